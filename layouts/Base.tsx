@@ -1,0 +1,48 @@
+import type { ComponentChildren } from "preact";
+import type { SiteContext } from "../src/pages/types.ts";
+import { SiteHeader } from "./components/SiteHeader.tsx";
+
+export interface BaseProps {
+  context: SiteContext;
+  title: string;
+  description: string;
+  /** Path of this page, made absolute with site.json's `url` for the canonical link. */
+  path: string;
+  currentSection?: string;
+  isSectionHome?: boolean;
+  noindex?: boolean;
+  head?: ComponentChildren;
+  children: ComponentChildren;
+}
+
+export function Base({ context, title, description, path, currentSection, isSectionHome, noindex, head, children }: BaseProps) {
+  const { site } = context;
+  const fullTitle = path === "/" ? site.title : `${title} | ${site.title}`;
+  return (
+    <html lang={site.language}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{fullTitle}</title>
+        <meta name="description" content={description} />
+        <link rel="canonical" href={`${site.url}${path}`} />
+        {(noindex || context.preview) && <meta name="robots" content="noindex" />}
+        <meta name="color-scheme" content="light dark" />
+        <link rel="stylesheet" href="/assets/site.css" />
+        {head}
+      </head>
+      <body id="top">
+        <a class="skip-link" href="#main">Skip to main content</a>
+        <SiteHeader site={site} sections={context.sections} currentSection={currentSection} isSectionHome={isSectionHome} />
+        <main id="main" tabindex={-1}>
+          {children}
+        </main>
+        <footer class="site-footer">
+          <p>
+            © {context.buildTime.getUTCFullYear()} {site.title}
+          </p>
+        </footer>
+      </body>
+    </html>
+  );
+}

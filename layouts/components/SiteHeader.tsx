@@ -1,0 +1,31 @@
+import type { Section, Site } from "../../src/site/schema.ts";
+
+export interface SiteHeaderProps {
+  site: Site;
+  sections: readonly Section[];
+  currentSection?: string;
+  /** True on the section's own first page, where the link points at the page itself. */
+  isSectionHome?: boolean;
+}
+
+export function SiteHeader({ site, sections, currentSection, isSectionHome }: SiteHeaderProps) {
+  return (
+    <header class="site-header">
+      <a class="site-title" href="/">{site.title}</a>
+      <nav class="section-nav" aria-label="Sections">
+        <ul>
+          {sections.map((section) => (
+            <li key={section.slug}>
+              <a
+                href={`/${section.slug}/`}
+                aria-current={section.slug === currentSection ? (isSectionHome ? "page" : "true") : undefined}
+              >
+                {section.title}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

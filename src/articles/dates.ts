@@ -1,0 +1,57 @@
+/**
+ * Strict ISO 8601 dates. `new Date("2024-02-30")` silently rolls over to March;
+ * editors must instead get an error, so every component is checked after parsing.
+ */
+const ISO_DATE_OR_DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+
+export function parseIsoDate(text: string): Date | undefined {
+  const match = ISO_DATE_OR_DATE_TIME.exec(text.trim());
+  if (!match) return undefined;
+  const [, year, month, day, hour = "00", minute = "00", second = "00", fraction = "0", zone = "Z"] = match;
+  const utc = Date.UTC(
+    Number(year),
+    Number(month) - 1,
+    Number(day),
+    Number(hour),
+    Number(minute),
+    Number(second),
+    Math.floor(Number(`0.${fraction}`) * 1000),
+  );
+  const asWritten = new Date(utc);
+  const calendarIsReal =
+    asWritten.getUTCFullYear() === Number(year) &&
+    asWritten.getUTCMonth() === Number(month) - 1 &&
+    asWritten.getUTCDate() === Number(day) &&
+    asWritten.getUTCHours() === Number(hour) &&
+    asWritten.getUTCMinutes() === Number(minute) &&
+    asWritten.getUTCSeconds() === Number(second);
+  if (!calendarIsReal) return undefined;
+  return new Date(utc - zoneOffsetMinutes(zone) * 60_000);
+}
+
+function zoneOffsetMinutes(zone: string): number {
+  if (zone === "Z") return 0;
+  const sign = zone.startsWith("-") ? -1 : 1;
+  const [hours, minutes] = zone.slice(1).split(":").map(Number);
+  return sign * ((hours ?? 0) * 60 + (minutes ?? 0));
+}
+
+/** Dates are shown in UTC so that the output does not depend on the build machine's TZ. */
+export function formatDisplayDate(date: Date, language: string): string {
+  return new Intl.DateTimeFormat(language, { timeZone: "UTC", dateStyle: "long" }).format(date);
+}
+
+export function toIsoString(date: Date): string {
+  return date.toISOString().replace(".000Z", "Z");
+}
+
+/** The build's notion of "now": `BUILD_NOW` makes builds reproducible. */
+export function resolveBuildTime(buildNow: string | undefined, clock: () => Date = () => new Date()): Date {
+  if (buildNow === undefined || buildNow.trim() === "") return clock();
+  const parsed = parseIsoDate(buildNow);
+  if (!parsed) {
+    throw new Error(`BUILD_NOW: "${buildNow}" is not a valid date (expected an ISO date-time such as 2026-11-28T12:00:00Z)`);
+  }
+  return parsed;
+}

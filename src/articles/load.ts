@@ -1,0 +1,87 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import type { ContentIssue } from "./content-issue.ts";
+import { parseFrontMatter } from "./front-matter.ts";
+import type { ArticleFrontMatter } from "./schema.ts";
+import { slugFromFileName } from "./slug.ts";
+import { validateFrontMatter } from "./validate.ts";
+
+export interface ArticleSource extends ArticleFrontMatter {
+  /** Path as editors see it, relative to the working directory. */
+  file: string;
+  slug: string;
+  url: string;
+  body: string;
+}
+
+export async function findArticleFiles(articlesDir: string): Promise<string[]> {
+  let entries: string[];
+  try {
+    entries = await readdir(articlesDir, { recursive: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw error;
+  }
+  // Sorted so that the build never depends on the order the file system lists files in.
+  return entries
+    .filter((entry) => entry.endsWith(".md"))
+    .map((entry) => path.join(articlesDir, entry))
+    .sort();
+}
+
+export function parseArticle(
+  file: string,
+  source: string,
+  sectionSlugs: readonly string[],
+): { article?: ArticleSource; issues: ContentIssue[] } {
+  const parsed = parseFrontMatter(file, source);
+  if (!parsed.frontMatter) return { issues: parsed.issues };
+  const validated = validateFrontMatter(file, parsed.frontMatter, sectionSlugs);
+  if (!validated.value) return { issues: validated.issues };
+  const frontMatter = validated.value;
+  const slug = frontMatter.slug ?? slugFromFileName(file);
+  if (slug === "") {
+    return {
+      issues: [{ severity: "error", file, line: 1, field: "slug", message: "cannot be made from the file name (expected a slug field)" }],
+    };
+  }
+  const article = { ...frontMatter, file, slug, url: `/${frontMatter.section}/${slug}/`, body: parsed.frontMatter.body };
+  return { article, issues: validated.issues };
+}
+
+export function findDuplicateUrls(articles: readonly ArticleSource[]): ContentIssue[] {
+  const byUrl = new Map<string, ArticleSource[]>();
+  for (const article of articles) byUrl.set(article.url, [...(byUrl.get(article.url) ?? []), article]);
+  return [...byUrl.values()]
+    .filter((group) => group.length > 1)
+    .flatMap((group) =>
+      group.map((article) => ({
+        severity: "error" as const,
+        file: article.file,
+        line: 1,
+        field: "slug",
+        message: `gives the URL ${article.url}, which ${group
+          .filter((other) => other !== article)
+          .map((other) => other.file)
+          .join(" and ")} also has (expected a unique slug: set slug or rename the file)`,
+      })),
+    );
+}
+
+export async function loadArticleSources(
+  articlesDir: string,
+  sectionSlugs: readonly string[],
+  displayPath: (absolute: string) => string,
+): Promise<{ articles: ArticleSource[]; issues: ContentIssue[] }> {
+  const files = await findArticleFiles(articlesDir);
+  const sources = await Promise.all(files.map((file) => readFile(file, "utf8")));
+  const articles: ArticleSource[] = [];
+  const issues: ContentIssue[] = [];
+  files.forEach((file, index) => {
+    const result = parseArticle(displayPath(file), sources[index] ?? "", sectionSlugs);
+    if (result.article) articles.push(result.article);
+    issues.push(...result.issues);
+  });
+  issues.push(...findDuplicateUrls(articles));
+  return { articles, issues };
+}

@@ -1,0 +1,84 @@
+import { z } from "zod";
+import { parseIsoDate } from "./dates.ts";
+import { SLUG_PATTERN } from "./slug.ts";
+
+/**
+ * The single definition of an article's front matter; `ArticleFrontMatter` is inferred from it.
+ * Messages read "what is wrong (what was expected)" because editors see them verbatim.
+ */
+const text = (what: string) =>
+  z.string({ required_error: `is missing (expected ${what})`, invalid_type_error: `is not text (expected ${what})` });
+
+const isoDate = (what: string) =>
+  z
+    .union([z.string(), z.number(), z.date()], {
+      required_error: `is missing (expected ${what}, e.g. 2026-11-28 or 2026-11-28T09:30:00Z)`,
+      invalid_type_error: `is not a date (expected ${what}, e.g. 2026-11-28 or 2026-11-28T09:30:00Z)`,
+    })
+    .transform((value, context) => {
+      const parsed = typeof value === "string" ? parseIsoDate(value) : undefined;
+      if (!parsed) {
+        context.addIssue({
+          code: "custom",
+          message: `"${String(value)}" is not a real date (expected ${what}, e.g. 2026-11-28 or 2026-11-28T09:30:00Z)`,
+        });
+        return z.NEVER;
+      }
+      return parsed;
+    });
+
+const nonEmptyText = (what: string) => text(what).trim().min(1, `is empty (expected ${what})`);
+
+const listOfNames = (what: string) =>
+  z
+    .union([nonEmptyText(what), z.array(nonEmptyText(what))], {
+      invalid_type_error: `is not a name or a list of names (expected ${what})`,
+    })
+    .transform((value) => (Array.isArray(value) ? value : [value]));
+
+export const articleFrontMatterSchema = z
+  .object({
+    title: nonEmptyText("the headline as text"),
+    date: isoDate("the publication date"),
+    section: nonEmptyText("a section slug from sections.json"),
+    summary: text("a one-sentence summary").trim().optional(),
+    author: listOfNames("an author name or a list of names").default([]),
+    tags: z
+      .array(nonEmptyText("a tag"), { invalid_type_error: "is not a list (expected a list of tags, e.g. [harbour, council])" })
+      .default([]),
+    updated: isoDate("the date of the last update").optional(),
+    slug: text("a URL slug")
+      .regex(SLUG_PATTERN, "is not a valid slug (expected lowercase letters, digits and hyphens, e.g. ferry-fares-rise)")
+      .optional(),
+    image: z
+      .object(
+        {
+          src: nonEmptyText("the image path or URL"),
+          alt: nonEmptyText("a text description of the image for readers who cannot see it"),
+          caption: text("a caption").optional(),
+          credit: text("a photo credit").optional(),
+        },
+        { invalid_type_error: "is not a set of fields (expected src, alt, caption and credit)" },
+      )
+      .optional(),
+    draft: z.boolean({ invalid_type_error: "is not true or false (expected draft: true or draft: false)" }).default(false),
+    corrections: z
+      .array(
+        z.object({ date: isoDate("the date of the correction"), text: nonEmptyText("what was corrected") }),
+        { invalid_type_error: "is not a list (expected a list of { date, text })" },
+      )
+      .default([]),
+  })
+  .superRefine((article, context) => {
+    if (article.updated && article.updated < article.date) {
+      context.addIssue({
+        code: "custom",
+        path: ["updated"],
+        message: "is before the publication date (expected a date on or after date)",
+      });
+    }
+  });
+
+export type ArticleFrontMatter = z.output<typeof articleFrontMatterSchema>;
+
+export const ARTICLE_FIELDS: readonly string[] = Object.keys(articleFrontMatterSchema.innerType().shape);

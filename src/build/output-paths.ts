@@ -1,0 +1,18 @@
+import path from "node:path";
+
+/**
+ * Every page URL is made by the build, but a bug or a crafted slug must still never reach
+ * outside the output folder (Eleventy follows `../` in permalinks, issue #4).
+ */
+export function assertSafeUrl(url: string): string {
+  const segments = url.split("/");
+  const unsafe =
+    !url.startsWith("/") || url.includes("\\") || url.includes("\0") || segments.some((segment) => segment === ".." || segment === ".");
+  if (unsafe) throw new Error(`Refusing to write page URL ${JSON.stringify(url)}: it could resolve outside the output folder`);
+  return url;
+}
+
+export function isInside(folder: string, candidate: string): boolean {
+  const relative = path.relative(path.resolve(folder), path.resolve(candidate));
+  return relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
+}

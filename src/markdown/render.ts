@@ -1,0 +1,44 @@
+import MarkdownIt from "markdown-it";
+import type Token from "markdown-it/lib/token.mjs";
+import { headingIds, type Heading } from "./heading-ids.ts";
+
+export type { Heading };
+import { createSanitizer } from "./sanitize.ts";
+
+export interface RenderedBody {
+  html: string;
+  /** Plain text of the body, for reading time and descriptions. */
+  text: string;
+  headings: Heading[];
+}
+
+const TEXT_TOKENS = new Set(["text", "code_inline", "code_block", "fence"]);
+
+export function createMarkdownRenderer(options: { embedHosts: readonly string[] }): (markdown: string) => RenderedBody {
+  const md = new MarkdownIt({ html: true, typographer: true }).use(headingIds);
+  const sanitize = createSanitizer(options.embedHosts);
+  return (markdown) => {
+    const env: { headings?: Heading[] } = {};
+    const tokens = md.parse(markdown, env);
+    const rendered = md.renderer.render(tokens, md.options, env);
+    // Without raw HTML tokens markdown-it's own escaping and link validation already make the output safe.
+    const html = tokens.some(containsRawHtml) ? sanitize(rendered) : rendered;
+    return { html, text: plainText(tokens), headings: env.headings ?? [] };
+  };
+}
+
+function containsRawHtml(token: Token): boolean {
+  return token.type === "html_block" || token.type === "html_inline" || (token.children ?? []).some(containsRawHtml);
+}
+
+function plainText(tokens: Token[]): string {
+  const parts: string[] = [];
+  const collect = (token: Token): void => {
+    if (TEXT_TOKENS.has(token.type)) parts.push(token.content);
+    else if (token.type === "softbreak" || token.type === "hardbreak") parts.push(" ");
+    else if (token.type.endsWith("_close") && token.block) parts.push("\n");
+    token.children?.forEach(collect);
+  };
+  tokens.forEach(collect);
+  return parts.join("").replace(/[ \t]+/g, " ").replace(/\n{2,}/g, "\n").trim();
+}

@@ -1,0 +1,38 @@
+import type { Article } from "../articles/article.ts";
+import { moreInSection } from "../listings/more-in-section.ts";
+import { paginate } from "../listings/paginate.ts";
+import { groupBy, newestFirst } from "../listings/sort.ts";
+import type { Section } from "../site/schema.ts";
+import type { Page } from "./types.ts";
+
+export const SECTION_PAGE_SIZE = 20;
+export const HOME_LATEST_COUNT = 10;
+export const HOME_SECTION_COUNT = 4;
+
+/** Every HTML page of the site. Listings are sorted once per section, not once per page. */
+export function buildPages(articles: readonly Article[], sections: readonly Section[]): Page[] {
+  const sorted = newestFirst(articles);
+  const bySection = groupBy(sorted, (article) => article.section);
+  const pages: Page[] = [
+    {
+      kind: "home",
+      url: "/",
+      latest: sorted.slice(0, HOME_LATEST_COUNT),
+      sectionBlocks: sections.map((section) => ({
+        section,
+        articles: (bySection.get(section.slug) ?? []).slice(0, HOME_SECTION_COUNT),
+      })),
+    },
+    { kind: "not-found", url: "/404.html" },
+  ];
+  for (const section of sections) {
+    const sectionArticles = bySection.get(section.slug) ?? [];
+    for (const listing of paginate(sectionArticles, SECTION_PAGE_SIZE, `/${section.slug}/`)) {
+      pages.push({ kind: "section", url: listing.url, section, listing });
+    }
+    for (const article of sectionArticles) {
+      pages.push({ kind: "article", url: article.url, article, section, moreInSection: moreInSection(sectionArticles, article) });
+    }
+  }
+  return pages;
+}

@@ -1,0 +1,27 @@
+import { renderToString } from "preact-render-to-string";
+import { ArticlePage } from "../../layouts/ArticlePage.tsx";
+import { ContentErrorsPage } from "../../layouts/ContentErrorsPage.tsx";
+import { HomePage } from "../../layouts/HomePage.tsx";
+import { NotFoundPage } from "../../layouts/NotFoundPage.tsx";
+import { SectionPage } from "../../layouts/SectionPage.tsx";
+import type { Page, SiteContext } from "./types.ts";
+
+/** Preact escapes every text and attribute value; only the sanitised article body is inserted as HTML. */
+export function renderPage(page: Page, context: SiteContext): string {
+  return `<!doctype html>\n${renderToString(pageElement(page, context))}\n`;
+}
+
+function pageElement(page: Page, context: SiteContext) {
+  switch (page.kind) {
+    case "article":
+      return <ArticlePage page={page} context={context} />;
+    case "section":
+      return <SectionPage page={page} context={context} />;
+    case "home":
+      return <HomePage page={page} context={context} />;
+    case "not-found":
+      return <NotFoundPage context={context} />;
+    case "content-errors":
+      return <ContentErrorsPage page={page} context={context} />;
+  }
+}

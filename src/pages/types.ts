@@ -1,0 +1,29 @@
+import type { Article } from "../articles/article.ts";
+import type { ContentIssue } from "../articles/content-issue.ts";
+import type { ListingPage } from "../listings/paginate.ts";
+import type { AuthorProfile, Section, Site } from "../site/schema.ts";
+
+/** What every page can see: the site's data and the build's settings. */
+export interface SiteContext {
+  site: Site;
+  sections: Section[];
+  authors: AuthorProfile[];
+  buildTime: Date;
+  /** The preview server: drafts and scheduled articles are shown, bannered and `noindex`. */
+  preview: boolean;
+}
+
+export interface SectionBlock {
+  section: Section;
+  articles: Article[];
+}
+
+export type Page =
+  | { kind: "article"; url: string; article: Article; moreInSection: Article[]; section: Section }
+  | { kind: "section"; url: string; section: Section; listing: ListingPage<Article> }
+  | { kind: "home"; url: "/"; latest: Article[]; sectionBlocks: SectionBlock[] }
+  | { kind: "not-found"; url: "/404.html" }
+  | { kind: "content-errors"; url: string; issues: ContentIssue[] };
+
+export type PageKind = Page["kind"];
+export type PageOfKind<K extends PageKind> = Extract<Page, { kind: K }>;

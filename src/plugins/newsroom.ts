@@ -1,0 +1,61 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { formatIssue } from "../articles/content-issue.ts";
+import { resolveBuildTime } from "../articles/dates.ts";
+import { assertSafeUrl } from "../build/output-paths.ts";
+import { renderPage } from "../pages/render.tsx";
+import type { Page } from "../pages/types.ts";
+import { loadSite, type SiteModel } from "../site/load-site.ts";
+
+export interface NewsroomOptions {
+  /** Show drafts and scheduled articles with a banner. Defaults to on under `--serve`/`--watch`. */
+  preview?: boolean;
+}
+
+/** Minimal view of Eleventy's config API: it ships no types. */
+export interface EleventyConfig {
+  directories: { input: string };
+  ignores: { add(glob: string): void };
+  addGlobalData(name: string, value: () => Promise<unknown>): void;
+  addTemplate(virtualPath: string, content: unknown, data?: unknown): void;
+  addPassthroughCopy(mapping: Record<string, string>): void;
+  addWatchTarget(target: string): void;
+  addPlugin<T>(plugin: (config: EleventyConfig, options: T) => void, options?: T): void;
+}
+
+const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const GLOBAL_DATA_KEY = "newsroom";
+
+/**
+ * Articles never pass through Eleventy as templates: they are read, validated and rendered by
+ * `loadSite`, and one virtual template paginates over the resulting pages. Front matter therefore
+ * cannot set Eleventy keys (`permalink`, `eleventyComputed`, JavaScript front matter), and files
+ * in the content folder never run as templates.
+ */
+export default function newsroomPlugin(eleventyConfig: EleventyConfig, options: NewsroomOptions = {}): void {
+  const runMode = process.env.ELEVENTY_RUN_MODE;
+  const preview = options.preview ?? (process.env.NEWSROOM_PREVIEW === "1" || runMode === "serve" || runMode === "watch");
+
+  eleventyConfig.ignores.add("**/*");
+  eleventyConfig.addWatchTarget(path.join(eleventyConfig.directories.input, "**/*.{md,json}"));
+  eleventyConfig.addPassthroughCopy({ [path.join(PROJECT_ROOT, "layouts/assets")]: "assets" });
+
+  eleventyConfig.addGlobalData(GLOBAL_DATA_KEY, async (): Promise<SiteModel> => {
+    const model = await loadSite({
+      inputDir: eleventyConfig.directories.input,
+      buildTime: resolveBuildTime(process.env.BUILD_NOW),
+      preview,
+    });
+    model.issues.filter((issue) => issue.severity === "warning").forEach((issue) => console.warn(formatIssue(issue)));
+    return model;
+  });
+
+  eleventyConfig.addTemplate("newsroom-pages.11ty.js", {
+    data: {
+      pagination: { data: `${GLOBAL_DATA_KEY}.pages`, size: 1, alias: "entry" },
+      permalink: (data: { entry: Page }) => assertSafeUrl(data.entry.url),
+      eleventyExcludeFromCollections: true,
+    },
+    render: (data: { entry: Page; newsroom: SiteModel }) => renderPage(data.entry, data.newsroom.context),
+  });
+}

@@ -1,0 +1,52 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import type { z } from "zod";
+import type { ContentIssue } from "../articles/content-issue.ts";
+import { authorsSchema, sectionsSchema, siteSchema, type AuthorProfile, type Section, type Site } from "./schema.ts";
+
+export interface SiteData {
+  site: Site;
+  sections: Section[];
+  authors: AuthorProfile[];
+}
+
+/** Reads the editors' JSON data files. JSON only: `_data/*.js` would run code at build time. */
+export async function loadSiteData(
+  dataDir: string,
+  displayPath: (absolute: string) => string,
+): Promise<{ data?: SiteData; issues: ContentIssue[] }> {
+  const issues: ContentIssue[] = [];
+  const read = async <T extends z.ZodTypeAny>(name: string, schema: T, required: boolean): Promise<z.output<T> | undefined> => {
+    const absolute = path.join(dataDir, name);
+    const file = displayPath(absolute);
+    let text: string;
+    try {
+      text = await readFile(absolute, "utf8");
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+      if (!required) return schema.parse(undefined);
+      issues.push({ severity: "error", file, message: `is missing (expected ${name} in ${displayPath(dataDir)})` });
+      return undefined;
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      issues.push({ severity: "error", file, message: `is not valid JSON: ${(error as Error).message}` });
+      return undefined;
+    }
+    const result = schema.safeParse(json);
+    if (result.success) return result.data;
+    for (const zodIssue of result.error.issues) {
+      issues.push({ severity: "error", file, field: zodIssue.path.join(".") || name, message: zodIssue.message });
+    }
+    return undefined;
+  };
+  const [site, sections, authors] = await Promise.all([
+    read("site.json", siteSchema, true),
+    read("sections.json", sectionsSchema, true),
+    read("authors.json", authorsSchema, false),
+  ]);
+  if (!site || !sections || !authors) return { issues };
+  return { data: { site, sections, authors }, issues };
+}

@@ -1,0 +1,59 @@
+import path from "node:path";
+import { toArticle, type Article } from "../articles/article.ts";
+import { ContentError, type ContentIssue } from "../articles/content-issue.ts";
+import { loadArticleSources } from "../articles/load.ts";
+import { publicationStatus } from "../articles/status.ts";
+import { createMarkdownRenderer } from "../markdown/render.ts";
+import { buildPages } from "../pages/build-pages.ts";
+import type { Page, SiteContext } from "../pages/types.ts";
+import { loadSiteData } from "./load-data.ts";
+
+export interface LoadSiteOptions {
+  inputDir: string;
+  buildTime: Date;
+  preview: boolean;
+  /** Paths in messages are relative to this folder. */
+  cwd?: string;
+}
+
+export interface SiteModel {
+  context: SiteContext;
+  /** Published articles; in preview, drafts and scheduled ones too. */
+  articles: Article[];
+  pages: Page[];
+  /** Warnings, and in preview also the errors that were not thrown. */
+  issues: ContentIssue[];
+}
+
+/** Reads, validates and renders all content; throws a ContentError listing every problem found. */
+export async function loadSite(options: LoadSiteOptions): Promise<SiteModel> {
+  const { data, issues, articles: sources } = await readContent(options);
+  const errors = issues.filter((issue) => issue.severity === "error");
+  if (!data || errors.length > 0) throw new ContentError(issues);
+
+  const context: SiteContext = { ...data, buildTime: options.buildTime, preview: options.preview };
+  const render = createMarkdownRenderer({ embedHosts: data.site.embedHosts });
+  const sectionTitles = new Map(data.sections.map((section) => [section.slug, section.title]));
+  const articles = sources.flatMap((source) => {
+    const status = publicationStatus(source, options.buildTime);
+    if (status !== "published" && !options.preview) return [];
+    return [toArticle(source, render(source.body), status, sectionTitles.get(source.section) ?? source.section)];
+  });
+  return { context, articles, pages: buildPages(articles, data.sections), issues };
+}
+
+/** Validation only, as `npm run check` does: nothing is rendered. */
+export async function checkContent(options: Pick<LoadSiteOptions, "inputDir" | "cwd">): Promise<ContentIssue[]> {
+  return (await readContent(options)).issues;
+}
+
+async function readContent(options: Pick<LoadSiteOptions, "inputDir" | "cwd">) {
+  const cwd = options.cwd ?? process.cwd();
+  const displayPath = (absolute: string) => path.relative(cwd, absolute) || ".";
+  const inputDir = path.resolve(cwd, options.inputDir);
+  const loaded = await loadSiteData(path.join(inputDir, "_data"), displayPath);
+  if (!loaded.data) return { data: undefined, issues: loaded.issues, articles: [] };
+  const sectionSlugs = loaded.data.sections.map((section) => section.slug);
+  const { articles, issues } = await loadArticleSources(path.join(inputDir, "articles"), sectionSlugs, displayPath);
+  return { data: loaded.data, issues: [...loaded.issues, ...issues], articles };
+}

@@ -1,0 +1,47 @@
+import { z } from "zod";
+import { SLUG_PATTERN } from "../articles/slug.ts";
+
+export const siteSchema = z.object({
+  title: z.string().trim().min(1),
+  url: z
+    .string()
+    .url()
+    .refine((value) => /^https?:\/\//.test(value), "must start with http:// or https://")
+    .transform((value) => value.replace(/\/+$/, "")),
+  language: z.string().regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, "must be a language tag such as en or en-GB"),
+  description: z.string().default(""),
+  publisher: z.object({ name: z.string().min(1), logo: z.string().optional() }).optional(),
+  embedHosts: z.array(z.string().min(1)).default([]),
+});
+
+export const sectionSchema = z.object({
+  slug: z.string().regex(SLUG_PATTERN, "must be lowercase letters, digits and hyphens"),
+  title: z.string().trim().min(1),
+  description: z.string().default(""),
+});
+
+export const sectionsSchema = z
+  .array(sectionSchema)
+  .min(1)
+  .superRefine((sections, context) => {
+    const seen = new Set<string>();
+    sections.forEach((section, index) => {
+      if (seen.has(section.slug)) {
+        context.addIssue({ code: "custom", path: [index, "slug"], message: `"${section.slug}" is declared twice` });
+      }
+      seen.add(section.slug);
+    });
+  });
+
+export const authorProfileSchema = z.object({
+  name: z.string().trim().min(1),
+  bio: z.string().optional(),
+  url: z.string().url().optional(),
+  avatar: z.string().optional(),
+});
+
+export const authorsSchema = z.array(authorProfileSchema).default([]);
+
+export type Site = z.output<typeof siteSchema>;
+export type Section = z.output<typeof sectionSchema>;
+export type AuthorProfile = z.output<typeof authorProfileSchema>;

@@ -1,0 +1,68 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse, type HTMLElement } from "node-html-parser";
+import { buildSite } from "../../src/build/build-site.ts";
+
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const fixture = (name: string) => path.join(PROJECT_ROOT, "test/fixtures", name);
+export const DEFAULT_BUILD_NOW = "2026-06-01T00:00:00Z";
+
+export function temporaryFolder(prefix = "newsroom-test-"): string {
+  return mkdtempSync(path.join(tmpdir(), prefix));
+}
+
+export interface BuiltSite {
+  output: string;
+  exists(url: string): boolean;
+  read(url: string): string;
+  page(url: string): HTMLElement;
+}
+
+/** Output file of a site URL, as a static host maps it. */
+export function outputFileOf(output: string, url: string): string {
+  const clean = url.split("#")[0] ?? url;
+  return path.join(output, clean.endsWith("/") ? `${clean}index.html` : clean);
+}
+
+export function openSite(output: string): BuiltSite {
+  return {
+    output,
+    exists: (url) => existsSync(outputFileOf(output, url)),
+    read: (url) => readFileSync(outputFileOf(output, url), "utf8"),
+    page: (url) => parse(readFileSync(outputFileOf(output, url), "utf8")),
+  };
+}
+
+/** Runs the real Eleventy build in this process, as `npm run build` does. */
+export async function buildFixture(input: string, buildNow = DEFAULT_BUILD_NOW): Promise<BuiltSite> {
+  const output = path.join(temporaryFolder(), "site");
+  const previous = process.env.BUILD_NOW;
+  process.env.BUILD_NOW = buildNow;
+  try {
+    await buildSite({ input, output });
+  } finally {
+    if (previous === undefined) delete process.env.BUILD_NOW;
+    else process.env.BUILD_NOW = previous;
+  }
+  return openSite(output);
+}
+
+export interface CliResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs an npm script's entry point as editors do, in a separate process. */
+export function runCli(script: string, args: string[], env: Record<string, string> = {}, cwd = PROJECT_ROOT): CliResult {
+  const result = spawnSync(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, script), ...args], {
+    cwd,
+    env: { ...process.env, BUILD_NOW: DEFAULT_BUILD_NOW, ...env },
+    encoding: "utf8",
+    timeout: 120_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
