@@ -1,0 +1,31 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { parse } from "node-html-parser";
+import { createMarkdownRenderer } from "../../src/markdown/render.ts";
+
+describe("the Markdown renderer", () => {
+  const render = createMarkdownRenderer({ embedHosts: [] });
+
+  it("renders subheadings with ids made from their text, repeated ones numbered", () => {
+    const { html, headings } = render("## Match report\n\ntext\n\n### Zaż\u00f3łć gęślą\n\n## Match report\n");
+    const ids = parse(html).querySelectorAll("h2, h3").map((heading) => heading.id);
+    assert.deepEqual(ids, ["match-report", "zazolc-gesla", "match-report-2"]);
+    assert.deepEqual(headings.map((heading) => heading.level), [2, 3, 2]);
+  });
+
+  it("turns a body h1 into h2, since the headline is the page's only h1", () => {
+    const root = parse(render("# Not the headline\n").html);
+    assert.equal(root.querySelectorAll("h1").length, 0);
+    assert.equal(root.querySelector("h2")?.text, "Not the headline");
+  });
+
+  it("gives plain text without markup for reading time and descriptions", () => {
+    const { text } = render("Intro with a [link](https://example.org) and **bold**.\n\n- one\n- two\n");
+    assert.equal(text, "Intro with a link and bold.\none\ntwo");
+  });
+
+  it("keeps template syntax as literal text", () => {
+    const root = parse(render("{{ 6 | times: 7 }} and {% raw %}").html);
+    assert.equal(root.querySelector("p")?.text, "{{ 6 | times: 7 }} and {% raw %}");
+  });
+});
