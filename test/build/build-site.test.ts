@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
+import { cpSync, mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { before, describe, it } from "node:test";
-import { buildFixture, fixture, type BuiltSite } from "../helpers/site.ts";
+import { buildFixture, fixture, temporaryFolder, type BuiltSite } from "../helpers/site.ts";
 
 const text = (value: string | undefined) => (value ?? "").replace(/\s+/g, " ").trim();
 
@@ -107,5 +109,38 @@ describe("building the basic fixture", () => {
         assert.ok(site.exists(href), `${url} links to ${href}, which exists`);
       }
     }
+  });
+});
+
+describe("building a section with more than one page of articles", () => {
+  let site: BuiltSite;
+  before(async () => {
+    const input = temporaryFolder();
+    cpSync(path.join(fixture("basic"), "_data"), path.join(input, "_data"), { recursive: true });
+    mkdirSync(path.join(input, "articles"));
+    for (let day = 1; day <= 45; day++) {
+      const date = `2026-03-${String(Math.ceil(day / 2)).padStart(2, "0")}T${day % 2 ? "08" : "16"}:00:00Z`;
+      writeFileSync(
+        path.join(input, "articles", `brief-${day}.md`),
+        `---\ntitle: Brief ${day}\ndate: ${date}\nsection: sport\n---\n\nResult number ${day}.\n`,
+      );
+    }
+    site = await buildFixture(input);
+  });
+
+  const hrefs = (url: string, selector: string) => site.page(url).querySelectorAll(selector).map((a) => a.getAttribute("href"));
+
+  it("shows 20 articles a page, newest first, across /page/N/ URLs", () => {
+    assert.equal(hrefs("/sport/", ".article-card-title a")[0], "/sport/brief-45/");
+    assert.equal(hrefs("/sport/", ".article-card-title a").length, 20);
+    assert.equal(hrefs("/sport/page/2/", ".article-card-title a")[0], "/sport/brief-25/");
+    assert.deepEqual(hrefs("/sport/page/3/", ".article-card-title a"), ["/sport/brief-5/", "/sport/brief-4/", "/sport/brief-3/", "/sport/brief-2/", "/sport/brief-1/"]);
+    assert.ok(!site.exists("/sport/page/4/"));
+  });
+
+  it("links each page to the previous and next ones", () => {
+    assert.deepEqual(hrefs("/sport/", ".pagination a"), ["/sport/page/2/"]);
+    assert.deepEqual(hrefs("/sport/page/2/", ".pagination a"), ["/sport/", "/sport/page/3/"]);
+    assert.deepEqual(hrefs("/sport/page/3/", ".pagination a"), ["/sport/page/2/"]);
   });
 });
