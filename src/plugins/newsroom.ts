@@ -4,6 +4,7 @@ import { formatIssue } from "../articles/content-issue.ts";
 import { resolveBuildTime } from "../articles/dates.ts";
 import { assertSafeUrl } from "../build/output-paths.ts";
 import { renderPage } from "../pages/render.tsx";
+import { contentFolderIgnores, refuseEleventyDataFolder } from "../security/eleventy-guards.ts";
 import type { Page } from "../pages/types.ts";
 import { loadSite, type SiteModel } from "../site/load-site.ts";
 
@@ -21,6 +22,8 @@ export interface EleventyConfig {
   addPassthroughCopy(mapping: Record<string, string>): void;
   addWatchTarget(target: string): void;
   addPlugin<T>(plugin: (config: EleventyConfig, options: T) => void, options?: T): void;
+  setDataFileSuffixes(suffixes: string[]): void;
+  on(event: "eleventy.before", handler: (event: { directories: { data: string } }) => void): void;
 }
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -36,7 +39,10 @@ export default function newsroomPlugin(eleventyConfig: EleventyConfig, options: 
   const runMode = process.env.ELEVENTY_RUN_MODE;
   const preview = options.preview ?? (process.env.NEWSROOM_PREVIEW === "1" || runMode === "serve" || runMode === "watch");
 
-  eleventyConfig.ignores.add("**/*");
+  contentFolderIgnores(eleventyConfig.directories.input).forEach((glob) => eleventyConfig.ignores.add(glob));
+  // No `*.11tydata.js` beside the virtual template or in content folders runs (issue #4).
+  eleventyConfig.setDataFileSuffixes([]);
+  eleventyConfig.on("eleventy.before", ({ directories }) => refuseEleventyDataFolder(directories.data));
   eleventyConfig.addWatchTarget(path.join(eleventyConfig.directories.input, "**/*.{md,json}"));
   eleventyConfig.addPassthroughCopy({ [path.join(PROJECT_ROOT, "layouts/assets")]: "assets" });
 
