@@ -13,6 +13,8 @@ export interface FrontMatter {
 const POLLUTING_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 const OPENING_FENCE = /^---[ \t]*\r?\n/;
 const OPENING_FENCE_WITH_LANGUAGE = /^---[ \t]*(\S[^\r\n]*)/;
+// gray-matter would otherwise read the whole article as YAML.
+const CLOSING_FENCE = /\r?\n---[ \t]*(?:\r?\n|$)/;
 
 function refuseEngine(): never {
   throw new Error("only YAML front matter is accepted");
@@ -36,13 +38,14 @@ export function parseFrontMatter(file: string, source: string): { frontMatter?: 
   const language = OPENING_FENCE_WITH_LANGUAGE.exec(text);
   if (language) return error(`"---${language[1]}" is not allowed (expected YAML front matter opened by a plain --- line)`);
   if (!OPENING_FENCE.test(text)) return error("is missing (expected the file to start with a --- line, the fields, and a closing --- line)");
+  if (!CLOSING_FENCE.test(text.replace(OPENING_FENCE, "\n"))) return error("is not closed (expected a --- line after the last field)");
 
   let parsed: matter.GrayMatterFile<string>;
   try {
     parsed = matter(text, { language: "yaml", engines: { ...SAFE_ENGINES, yaml: parseYaml } });
   } catch (cause) {
     if (cause instanceof yaml.YAMLException) {
-      return error(`is not valid YAML: ${cause.reason} (expected "field: value" lines)`, cause.mark.line + 2, cause.mark.column + 1);
+      return error(`is not valid YAML: ${cause.reason} (expected "field: value" lines)`, yamlLine(cause.mark.line), cause.mark.column + 1);
     }
     if (cause instanceof RangeError) return error("is nested too deeply (expected plain fields)");
     throw cause;
@@ -62,13 +65,20 @@ export function parseFrontMatter(file: string, source: string): { frontMatter?: 
   return { frontMatter: { data: parsed.data as Record<string, unknown>, body: parsed.content, keyLines }, issues };
 }
 
+/**
+ * gray-matter's `matter` text starts with the newline that ends the opening fence, so its
+ * 0-based line index is the file's 1-based line number.
+ */
+function yamlLine(matterLineIndex: number): number {
+  return matterLineIndex + 1;
+}
+
 function findKeyLines(frontMatterText: string): Map<string, number> {
   const lines = new Map<string, number>();
   frontMatterText.split(/\r?\n/).forEach((line, index) => {
     const key = /^(?:"([^"]+)"|'([^']+)'|([^\s#:'"-][^:]*?))\s*:(?:\s|$)/.exec(line);
     const name = key?.[1] ?? key?.[2] ?? key?.[3];
-    // The fence is line 1 and gray-matter drops the newline after it.
-    if (name !== undefined && !lines.has(name)) lines.set(name, index + 2);
+    if (name !== undefined && !lines.has(name)) lines.set(name, yamlLine(index));
   });
   return lines;
 }

@@ -33,7 +33,7 @@ export function parseArticle(
   file: string,
   source: string,
   sectionSlugs: readonly string[],
-): { article?: ArticleSource; issues: ContentIssue[] } {
+): { article?: ArticleSource; issues: ContentIssue[]; slugLine?: number } {
   const parsed = parseFrontMatter(file, source);
   if (!parsed.frontMatter) return { issues: parsed.issues };
   const validated = validateFrontMatter(file, parsed.frontMatter, sectionSlugs);
@@ -46,10 +46,14 @@ export function parseArticle(
     };
   }
   const article = { ...frontMatter, file, slug, url: `/${frontMatter.section}/${slug}/`, body: parsed.frontMatter.body };
-  return { article, issues: validated.issues };
+  return { article, issues: validated.issues, slugLine: parsed.frontMatter.keyLines.get("slug") };
 }
 
-export function findDuplicateUrls(articles: readonly ArticleSource[]): ContentIssue[] {
+/** Names every file of each clash; `slugLines` points at a file's `slug` field when it has one. */
+export function findDuplicateUrls(
+  articles: readonly ArticleSource[],
+  slugLines: ReadonlyMap<ArticleSource, number> = new Map(),
+): ContentIssue[] {
   const byUrl = new Map<string, ArticleSource[]>();
   for (const article of articles) byUrl.set(article.url, [...(byUrl.get(article.url) ?? []), article]);
   return [...byUrl.values()]
@@ -58,7 +62,7 @@ export function findDuplicateUrls(articles: readonly ArticleSource[]): ContentIs
       group.map((article) => ({
         severity: "error" as const,
         file: article.file,
-        line: 1,
+        line: slugLines.get(article) ?? 1,
         field: "slug",
         message: `gives the URL ${article.url}, which ${group
           .filter((other) => other !== article)
@@ -77,11 +81,13 @@ export async function loadArticleSources(
   const sources = await Promise.all(files.map((file) => readFile(file, "utf8")));
   const articles: ArticleSource[] = [];
   const issues: ContentIssue[] = [];
+  const slugLines = new Map<ArticleSource, number>();
   files.forEach((file, index) => {
     const result = parseArticle(displayPath(file), sources[index] ?? "", sectionSlugs);
     if (result.article) articles.push(result.article);
+    if (result.article && result.slugLine !== undefined) slugLines.set(result.article, result.slugLine);
     issues.push(...result.issues);
   });
-  issues.push(...findDuplicateUrls(articles));
+  issues.push(...findDuplicateUrls(articles, slugLines));
   return { articles, issues };
 }

@@ -7,7 +7,7 @@ import { SLUG_PATTERN } from "./slug.ts";
  * Messages read "what is wrong (what was expected)" because editors see them verbatim.
  */
 const text = (what: string) =>
-  z.string({ required_error: `is missing (expected ${what})`, invalid_type_error: `is not text (expected ${what})` });
+  z.string({ required_error: `is missing (expected ${what})`, invalid_type_error: `is not text (expected ${what}; put it in "quotes")` });
 
 const isoDate = (what: string) =>
   z

@@ -58,7 +58,8 @@ export interface CliResult {
 
 /** Runs an npm script's entry point as editors do, in a separate process. */
 export function runCli(script: string, args: string[], env: Record<string, string> = {}, cwd = PROJECT_ROOT): CliResult {
-  const result = spawnSync(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, script), ...args], {
+  // Resolved here, not from `cwd`, so that a CLI can run inside a temporary copy of a fixture.
+  const result = spawnSync(process.execPath, ["--import", import.meta.resolve("tsx"), path.join(PROJECT_ROOT, script), ...args], {
     cwd,
     env: { ...process.env, BUILD_NOW: DEFAULT_BUILD_NOW, ...env },
     encoding: "utf8",

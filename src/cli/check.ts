@@ -1,0 +1,27 @@
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { formatIssue } from "../articles/content-issue.ts";
+import { findArticleFiles } from "../articles/load.ts";
+import { checkContent } from "../site/load-site.ts";
+
+/** `npm run check`: validates every file and writes nothing, for editors and pre-commit hooks. */
+const { values } = parseArgs({ options: { input: { type: "string", default: "content" } } });
+const input = values.input ?? "content";
+
+const started = performance.now();
+const [issues, files] = await Promise.all([checkContent({ inputDir: input }), findArticleFiles(path.join(input, "articles"))]);
+const seconds = ((performance.now() - started) / 1000).toFixed(2);
+issues.forEach((issue) => console.error(formatIssue(issue)));
+
+const count = (severity: string, noun: string) => {
+  const n = issues.filter((issue) => issue.severity === severity).length;
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+};
+const errors = issues.filter((issue) => issue.severity === "error").length;
+const summary = `Checked ${files.length} ${files.length === 1 ? "article" : "articles"} in ${input} in ${seconds} s: ${count("error", "error")}, ${count("warning", "warning")}.`;
+if (errors > 0) {
+  console.error(`\n${summary}`);
+  process.exitCode = 1;
+} else {
+  console.log(summary);
+}

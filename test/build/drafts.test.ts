@@ -1,0 +1,105 @@
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { before, describe, it } from "node:test";
+import { buildFixture, fixture, type BuiltSite } from "../helpers/site.ts";
+
+const DRAFT = { url: "/world/unfinished-harbour-draft/", title: "Unfinished harbour draft", tag: "secret-draft-tag", author: "Draft Writer" };
+const SCHEDULED = { url: "/world/embargoed-budget-story/", title: "Embargoed budget story", tag: "secret-scheduled-tag", author: "Scheduled Writer" };
+const SCHEDULED_AT = "2026-07-01T09:00:00Z";
+
+const text = (value: string | undefined) => (value ?? "").replace(/\s+/g, " ").trim();
+
+/** Every file of the output as text, so that a leak into any page, feed or sitemap is caught. */
+function outputFiles(output: string): { file: string; content: string }[] {
+  return readdirSync(output, { recursive: true, encoding: "utf8" })
+    .map((relative) => path.join(output, relative))
+    .filter((file) => statSync(file).isFile() && !/\.(png|jpe?g|webp|avif|gif|ico|woff2?)$/.test(file))
+    .map((file) => ({ file: path.relative(output, file), content: readFileSync(file, "utf8") }));
+}
+
+function filesMentioning(site: BuiltSite, needles: readonly string[]): string[] {
+  return outputFiles(site.output)
+    .filter(({ content }) => needles.some((needle) => content.includes(needle)))
+    .map(({ file }) => file);
+}
+
+const links = (site: BuiltSite, url: string, selector: string) =>
+  site.page(url).querySelectorAll(selector).map((a) => a.getAttribute("href"));
+
+describe("drafts and scheduled articles in a published build", () => {
+  let site: BuiltSite;
+  before(async () => {
+    site = await buildFixture(fixture("drafts"), "2026-06-01T00:00:00Z");
+  });
+
+  it("writes no page for a draft or a scheduled article", () => {
+    assert.ok(site.exists("/world/published-story-3/"));
+    assert.ok(!site.exists(DRAFT.url));
+    assert.ok(!site.exists(SCHEDULED.url));
+  });
+
+  it("leaves them out of the home page, the section page and More in section", () => {
+    assert.deepEqual(links(site, "/", ".home-latest .article-card a"), [
+      "/sport/sport-result/",
+      "/world/published-story-3/",
+      "/world/published-story-2/",
+      "/world/published-story-1/",
+    ]);
+    assert.deepEqual(links(site, "/world/", ".article-card a"), ["/world/published-story-3/", "/world/published-story-2/", "/world/published-story-1/"]);
+    assert.deepEqual(links(site, "/world/published-story-3/", ".more-in-section ol a"), ["/world/published-story-2/", "/world/published-story-1/"]);
+  });
+
+  it("mentions neither of them, nor their tags or authors, in any output file", () => {
+    assert.ok(filesMentioning(site, ["Published story 3"]).length > 0, "the scan does find published articles");
+    assert.deepEqual(filesMentioning(site, Object.values(DRAFT)), []);
+    assert.deepEqual(filesMentioning(site, Object.values(SCHEDULED)), []);
+  });
+});
+
+describe("a scheduled article at its publication time", () => {
+  let site: BuiltSite;
+  before(async () => {
+    site = await buildFixture(fixture("drafts"), SCHEDULED_AT);
+  });
+
+  it("is published by the first build at or after its date, while the draft stays out", () => {
+    assert.ok(site.exists(SCHEDULED.url));
+    assert.equal(links(site, "/world/", ".article-card a")[0], SCHEDULED.url);
+    assert.equal(site.page(SCHEDULED.url).querySelector(".status-banner"), null);
+    assert.equal(site.page(SCHEDULED.url).querySelector('meta[name="robots"]'), null);
+    assert.deepEqual(filesMentioning(site, Object.values(DRAFT)), []);
+  });
+});
+
+describe("drafts and scheduled articles in preview", () => {
+  let site: BuiltSite;
+  before(async () => {
+    process.env.NEWSROOM_PREVIEW = "1";
+    try {
+      site = await buildFixture(fixture("drafts"), "2026-06-01T00:00:00Z");
+    } finally {
+      delete process.env.NEWSROOM_PREVIEW;
+    }
+  });
+
+  it("shows a draft with a Draft banner", () => {
+    assert.equal(text(site.page(DRAFT.url).querySelector(".status-banner")?.text), "Draft: not published");
+  });
+
+  it("shows a scheduled article with the date it is scheduled for", () => {
+    assert.equal(text(site.page(SCHEDULED.url).querySelector(".status-banner")?.text), "Scheduled for July 1, 2026 (UTC)");
+  });
+
+  it("lists them like published articles, so editors see the page as it will be", () => {
+    const listed = links(site, "/world/", ".article-card a");
+    assert.ok(listed.includes(DRAFT.url));
+    assert.ok(listed.includes(SCHEDULED.url));
+  });
+
+  it("asks search engines not to index any preview page", () => {
+    for (const url of ["/", "/world/", DRAFT.url, SCHEDULED.url, "/world/published-story-1/"]) {
+      assert.equal(site.page(url).querySelector('meta[name="robots"]')?.getAttribute("content"), "noindex", url);
+    }
+  });
+});

@@ -1,0 +1,55 @@
+import assert from "node:assert/strict";
+import { cpSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { describe, it } from "node:test";
+import { fixture, runCli, temporaryFolder } from "../helpers/site.ts";
+
+/** A copy of a fixture as the working directory, so that anything written would show up in it. */
+function copyOf(name: string): string {
+  const folder = path.join(temporaryFolder(), name);
+  cpSync(fixture(name), folder, { recursive: true });
+  return folder;
+}
+
+const listing = (folder: string) => readdirSync(folder, { recursive: true, encoding: "utf8" }).sort();
+
+describe("npm run check", () => {
+  it("passes valid content, says how many articles it checked and writes nothing", () => {
+    const folder = copyOf("basic");
+    const before = listing(folder);
+    const result = runCli("src/cli/check.ts", ["--input=."], {}, folder);
+    assert.equal(result.status, 0, result.stderr);
+    const articleCount = before.filter((file) => file.endsWith(".md")).length;
+    assert.match(result.stdout, new RegExp(`^Checked ${articleCount} articles in \\. in [\\d.]+ s: 0 errors, 0 warnings\\.$`, "m"));
+    assert.deepEqual(listing(folder), before);
+  });
+
+  it("reports every problem of every file in one run and exits 1, writing nothing", () => {
+    const folder = copyOf("invalid-date");
+    const before = listing(folder);
+    const result = runCli("src/cli/check.ts", ["--input=."], {}, folder);
+    assert.equal(result.status, 1);
+    const reported = result.stderr.split("\n").filter((line) => / date: /.test(line));
+    assert.deepEqual(
+      reported.map((line) => line.split(": ")[0]),
+      ["articles/world/february-30.md:3", "articles/world/missing-date.md:1", "articles/world/month-13.md:4"],
+    );
+    assert.match(result.stderr, /: 3 errors, 0 warnings\.$/m);
+    assert.deepEqual(listing(folder), before);
+  });
+
+  it("exits 0 on warnings alone, printing them", () => {
+    const result = runCli("src/cli/check.ts", [`--input=${fixture("warning-unknown-key")}`]);
+    assert.equal(result.status, 0);
+    assert.match(result.stderr, /typo-key\.md:5: warning: sumary: is not a known field and is ignored \(did you mean summary\?\)/);
+    assert.match(result.stdout, /: 0 errors, 1 warning\.$/m);
+  });
+
+  it("names a missing sections.json instead of failing with a stack trace", () => {
+    const folder = temporaryFolder();
+    const result = runCli("src/cli/check.ts", ["--input=."], {}, folder);
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /^_data\/sections\.json: is missing \(expected sections\.json in _data\)$/m);
+    assert.doesNotMatch(result.stderr, /^\s+at /m);
+  });
+});
