@@ -14,5 +14,7 @@ export function assertSafeUrl(url: string): string {
 
 export function isInside(folder: string, candidate: string): boolean {
   const relative = path.relative(path.resolve(folder), path.resolve(candidate));
-  return relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
+  // `..foo` is a name inside the folder; only `..` itself or `../…` leaves it.
+  const leaves = relative === ".." || relative.startsWith(`..${path.sep}`);
+  return relative !== "" && !leaves && !path.isAbsolute(relative);
 }
