@@ -2,7 +2,25 @@ import readingTime from "reading-time";
 
 /** Whole minutes, rounded up and never below one, as readers expect on a news site. */
 export function readingMinutes(text: string): number {
-  return Math.max(1, Math.ceil(readingTime(text).minutes));
+  return Math.max(1, Math.ceil(wordCount(text) / WORDS_PER_MINUTE));
+}
+
+const WORDS_PER_MINUTE = 200;
+/** Characters reading-time counts as one word each (it reads UTF-16 code units, so no astral ones). */
+const CJK = /[\u3040-\u309f\u4e00-\u9fff\uac00-\ud7a3]/;
+const WORD = /[^ \n\r\t]+/g;
+
+/**
+ * reading-time's word count. Without CJK text it is the number of runs between its word bounds
+ * (space, tab, line breaks); counted here with one regular expression, since its
+ * character-by-character loop was a fifth of a 10,000-article build (issue #8).
+ */
+function wordCount(text: string): number {
+  if (CJK.test(text)) return readingTime(text, { wordsPerMinute: WORDS_PER_MINUTE }).words;
+  let words = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(text) !== null) words += 1;
+  return words;
 }
 
 export function readingTimeLabel(minutes: number): string {

@@ -4,6 +4,7 @@ import { ContentError, type ContentIssue } from "../articles/content-issue.ts";
 import { loadArticleSources } from "../articles/load.ts";
 import { publicationStatus } from "../articles/status.ts";
 import { createMarkdownRenderer } from "../markdown/render.ts";
+import { cacheDirectory, openRenderCache } from "../cache/render-cache.ts";
 import { buildPages } from "../pages/build-pages.ts";
 import type { Page, SiteContext } from "../pages/types.ts";
 import { loadSiteData } from "./load-data.ts";
@@ -32,13 +33,15 @@ export async function loadSite(options: LoadSiteOptions): Promise<SiteModel> {
   if (!data || errors.length > 0) throw new ContentError(issues);
 
   const context: SiteContext = { ...data, buildTime: options.buildTime, preview: options.preview };
-  const render = createMarkdownRenderer({ embedHosts: data.site.embedHosts });
+  const cache = await openRenderCache({ dir: cacheDirectory(), rendererOptions: { embedHosts: data.site.embedHosts } });
+  const render = cache.wrap(createMarkdownRenderer({ embedHosts: data.site.embedHosts }));
   const sectionTitles = new Map(data.sections.map((section) => [section.slug, section.title]));
   const articles = sources.flatMap((source) => {
     const status = publicationStatus(source, options.buildTime);
     if (status !== "published" && !options.preview) return [];
     return [toArticle(source, render(source.body), status, sectionTitles.get(source.section) ?? source.section)];
   });
+  await cache.save();
   return { context, articles, pages: buildPages(articles, data.sections), issues };
 }
 

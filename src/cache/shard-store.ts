@@ -1,0 +1,97 @@
+import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+const SHARD_COUNT = 256;
+
+/**
+ * A key-value store in 256 JSON files by key prefix: a build reads them all in parallel, and after
+ * an edit rewrites only the shards that gained or lost an entry. Entries not used by a build are
+ * dropped when their shard is rewritten, so deleted articles do not accumulate for ever.
+ */
+export class ShardStore<V> {
+  private readonly shards: Map<string, V>[] = Array.from({ length: SHARD_COUNT }, () => new Map());
+  private readonly used = new Set<string>();
+  private readonly dirty = new Set<number>();
+
+  private constructor(private readonly dir: string) {}
+
+  static async open<V>(dir: string): Promise<ShardStore<V>> {
+    const store = new ShardStore<V>(dir);
+    await Promise.all(store.shards.map((shard, index) => store.readShard(index, shard)));
+    return store;
+  }
+
+  get(key: string): V | undefined {
+    const value = this.shardOf(key).get(key);
+    if (value !== undefined) this.used.add(key);
+    return value;
+  }
+
+  set(key: string, value: V): void {
+    this.shardOf(key).set(key, value);
+    this.used.add(key);
+    this.dirty.add(shardIndex(key));
+  }
+
+  /** Writes the shards that changed; call once at the end of a build. */
+  async save(): Promise<void> {
+    this.shards.forEach((shard, index) => {
+      for (const key of shard.keys()) {
+        if (this.used.has(key)) continue;
+        shard.delete(key);
+        this.dirty.add(index);
+      }
+    });
+    await mkdir(this.dir, { recursive: true });
+    await Promise.all([...this.dirty].map((index) => this.writeShard(index)));
+    this.dirty.clear();
+    this.used.clear();
+  }
+
+  private shardOf(key: string): Map<string, V> {
+    return this.shards[shardIndex(key)] as Map<string, V>;
+  }
+
+  private file(index: number): string {
+    return path.join(this.dir, `${index.toString(16).padStart(2, "0")}.json`);
+  }
+
+  private async readShard(index: number, shard: Map<string, V>): Promise<void> {
+    let text: string;
+    try {
+      text = await readFile(this.file(index), "utf8");
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return;
+      throw error;
+    }
+    try {
+      for (const [key, value] of Object.entries(JSON.parse(text) as Record<string, V>)) shard.set(key, value);
+    } catch {
+      // A torn or corrupt shard only costs a re-render of its entries.
+      this.dirty.add(index);
+    }
+  }
+
+  private async writeShard(index: number): Promise<void> {
+    const shard = this.shards[index] as Map<string, V>;
+    const file = this.file(index);
+    if (shard.size === 0) return rm(file, { force: true });
+    // Written beside and renamed, so a build killed mid-write never leaves half a shard.
+    const temporary = `${file}.${process.pid}.tmp`;
+    await writeFile(temporary, JSON.stringify(Object.fromEntries(shard)));
+    await rename(temporary, file);
+  }
+}
+
+/** Keys are hex digests: their first two digits spread entries evenly. */
+function shardIndex(key: string): number {
+  return Number.parseInt(key.slice(0, 2), 16) % SHARD_COUNT;
+}
+
+/** Removes the sibling folders of `keep` (stores of older fingerprints) inside `parent`. */
+export async function removeOtherStores(parent: string, keep: string, prefix: string): Promise<void> {
+  const entries = await readdir(parent).catch(() => [] as string[]);
+  await Promise.all(
+    entries.filter((name) => name.startsWith(prefix) && name !== keep).map((name) => rm(path.join(parent, name), { recursive: true, force: true })),
+  );
+}

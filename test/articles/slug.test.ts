@@ -1,0 +1,30 @@
+import slugifyText from "@sindresorhus/slugify";
+import fc from "fast-check";
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { slugFromFileName, slugify } from "../../src/articles/slug.ts";
+
+const library = (text: string) => slugifyText(text, { decamelize: false });
+const asciiText = fc.string({ unit: fc.constantFrom(..."aZ9 -_'ts.,!?&^`\\/:()\t\n".split("")), maxLength: 40 });
+const anyText = fc.string({ unit: "binary", maxLength: 30 });
+
+describe("slugify", () => {
+  it("gives exactly the library's slug for plain ASCII text, the fast path", () => {
+    fc.assert(fc.property(asciiText, (text) => assert.equal(slugify(text), library(text))), { numRuns: 400 });
+    fc.assert(fc.property(fc.string({ maxLength: 60 }), (text) => assert.equal(slugify(text), library(text))), { numRuns: 400 });
+  });
+
+  it("gives exactly the library's slug for any Unicode text", () => {
+    fc.assert(fc.property(anyText, (text) => assert.equal(slugify(text), library(text))), { numRuns: 200 });
+  });
+
+  it("transliterates, spells out ampersands and keeps contractions whole", () => {
+    assert.equal(slugify("Błaszczak wins"), "blaszczak-wins");
+    assert.equal(slugify("Fish & Chips"), "fish-and-chips");
+    assert.equal(slugify("Don't stop: it's -- 2026!"), "dont-stop-its-2026");
+  });
+
+  it("drops the leading date of a file name", () => {
+    assert.equal(slugFromFileName("articles/world/2026-11-20-Harbour-Strike.md"), "harbour-strike");
+  });
+});

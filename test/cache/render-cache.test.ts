@@ -1,0 +1,77 @@
+import assert from "node:assert/strict";
+import { cpSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, it } from "node:test";
+import type { RenderedBody } from "../../src/markdown/render.ts";
+import { cacheDirectory, openRenderCache } from "../../src/cache/render-cache.ts";
+import { fixture, runCli, temporaryFolder } from "../helpers/site.ts";
+
+/** Every file of a built site, path → bytes. */
+function snapshot(dir: string): Map<string, Buffer> {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  return new Map(files.map((entry) => {
+    const absolute = path.join(entry.parentPath, entry.name);
+    return [path.relative(dir, absolute), readFileSync(absolute)];
+  }));
+}
+
+function build(input: string, cache: string): string {
+  const output = path.join(temporaryFolder(), "site");
+  const result = runCli("src/cli/build.ts", [`--input=${input}`, `--output=${output}`], { NEWSROOM_CACHE_DIR: cache });
+  assert.equal(result.status, 0, result.stderr);
+  return output;
+}
+
+function assertSameSite(actual: string, expected: string): void {
+  const [got, want] = [snapshot(actual), snapshot(expected)];
+  assert.deepEqual([...got.keys()].sort(), [...want.keys()].sort());
+  for (const [file, bytes] of want) assert.ok(bytes.equals(got.get(file)!), `${file} differs from the cold build's`);
+}
+
+describe("the persistent render cache", () => {
+  it("gives byte-identical output to a cold build after one article changed, in a fresh process", () => {
+    const input = path.join(temporaryFolder(), "content");
+    cpSync(fixture("basic"), input, { recursive: true });
+    const cache = path.join(temporaryFolder(), "cache");
+    build(input, cache);
+    assert.ok(readdirSync(cache).some((name) => name.startsWith("render-")), "the first build fills the cache");
+
+    const article = path.join(input, "articles/world/2026-01-03-world-story-3.md");
+    writeFileSync(article, readFileSync(article, "utf8").replace(/\n---\n/, "\n---\n\n## An added subheading\n\nA new paragraph with a [link](https://example.org/).\n"));
+    const warm = build(input, cache);
+    const cold = build(input, "off");
+    assertSameSite(warm, cold);
+    assert.match(readFileSync(path.join(warm, "world/world-story-3/index.html"), "utf8"), /id="an-added-subheading"/);
+  });
+
+  it("answers a repeated body from the store instead of rendering it again, across openings", async () => {
+    const dir = temporaryFolder();
+    let renders = 0;
+    const render = (markdown: string): RenderedBody => {
+      renders += 1;
+      return { html: `<p>${markdown}</p>`, text: markdown, headings: [] };
+    };
+    const first = await openRenderCache({ dir, rendererOptions: { embedHosts: [] } });
+    assert.equal(first.wrap(render)("one").html, "<p>one</p>");
+    await first.save();
+    const second = await openRenderCache({ dir, rendererOptions: { embedHosts: [] } });
+    assert.equal(second.wrap(render)("one").html, "<p>one</p>");
+    assert.equal(renders, 1);
+  });
+
+  it("does not reuse bodies rendered with other site options", async () => {
+    const dir = temporaryFolder();
+    const render = (hosts: string) => (markdown: string): RenderedBody => ({ html: `${hosts}:${markdown}`, text: markdown, headings: [] });
+    const withVideo = await openRenderCache({ dir, rendererOptions: { embedHosts: ["video.example"] } });
+    withVideo.wrap(render("video"))("same body");
+    await withVideo.save();
+    const without = await openRenderCache({ dir, rendererOptions: { embedHosts: [] } });
+    assert.equal(without.wrap(render("none"))("same body").html, "none:same body");
+  });
+
+  it("lives in .cache/newsroom unless NEWSROOM_CACHE_DIR says otherwise, and can be turned off", () => {
+    assert.match(cacheDirectory({}) ?? "", /\.cache[\\/]newsroom$/);
+    assert.equal(cacheDirectory({ NEWSROOM_CACHE_DIR: "/tmp/somewhere" }), path.resolve("/tmp/somewhere"));
+    assert.equal(cacheDirectory({ NEWSROOM_CACHE_DIR: "off" }), undefined);
+  });
+});

@@ -1,0 +1,44 @@
+import assert from "node:assert/strict";
+import { readdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, it } from "node:test";
+import { ShardStore } from "../../src/cache/shard-store.ts";
+import { temporaryFolder } from "../helpers/site.ts";
+
+const KEY_A = "a1".padEnd(64, "0");
+const KEY_B = "b2".padEnd(64, "0");
+
+describe("ShardStore", () => {
+  it("keeps entries across openings", async () => {
+    const dir = temporaryFolder();
+    const store = await ShardStore.open<{ html: string }>(dir);
+    store.set(KEY_A, { html: "<p>a</p>" });
+    await store.save();
+    assert.deepEqual((await ShardStore.open<{ html: string }>(dir)).get(KEY_A), { html: "<p>a</p>" });
+  });
+
+  it("drops entries that a build did not use, so deleted articles do not pile up", async () => {
+    const dir = temporaryFolder();
+    const first = await ShardStore.open<string>(dir);
+    first.set(KEY_A, "a");
+    first.set(KEY_B, "b");
+    await first.save();
+    const second = await ShardStore.open<string>(dir);
+    assert.equal(second.get(KEY_A), "a");
+    await second.save();
+    const third = await ShardStore.open<string>(dir);
+    assert.equal(third.get(KEY_A), "a");
+    assert.equal(third.get(KEY_B), undefined);
+    assert.deepEqual(readdirSync(dir), ["a1.json"]);
+  });
+
+  it("treats a corrupt shard as empty instead of failing the build", async () => {
+    const dir = temporaryFolder();
+    writeFileSync(path.join(dir, "a1.json"), "{ torn");
+    const store = await ShardStore.open<string>(dir);
+    assert.equal(store.get(KEY_A), undefined);
+    store.set(KEY_A, "fresh");
+    await store.save();
+    assert.equal((await ShardStore.open<string>(dir)).get(KEY_A), "fresh");
+  });
+});
