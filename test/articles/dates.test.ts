@@ -1,0 +1,56 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import fc from "fast-check";
+import { formatDisplayDate, parseIsoDate, resolveBuildTime, toIsoString } from "../../src/articles/dates.ts";
+
+describe("parseIsoDate", () => {
+  it("reads a date as midnight UTC and a date-time without a zone as UTC", () => {
+    assert.equal(parseIsoDate("2026-11-28")?.toISOString(), "2026-11-28T00:00:00.000Z");
+    assert.equal(parseIsoDate("2026-11-28T09:30")?.toISOString(), "2026-11-28T09:30:00.000Z");
+    assert.equal(parseIsoDate("2026-11-28 09:30:15.25")?.toISOString(), "2026-11-28T09:30:15.250Z");
+  });
+
+  it("applies a written zone offset", () => {
+    assert.equal(parseIsoDate("2026-11-28T09:30:00+01:00")?.toISOString(), "2026-11-28T08:30:00.000Z");
+    assert.equal(parseIsoDate("2026-11-28T23:30:00-05:00")?.toISOString(), "2026-11-29T04:30:00.000Z");
+  });
+
+  it("rejects days, months and times that do not exist instead of rolling them over", () => {
+    for (const impossible of ["2024-02-30", "2024-13-01", "2023-02-29", "2026-04-31", "2026-00-10", "2026-11-28T24:00", "2026-11-28T12:60", "2026-11-28T12:00:61"]) {
+      assert.equal(parseIsoDate(impossible), undefined, impossible);
+    }
+    assert.equal(parseIsoDate("2024-02-29")?.toISOString(), "2024-02-29T00:00:00.000Z", "a leap day is real");
+  });
+
+  it("rejects text that is not an ISO date", () => {
+    for (const text of ["28/11/2026", "November 28, 2026", "2026-11", "2026-11-28T09", "20261128", ""]) {
+      assert.equal(parseIsoDate(text), undefined, text);
+    }
+  });
+
+  it("reads back every date it writes", () => {
+    const seconds = fc.integer({ min: Date.UTC(1900, 0, 1) / 1000, max: Date.UTC(2200, 0, 1) / 1000 });
+    fc.assert(fc.property(seconds, (second) => parseIsoDate(toIsoString(new Date(second * 1000)))?.getTime() === second * 1000));
+  });
+});
+
+describe("formatDisplayDate", () => {
+  it("shows the UTC calendar day whatever the machine's time zone", () => {
+    assert.equal(formatDisplayDate(new Date("2026-11-29T04:30:00Z"), "en"), "November 29, 2026");
+    assert.equal(formatDisplayDate(new Date("2026-11-29T04:30:00Z"), "de"), "29. November 2026");
+  });
+});
+
+describe("resolveBuildTime", () => {
+  const clock = () => new Date("2030-01-01T00:00:00Z");
+
+  it("uses BUILD_NOW when set and the clock otherwise", () => {
+    assert.equal(resolveBuildTime("2026-06-01T12:00:00Z", clock).toISOString(), "2026-06-01T12:00:00.000Z");
+    assert.equal(resolveBuildTime(undefined, clock).toISOString(), "2030-01-01T00:00:00.000Z");
+    assert.equal(resolveBuildTime("  ", clock).toISOString(), "2030-01-01T00:00:00.000Z");
+  });
+
+  it("names BUILD_NOW and the expected form when it is not a date", () => {
+    assert.throws(() => resolveBuildTime("tomorrow", clock), /^Error: BUILD_NOW: "tomorrow" is not a valid date \(expected an ISO date-time/);
+  });
+});

@@ -1,0 +1,42 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { findDuplicateUrls, parseArticle } from "../../src/articles/load.ts";
+import { formatIssue } from "../../src/articles/content-issue.ts";
+
+const SECTIONS = ["world", "sport"];
+const article = (file: string, extra = "") => {
+  const result = parseArticle(file, `---\ntitle: T\ndate: 2026-11-28\nsection: world\n${extra}---\n\nBody.\n`, SECTIONS);
+  assert.ok(result.article, JSON.stringify(result.issues));
+  return result;
+};
+
+describe("parseArticle", () => {
+  it("makes the URL from the section and the file name without its date", () => {
+    assert.equal(article("articles/world/2026-11-28-Harbour-Strike.md").article?.url, "/world/harbour-strike/");
+  });
+
+  it("lets the slug field override the file name", () => {
+    assert.equal(article("articles/x.md", "slug: chosen\n").article?.url, "/world/chosen/");
+  });
+
+  it("asks for a slug when the file name has no letters or digits", () => {
+    const result = parseArticle("articles/2026-11-28-___.md", "---\ntitle: T\ndate: 2026-11-28\nsection: world\n---\n", SECTIONS);
+    assert.deepEqual(result.issues.map((issue) => `${issue.field}: ${issue.message}`), ["slug: cannot be made from the file name (expected a slug field)"]);
+  });
+});
+
+describe("findDuplicateUrls", () => {
+  it("names both files on each, at the slug line when there is one", () => {
+    const first = article("articles/2026-11-28-same.md").article!;
+    const second = article("articles/other.md", "slug: same\n");
+    const lines = findDuplicateUrls([first, second.article!], new Map([[second.article!, second.slugLine!]])).map(formatIssue);
+    assert.deepEqual(lines, [
+      "articles/2026-11-28-same.md:1: slug: gives the URL /world/same/, which articles/other.md also has (expected a unique slug: set slug or rename the file)",
+      "articles/other.md:5: slug: gives the URL /world/same/, which articles/2026-11-28-same.md also has (expected a unique slug: set slug or rename the file)",
+    ]);
+  });
+
+  it("finds nothing when every URL is different", () => {
+    assert.deepEqual(findDuplicateUrls([article("a.md").article!, article("b.md").article!]), []);
+  });
+});
