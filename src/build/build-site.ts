@@ -2,6 +2,7 @@ import Eleventy from "@11ty/eleventy";
 import { rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { recoverAbandonedBuilds, releaseStagingFolder, stagingFolder } from "./abandoned-builds.ts";
 import { isInside } from "./output-paths.ts";
 
 export interface BuildOptions {
@@ -28,8 +29,9 @@ interface WrittenTemplate {
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const output = path.resolve(options.output);
+  await recoverAbandonedBuilds(output);
   const suffix = `${process.pid}-${Date.now()}`;
-  const staging = `${output}.staging-${suffix}`;
+  const staging = stagingFolder(output, suffix);
   try {
     const eleventy = new Eleventy(path.resolve(options.input), staging, { configPath: CONFIG_PATH, quietMode: true });
     // As Eleventy's own CLI does: directories given here win over the defaults in .eleventy.ts.
@@ -44,6 +46,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     return { output, pageCount: written.length };
   } finally {
     await rm(staging, { recursive: true, force: true });
+    releaseStagingFolder(staging);
   }
 }
 
