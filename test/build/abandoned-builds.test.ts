@@ -1,0 +1,54 @@
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, it } from "node:test";
+import { recoverAbandonedBuilds, releaseStagingFolder, stagingFolder } from "../../src/build/abandoned-builds.ts";
+import { temporaryFolder } from "../helpers/site.ts";
+
+const deadPid = () => spawnSync(process.execPath, ["-e", ""]).pid;
+
+function folderWith(folder: string, text: string): void {
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(path.join(folder, "index.html"), text);
+}
+
+describe("recoverAbandonedBuilds", () => {
+  it("removes staging folders of builds that no longer run and keeps those of running builds", async () => {
+    const output = path.join(temporaryFolder(), "site");
+    folderWith(output, "live site");
+    folderWith(`${output}.staging-${deadPid()}-1`, "half written");
+    folderWith(`${output}.staging-${process.ppid}-2`, "another process building");
+    const running = stagingFolder(output, `${process.pid}-3`);
+    folderWith(running, "this process building");
+    const finished = stagingFolder(output, `${process.pid}-4`);
+    folderWith(finished, "left by a failed build of this process");
+    releaseStagingFolder(finished);
+
+    await recoverAbandonedBuilds(output);
+    assert.deepEqual(readdirSync(path.dirname(output)).sort(), ["site", path.basename(running), `site.staging-${process.ppid}-2`].sort());
+    releaseStagingFolder(running);
+  });
+
+  it("puts a killed build's previous site back when there is no output, and drops it when there is", async () => {
+    const output = path.join(temporaryFolder(), "site");
+    folderWith(`${output}.previous-${deadPid()}-1`, "last good site");
+    await recoverAbandonedBuilds(output);
+    assert.equal(readFileSync(path.join(output, "index.html"), "utf8"), "last good site");
+
+    folderWith(`${output}.previous-${deadPid()}-2`, "older site");
+    await recoverAbandonedBuilds(output);
+    assert.deepEqual(readdirSync(path.dirname(output)), ["site"]);
+    assert.equal(readFileSync(path.join(output, "index.html"), "utf8"), "last good site");
+  });
+
+  it("leaves unrelated folders and a missing parent alone", async () => {
+    const root = temporaryFolder();
+    const output = path.join(root, "site");
+    folderWith(path.join(root, "site-staging-1-1"), "not ours");
+    folderWith(path.join(root, "site.staging-notes"), "not ours");
+    await recoverAbandonedBuilds(output);
+    assert.deepEqual(readdirSync(root).sort(), ["site-staging-1-1", "site.staging-notes"]);
+    await recoverAbandonedBuilds(path.join(root, "missing", "site"));
+  });
+});
