@@ -2,7 +2,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { formatIssue } from "../articles/content-issue.ts";
 import { findArticleFiles } from "../articles/load.ts";
-import { checkContent } from "../site/load-site.ts";
+import { checkContent } from "../site/read-content.ts";
 
 /** `npm run check`: validates every file and writes nothing, for editors and pre-commit hooks. */
 const { values } = parseArgs({ options: { input: { type: "string", default: "content" } } });

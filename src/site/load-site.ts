@@ -1,13 +1,14 @@
 import path from "node:path";
 import { toArticle, type Article } from "../articles/article.ts";
 import { ContentError, type ContentIssue } from "../articles/content-issue.ts";
-import { loadArticleSources } from "../articles/load.ts";
 import { publicationStatus } from "../articles/status.ts";
 import { createMarkdownRenderer } from "../markdown/render.ts";
 import { cacheDirectory, openRenderCache } from "../cache/render-cache.ts";
 import { buildPages } from "../pages/build-pages.ts";
 import type { Page, SiteContext } from "../pages/types.ts";
-import { loadSiteData } from "./load-data.ts";
+import { readContent } from "./read-content.ts";
+
+export { checkContent } from "./read-content.ts";
 
 export interface LoadSiteOptions {
   inputDir: string;
@@ -43,20 +44,4 @@ export async function loadSite(options: LoadSiteOptions): Promise<SiteModel> {
   });
   await cache.save();
   return { context, articles, pages: buildPages(articles, data.sections), issues };
-}
-
-/** Validation only, as `npm run check` does: nothing is rendered. */
-export async function checkContent(options: Pick<LoadSiteOptions, "inputDir" | "cwd">): Promise<ContentIssue[]> {
-  return (await readContent(options)).issues;
-}
-
-async function readContent(options: Pick<LoadSiteOptions, "inputDir" | "cwd">) {
-  const cwd = options.cwd ?? process.cwd();
-  const displayPath = (absolute: string) => path.relative(cwd, absolute) || ".";
-  const inputDir = path.resolve(cwd, options.inputDir);
-  const loaded = await loadSiteData(path.join(inputDir, "_data"), displayPath);
-  if (!loaded.data) return { data: undefined, issues: loaded.issues, articles: [] };
-  const sectionSlugs = loaded.data.sections.map((section) => section.slug);
-  const { articles, issues } = await loadArticleSources(path.join(inputDir, "articles"), sectionSlugs, displayPath);
-  return { data: loaded.data, issues: [...loaded.issues, ...issues], articles };
 }

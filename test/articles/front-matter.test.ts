@@ -55,3 +55,67 @@ describe("parseFrontMatter", () => {
     assert.equal((globalThis as Record<string, unknown>)[marker], undefined);
   });
 });
+
+describe("parseFrontMatter on hostile input (issue #4)", () => {
+  // gray-matter runs `js`/`javascript`/`jsLegacy` blocks with eval, and looks aliases up case-insensitively.
+  const FENCES = ["js", "javascript", "jsLegacy", "JS", "Javascript", " js", "\tjs", "js ", "json", "coffee", "coffeescript", "cson", "toml", "yaml", "yml"];
+
+  it("refuses every fence with a language, naming the file, without running the block", async () => {
+    const { existsSync, mkdtempSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const path = await import("node:path");
+    const folder = mkdtempSync(path.join(tmpdir(), "front-matter-"));
+    FENCES.forEach((fence, index) => {
+      const marker = path.join(folder, `ran-${index}`);
+      const source = `---${fence}\n{ title: (require("fs").writeFileSync(${JSON.stringify(marker)}, "x"), "t") }\n---\n\nBody.\n`;
+      const { frontMatter, issues } = parseFrontMatter(FILE, source);
+      assert.equal(frontMatter, undefined, JSON.stringify(fence));
+      assert.deepEqual(
+        issues.map((issue) => [issue.file, issue.line, issue.field]),
+        [[FILE, 1, "front matter"]],
+      );
+      assert.match(issues[0]?.message ?? "", /is not allowed \(expected YAML front matter opened by a plain --- line\)/);
+      assert.ok(!existsSync(marker), `the ---${fence} block did not run`);
+    });
+  });
+
+  it("rejects __proto__, constructor and prototype at any depth, at the line of their top-level field", () => {
+    const source = [
+      "---",
+      "title: T",
+      "__proto__: { polluted: yes }",
+      "image:",
+      "  constructor: { prototype: { polluted: yes } }",
+      "corrections:",
+      "  - { date: 2026-01-01, text: x, prototype: y }",
+      "---",
+      "",
+    ].join("\n");
+    const { frontMatter, issues } = parseFrontMatter(FILE, source);
+    assert.equal(frontMatter, undefined);
+    assert.deepEqual(
+      issues.map((issue) => [issue.line, issue.field, issue.message]),
+      [
+        [3, "__proto__", "is a reserved name (expected ordinary field names)"],
+        [4, "image.constructor", "is a reserved name (expected ordinary field names)"],
+        [6, "corrections.0.prototype", "is a reserved name (expected ordinary field names)"],
+      ],
+    );
+    assert.equal(({} as Record<string, unknown>).polluted, undefined);
+  });
+
+  it("answers deep nesting with a clean error and shares YAML aliases instead of expanding them", () => {
+    const deep = parseFrontMatter(FILE, `---\ntitle: ${"[".repeat(50_000)}${"]".repeat(50_000)}\n---\n`);
+    assert.equal(deep.frontMatter, undefined);
+    assert.match(deep.issues[0]?.message ?? "", /^is not valid YAML: nesting exceeded/);
+
+    const levels = ["a: &a [x, x, x, x, x, x, x, x, x]"];
+    for (let level = 1; level < 9; level++) {
+      const previous = String.fromCharCode(96 + level);
+      levels.push(`${String.fromCharCode(97 + level)}: &${String.fromCharCode(97 + level)} [${Array(9).fill(`*${previous}`).join(", ")}]`);
+    }
+    const laughs = parseFrontMatter(FILE, `---\ntitle: T\n${levels.join("\n")}\n---\n`);
+    const data = laughs.frontMatter?.data as Record<string, unknown[]>;
+    assert.equal(data.i?.[0], data.i?.[1], "the ninth level holds nine references to one list, not 9^9 copies");
+  });
+});
