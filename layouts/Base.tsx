@@ -29,6 +29,7 @@ export function Base({ context, title, description, path, currentSection, isSect
         {(noindex || context.preview) && <meta name="robots" content="noindex" />}
         <meta name="color-scheme" content="light dark" />
         <link rel="stylesheet" href="/assets/site.css" />
+        <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
         {head}
       </head>
       <body id="top">
