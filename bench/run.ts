@@ -4,7 +4,7 @@
  * Flags: --sizes=1000,10000,50000 --tools=newsroom,hugo,eleventy --runs=1 --no-warm
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -26,6 +26,8 @@ export interface Measurement {
   seconds: number;
   msPerArticle: number;
   peakMb: number | null;
+  /** User + system CPU seconds: steadier than wall time when others share the machine. */
+  cpuSeconds: number | null;
   files: number;
   ok: boolean;
 }
@@ -68,6 +70,13 @@ function command(tool: Tool, input: string, output: string): { file: string; arg
   }
 }
 
+/** GNU time's last line, "%M %U %S" (it prints the child's exit status above it on failure). */
+function timeReport(text: string): [number, number, number] {
+  const last = text.trim().split("\n").at(-1) ?? "";
+  const [peakKb, user, system] = last.split(" ").map(Number);
+  return [peakKb ?? NaN, user ?? NaN, system ?? NaN];
+}
+
 function countFiles(dir: string): number {
   if (!existsSync(dir)) return 0;
   return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
@@ -81,15 +90,15 @@ function measure(tool: Tool, size: number, run: number, input: string): Measurem
   const report = path.join(os.tmpdir(), `bench-time-${process.pid}.txt`);
   const started = performance.now();
   const child = hasTime
-    ? spawnSync(TIME, ["-f", "%M", "-o", report, file, ...args], { cwd: ROOT, env: { ...process.env, BUILD_NOW, ...env }, encoding: "utf8", maxBuffer: 1 << 26 })
+    ? spawnSync(TIME, ["-f", "%M %U %S", "-o", report, file, ...args], { cwd: ROOT, env: { ...process.env, BUILD_NOW, ...env }, encoding: "utf8", maxBuffer: 1 << 26 })
     : spawnSync(file, args, { cwd: ROOT, env: { ...process.env, BUILD_NOW, ...env }, encoding: "utf8", maxBuffer: 1 << 26 });
   const seconds = (performance.now() - started) / 1000;
-  const peakKb = hasTime && existsSync(report) ? Number(/(\d+)\s*$/.exec(spawnSync("cat", [report], { encoding: "utf8" }).stdout)?.[1]) : NaN;
+  const [peakKb, user, system] = hasTime && existsSync(report) ? timeReport(readFileSync(report, "utf8")) : [NaN, NaN, NaN];
   const ok = child.status === 0;
   if (!ok) console.error(`${tool} failed on ${size} articles:\n${(child.stderr ?? "").slice(-2000)}`);
   const files = countFiles(output);
   rmSync(output, { recursive: true, force: true });
-  return { tool, articles: size, run, seconds, msPerArticle: (seconds * 1000) / size, peakMb: Number.isFinite(peakKb) ? peakKb / 1024 : null, files, ok };
+  return { tool, articles: size, run, seconds, msPerArticle: (seconds * 1000) / size, peakMb: Number.isFinite(peakKb) ? peakKb / 1024 : null, cpuSeconds: Number.isFinite(user + system) ? user + system : null, files, ok };
 }
 
 function printTable(results: Measurement[]): void {
@@ -99,11 +108,12 @@ function printTable(results: Measurement[]): void {
     String(r.run),
     r.seconds.toFixed(2),
     r.msPerArticle.toFixed(3),
+    r.cpuSeconds === null ? "n/a" : r.cpuSeconds.toFixed(2),
     r.peakMb === null ? "n/a" : r.peakMb.toFixed(0),
     String(r.files),
     r.ok ? "" : "FAILED",
   ]);
-  const header = ["tool", "articles", "run", "wall s", "ms/article", "peak MB", "files", ""];
+  const header = ["tool", "articles", "run", "wall s", "ms/article", "cpu s", "peak MB", "files", ""];
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? "").length)));
   for (const row of [header, ...rows]) console.log(row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join("  "));
 }
