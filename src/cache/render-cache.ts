@@ -32,9 +32,14 @@ const openStores = new Map<string, Promise<ShardStore<RenderedBody>>>();
  * (see fingerprint.ts), kept across builds so that CI and the preview re-render only what changed
  * (issue #8). A hit returns exactly what rendering would, so cached and cold builds are identical.
  */
-export async function openRenderCache(options: { dir: string | undefined; rendererOptions: unknown }): Promise<RenderCache> {
+export async function openRenderCache(options: {
+  dir: string | undefined;
+  /** The content folder: each gets its own store, so building one site never evicts another's entries. */
+  scope: string;
+  rendererOptions: unknown;
+}): Promise<RenderCache> {
   if (!options.dir) return { wrap: (render) => render, save: async () => {} };
-  const parent = options.dir;
+  const parent = path.join(options.dir, createHash("sha256").update(path.resolve(options.scope)).digest("hex").slice(0, 12));
   const name = `${STORE_PREFIX}${renderFingerprint(options.rendererOptions)}`;
   const location = path.join(parent, name);
   let opening = openStores.get(location);
@@ -53,8 +58,13 @@ export async function openRenderCache(options: { dir: string | undefined; render
       return rendered;
     },
     save: async () => {
-      await store.save();
-      await removeOtherStores(parent, name, STORE_PREFIX);
+      try {
+        await store.save();
+        await removeOtherStores(parent, name, STORE_PREFIX);
+      } catch (error) {
+        // A cache that cannot be written costs the next build time, never this build's success.
+        console.warn(`The render cache in ${parent} was not saved: ${(error as Error).message}`);
+      }
     },
   };
 }

@@ -34,7 +34,11 @@ export async function loadSite(options: LoadSiteOptions): Promise<SiteModel> {
   if (!data || errors.length > 0) throw new ContentError(issues);
 
   const context: SiteContext = { ...data, buildTime: options.buildTime, preview: options.preview };
-  const cache = await openRenderCache({ dir: cacheDirectory(), rendererOptions: { embedHosts: data.site.embedHosts } });
+  const cache = await openRenderCache({
+    dir: cacheDirectory(),
+    scope: path.resolve(options.cwd ?? process.cwd(), options.inputDir),
+    rendererOptions: { embedHosts: data.site.embedHosts },
+  });
   const render = cache.wrap(createMarkdownRenderer({ embedHosts: data.site.embedHosts }));
   const sectionTitles = new Map(data.sections.map((section) => [section.slug, section.title]));
   const articles = sources.flatMap((source) => {
