@@ -7,6 +7,7 @@ import { renderPage } from "../pages/render.tsx";
 import { contentFolderIgnores, refuseEleventyDataFolder } from "../security/eleventy-guards.ts";
 import type { Page } from "../pages/types.ts";
 import { loadSite, type SiteModel } from "../site/load-site.ts";
+import { createPreviewLoader } from "../site/preview-site.ts";
 
 export interface NewsroomOptions {
   /** Show drafts and scheduled articles with a banner. Defaults to on under `--serve`/`--watch`. */
@@ -46,8 +47,9 @@ export default function newsroomPlugin(eleventyConfig: EleventyConfig, options: 
   eleventyConfig.addWatchTarget(path.join(eleventyConfig.directories.input, "**/*.{md,json}"));
   eleventyConfig.addPassthroughCopy({ [path.join(PROJECT_ROOT, "layouts/assets")]: "assets" });
 
+  const loadPreview = createPreviewLoader();
   eleventyConfig.addGlobalData(GLOBAL_DATA_KEY, async (): Promise<SiteModel> => {
-    const model = await loadSite({
+    const model = await (preview ? loadPreview : loadSite)({
       inputDir: eleventyConfig.directories.input,
       buildTime: resolveBuildTime(process.env.BUILD_NOW),
       preview,

@@ -1,0 +1,38 @@
+import { findContentError, formatIssue, type ContentIssue } from "../articles/content-issue.ts";
+import type { Page } from "../pages/types.ts";
+import { loadSite, type LoadSiteOptions, type SiteModel } from "./load-site.ts";
+import { siteSchema } from "./schema.ts";
+
+/**
+ * The preview server must survive an editor's mistake: a content error is printed as our one-line
+ * messages (not Eleventy's stack trace) and every page serves the list of errors until the file
+ * is fixed, when the next rebuild brings the site back.
+ */
+export function createPreviewLoader(log: (line: string) => void = console.error): (options: LoadSiteOptions) => Promise<SiteModel> {
+  let lastGood: SiteModel | undefined;
+  return async (options) => {
+    try {
+      lastGood = await loadSite(options);
+      return lastGood;
+    } catch (error) {
+      const contentError = findContentError(error);
+      if (!contentError) throw error;
+      contentError.issues.forEach((issue) => log(formatIssue(issue)));
+      const errors = contentError.issues.filter((issue) => issue.severity === "error").length;
+      log(`${errors} content ${errors === 1 ? "error" : "errors"}: the preview shows them on every page until they are fixed.`);
+      return contentErrorsModel([...contentError.issues], lastGood, options.buildTime);
+    }
+  };
+}
+
+/** Replaces each HTML page of the last good model (or just the home page) with the list of errors; its other fields stay. */
+export function contentErrorsModel(issues: ContentIssue[], lastGood: SiteModel | undefined, buildTime: Date): SiteModel {
+  // Only HTML addresses: an error page served as a feed or sitemap would only confuse.
+  const htmlUrls = (lastGood?.pages ?? []).map((page) => page.url).filter((url) => url.endsWith("/") || url.endsWith(".html"));
+  const pages: Page[] = [...new Set(["/", ...htmlUrls])].map((url) => ({ kind: "content-errors", url, issues }));
+  if (lastGood) return { ...lastGood, articles: [], pages, issues };
+  // site.json itself may be the broken file, so the error page cannot rely on it.
+  const site = siteSchema.parse({ title: "Preview", url: "http://localhost:8080", language: "en" });
+  const nothing = { articles: [], images: [] };
+  return { ...nothing, context: { site, sections: [], authors: [], buildTime, preview: true }, pages, issues };
+}

@@ -1,0 +1,117 @@
+import assert from "node:assert/strict";
+import { spawn, type ChildProcess } from "node:child_process";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { get } from "node:http";
+import { createServer } from "node:net";
+import path from "node:path";
+import { after, before, describe, it } from "node:test";
+import { DEFAULT_BUILD_NOW, fixture, PROJECT_ROOT, temporaryFolder } from "../helpers/site.ts";
+
+const WAIT_MS = 90_000;
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  if (address === null || typeof address === "string") throw new Error("no port");
+  return address.port;
+}
+
+/** `npm start` exactly as package.json has it, on another port and against another folder. */
+function startScript(port: number, input: string, output: string): string {
+  const script = (JSON.parse(readFileSync(path.join(PROJECT_ROOT, "package.json"), "utf8")) as { scripts: { start: string } }).scripts.start;
+  assert.match(script, /--port=8080/);
+  return `${script.replace("--port=8080", `--port=${port}`)} --input=${JSON.stringify(input)} --output=${JSON.stringify(output)}`;
+}
+
+/** A plain GET like a browser navigation: fetch() would send `sec-fetch-mode: cors`, and the dev server adds its live-reload script only to navigations. */
+function fetchText(url: string): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const request = get(url, (response) => {
+      let body = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk: string) => (body += chunk));
+      response.on("end", () => resolve(response.statusCode === 200 ? body : undefined));
+    });
+    request.on("error", () => resolve(undefined));
+  });
+}
+
+/** Polls until the page satisfies `ready`, within a bounded time. */
+async function waitForPage(url: string, ready: (html: string) => boolean, what: string): Promise<string> {
+  const deadline = Date.now() + WAIT_MS;
+  let last: string | undefined;
+  while (Date.now() < deadline) {
+    last = await fetchText(url);
+    if (last !== undefined && ready(last)) return last;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} never showed ${what}; last response:\n${last ?? "(none)"}`);
+}
+
+describe("npm start, the preview server", { timeout: 5 * WAIT_MS }, () => {
+  let server: ChildProcess;
+  let base: string;
+  let terminal = "";
+  let article: string;
+
+  before(async () => {
+    const root = temporaryFolder();
+    const content = path.join(root, "content");
+    cpSync(fixture("drafts"), content, { recursive: true });
+    article = path.join(content, "articles/2026-01-01-published-story-1.md");
+    const port = await freePort();
+    base = `http://localhost:${port}`;
+    server = spawn("sh", ["-c", startScript(port, content, path.join(root, "_site"))], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, PATH: `${path.join(PROJECT_ROOT, "node_modules/.bin")}${path.delimiter}${process.env.PATH ?? ""}`, BUILD_NOW: DEFAULT_BUILD_NOW },
+      // Its own process group, so that `after` stops Eleventy too and not only the shell.
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    server.stdout?.on("data", (chunk: Buffer) => (terminal += chunk.toString()));
+    server.stderr?.on("data", (chunk: Buffer) => (terminal += chunk.toString()));
+  });
+
+  after(() => {
+    if (server.pid !== undefined && server.exitCode === null) process.kill(-server.pid, "SIGTERM");
+  });
+
+  const editTitle = (title: string) => {
+    const text = readFileSync(article, "utf8");
+    writeFileSync(article, text.replace(/^title: .*$/m, `title: ${title}`));
+  };
+
+  it("serves the site with Eleventy's live-reload client", async () => {
+    const html = await waitForPage(`${base}/world/published-story-1/`, (page) => page.includes("Published story 1"), "the article");
+    assert.match(html, /<script[^>]+reload-client\.js/);
+  });
+
+  it("shows drafts and scheduled articles, with their banners", async () => {
+    const draft = await waitForPage(`${base}/world/unfinished-harbour-draft/`, () => true, "the draft");
+    assert.match(draft, /class="status-banner"[^>]*>Draft: not published</);
+    const scheduled = await waitForPage(`${base}/world/embargoed-budget-story/`, () => true, "the scheduled article");
+    assert.match(scheduled, /class="status-banner"[^>]*>Scheduled for /);
+  });
+
+  it("serves an edit after the file is saved", async () => {
+    editTitle("Harbour reopens after the storm");
+    await waitForPage(`${base}/world/published-story-1/`, (page) => page.includes("<h1>Harbour reopens after the storm</h1>"), "the new headline");
+  });
+
+  it("shows a content error in the terminal and in the browser without stopping", async () => {
+    editTitle('""');
+    const html = await waitForPage(`${base}/world/published-story-1/`, (page) => page.includes("Content errors"), "the content errors");
+    assert.match(html, /published-story-1\.md:2: title: is empty \(expected the headline as text\)/);
+    assert.match(terminal, /published-story-1\.md:2: title: is empty \(expected the headline as text\)\n/);
+    assert.doesNotMatch(terminal, /^\[11ty\]\s+at /m, "no stack trace");
+    assert.equal(server.exitCode, null, "the server is still running");
+  });
+
+  it("recovers when the file is fixed", async () => {
+    editTitle("Harbour fully reopened");
+    await waitForPage(`${base}/world/published-story-1/`, (page) => page.includes("<h1>Harbour fully reopened</h1>"), "the fixed article");
+    await waitForPage(`${base}/`, (page) => page.includes("Harbour fully reopened") && !page.includes("Content errors"), "the home page again");
+  });
+});

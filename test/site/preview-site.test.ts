@@ -1,0 +1,50 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { contentErrorsModel, createPreviewLoader } from "../../src/site/preview-site.ts";
+import { fixture, PROJECT_ROOT } from "../helpers/site.ts";
+
+const options = (name: string) => ({ inputDir: fixture(name), buildTime: new Date("2026-06-01T00:00:00Z"), preview: true, cwd: PROJECT_ROOT });
+
+describe("createPreviewLoader", () => {
+  it("returns the site as loadSite does while the content is valid, drafts included", async () => {
+    const logged: string[] = [];
+    const model = await createPreviewLoader((line) => logged.push(line))(options("drafts"));
+    assert.ok(model.pages.some((page) => page.url === "/world/unfinished-harbour-draft/"));
+    assert.deepEqual(logged, []);
+  });
+
+  it("prints each content error as one line and serves them at every URL of the last good site", async () => {
+    const logged: string[] = [];
+    const load = createPreviewLoader((line) => logged.push(line));
+    const good = await load(options("drafts"));
+    const broken = await load(options("invalid-title"));
+    assert.deepEqual(logged.slice(0, 2), [
+      "test/fixtures/invalid-title/articles/world/empty-title.md:2: title: is empty (expected the headline as text)",
+      "test/fixtures/invalid-title/articles/world/missing-title.md:1: title: is missing (expected the headline as text)",
+    ]);
+    const htmlUrls = good.pages.map((page) => page.url).filter((url) => !/\.(xml|json|txt)$/.test(url));
+    assert.ok(htmlUrls.includes("/world/published-story-1/"));
+    assert.deepEqual(broken.pages.map((page) => page.url).sort(), [...new Set(htmlUrls)].sort());
+    assert.ok(broken.pages.every((page) => page.kind === "content-errors" && page.issues.length === 2));
+    assert.equal(broken.context, good.context, "the error pages keep the site's header and navigation");
+  });
+
+  it("still serves the errors when the very first load fails", async () => {
+    const model = await createPreviewLoader(() => {})(options("invalid-date"));
+    assert.deepEqual(model.pages.map((page) => page.url), ["/"]);
+    assert.equal(model.context.preview, true);
+  });
+
+  it("lets other failures through", async () => {
+    const load = createPreviewLoader(() => {});
+    await assert.rejects(load({ ...options("basic"), buildTime: new Date(Number.NaN), inputDir: "\0" }));
+  });
+});
+
+describe("contentErrorsModel", () => {
+  it("always has the home page", () => {
+    const issues = [{ severity: "error" as const, file: "_data/site.json", message: "is not valid JSON" }];
+    const model = contentErrorsModel(issues, undefined, new Date("2026-06-01T00:00:00Z"));
+    assert.deepEqual(model.pages, [{ kind: "content-errors", url: "/", issues }]);
+  });
+});
