@@ -69,7 +69,11 @@ export function collectErrors(page: Page): string[] {
     if (message.type() === "error") errors.push(`console: ${message.text()} (${message.location().url})`);
   });
   page.on("pageerror", (error) => errors.push(`exception: ${error.message}`));
-  page.on("requestfailed", (request) => errors.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? "?"})`));
+  page.on("requestfailed", (request) => {
+    const reason = request.failure()?.errorText ?? "?";
+    // Leaving a page cancels what it was still fetching; that is no fault of the page.
+    if (reason !== "net::ERR_ABORTED") errors.push(`request failed: ${request.url()} (${reason})`);
+  });
   return errors;
 }
 
