@@ -2,14 +2,17 @@ import { formatDisplayDate } from "../src/articles/dates.ts";
 import { readingTimeLabel } from "../src/articles/reading-time.ts";
 import type { PageOfKind, SiteContext } from "../src/pages/types.ts";
 import { Base } from "./Base.tsx";
+import { Byline } from "./components/Byline.tsx";
+import { Corrections } from "./components/Corrections.tsx";
 import { DateTime } from "./components/DateTime.tsx";
+import { Figure } from "./components/Figure.tsx";
 
 export function ArticlePage({ page, context }: { page: PageOfKind<"article">; context: SiteContext }) {
   const { article, section, moreInSection } = page;
   const language = context.site.language;
   return (
     <Base context={context} title={article.title} description={article.description} path={article.url} currentSection={section.slug}>
-      <article class="article">
+      <article class="article" data-pagefind-body>
         {article.status === "draft" && <p class="status-banner" role="note">Draft: not published</p>}
         {article.status === "scheduled" && (
           <p class="status-banner" role="note">
@@ -18,11 +21,15 @@ export function ArticlePage({ page, context }: { page: PageOfKind<"article">; co
         )}
         <header class="article-header">
           <h1>{article.title}</h1>
-          {article.author.length > 0 && <p class="byline">By {joinNames(article.author)}</p>}
+          {page.extras.byline.length > 0 && <Byline entries={page.extras.byline} />}
           <p class="article-meta">
-            <a href={`/${section.slug}/`}>{section.title}</a>
+            <a href={`/${section.slug}/`} data-pagefind-meta="section" data-pagefind-filter="section">
+              {section.title}
+            </a>
             {" · "}
-            <DateTime date={article.date} language={language} />
+            <span data-pagefind-meta="date">
+              <DateTime date={article.date} language={language} />
+            </span>
             {article.updated && (
               <span class="updated">
                 {" · Updated "}
@@ -30,15 +37,23 @@ export function ArticlePage({ page, context }: { page: PageOfKind<"article">; co
               </span>
             )}
           </p>
-          <p class="reading-time">{readingTimeLabel(article.readingMinutes)}</p>
+          <p class="reading-time" data-pagefind-ignore>
+            {readingTimeLabel(article.readingMinutes)}
+          </p>
         </header>
+        {page.extras.image && <Figure image={page.extras.image} />}
         <div class="article-body" dangerouslySetInnerHTML={{ __html: article.html }} />
-        {article.tags.length > 0 && (
-          <footer class="article-tags">
+        <Corrections corrections={page.extras.corrections} language={language} />
+        {page.extras.tags.length > 0 && (
+          <footer class="article-tags" data-pagefind-ignore>
             <h2 class="visually-hidden">Tags</h2>
             <ul>
-              {article.tags.map((tag) => (
-                <li key={tag}>{tag}</li>
+              {page.extras.tags.map((tag) => (
+                <li key={tag.url}>
+                  <a href={tag.url} rel="tag">
+                    {tag.name}
+                  </a>
+                </li>
               ))}
             </ul>
           </footer>
@@ -66,9 +81,4 @@ export function ArticlePage({ page, context }: { page: PageOfKind<"article">; co
       </p>
     </Base>
   );
-}
-
-function joinNames(names: readonly string[]): string {
-  if (names.length <= 1) return names.join("");
-  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 }

@@ -26,6 +26,14 @@ export function SiteHeader({ site, sections, currentSection, isSectionHome }: Si
           ))}
         </ul>
       </nav>
+      {/* A plain GET form: without JavaScript it still reaches /search/, which says what to do instead. */}
+      <form class="site-search" action="/search/" method="get" role="search">
+        <label for="site-search-query" class="visually-hidden">
+          Search articles
+        </label>
+        <input id="site-search-query" type="search" name="q" placeholder="Search" />
+        <button type="submit">Search</button>
+      </form>
     </header>
   );
 }

@@ -3,6 +3,8 @@ import { moreInSection } from "../listings/more-in-section.ts";
 import { paginate } from "../listings/paginate.ts";
 import { groupBy, newestFirst } from "../listings/sort.ts";
 import type { Section } from "../site/schema.ts";
+import { createArticleExtras, type ReaderInputs } from "./article-extras.ts";
+import { buildTaxonomyPages } from "./taxonomy-pages.ts";
 import type { Page } from "./types.ts";
 
 export const SECTION_PAGE_SIZE = 20;
@@ -10,7 +12,8 @@ export const HOME_LATEST_COUNT = 10;
 export const HOME_SECTION_COUNT = 4;
 
 /** Every HTML page of the site. Listings are sorted once per section, not once per page. */
-export function buildPages(articles: readonly Article[], sections: readonly Section[]): Page[] {
+export function buildPages(articles: readonly Article[], sections: readonly Section[], reader: ReaderInputs = {}): Page[] {
+  const extrasOf = createArticleExtras(reader);
   const sorted = newestFirst(articles);
   const bySection = groupBy(sorted, (article) => article.section);
   const pages: Page[] = [
@@ -24,6 +27,8 @@ export function buildPages(articles: readonly Article[], sections: readonly Sect
       })),
     },
     { kind: "not-found", url: "/404.html" },
+    { kind: "search", url: "/search/" },
+    ...buildTaxonomyPages(sorted, reader.authors),
   ];
   for (const section of sections) {
     const sectionArticles = bySection.get(section.slug) ?? [];
@@ -31,7 +36,7 @@ export function buildPages(articles: readonly Article[], sections: readonly Sect
       pages.push({ kind: "section", url: listing.url, section, listing });
     }
     for (const article of sectionArticles) {
-      pages.push({ kind: "article", url: article.url, article, section, moreInSection: moreInSection(sectionArticles, article) });
+      pages.push({ kind: "article", url: article.url, article, section, moreInSection: moreInSection(sectionArticles, article), extras: extrasOf(article) });
     }
   }
   return pages;

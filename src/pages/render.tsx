@@ -4,6 +4,11 @@ import { ContentErrorsPage } from "../../layouts/ContentErrorsPage.tsx";
 import { HomePage } from "../../layouts/HomePage.tsx";
 import { NotFoundPage } from "../../layouts/NotFoundPage.tsx";
 import { SectionPage } from "../../layouts/SectionPage.tsx";
+import { AuthorIndexPage } from "../../layouts/AuthorIndexPage.tsx";
+import { AuthorPage } from "../../layouts/AuthorPage.tsx";
+import { SearchPage } from "../../layouts/SearchPage.tsx";
+import { TagIndexPage } from "../../layouts/TagIndexPage.tsx";
+import { TagPage } from "../../layouts/TagPage.tsx";
 import type { Page, SiteContext } from "./types.ts";
 
 /** Preact escapes every text and attribute value; only the sanitised article body is inserted as HTML. */
@@ -23,5 +28,15 @@ function pageElement(page: Page, context: SiteContext) {
       return <NotFoundPage context={context} />;
     case "content-errors":
       return <ContentErrorsPage page={page} context={context} />;
+    case "tag":
+      return <TagPage page={page} context={context} />;
+    case "author":
+      return <AuthorPage page={page} context={context} />;
+    case "tag-index":
+      return <TagIndexPage page={page} context={context} />;
+    case "author-index":
+      return <AuthorIndexPage page={page} context={context} />;
+    case "search":
+      return <SearchPage page={page} context={context} />;
   }
 }

@@ -2,6 +2,8 @@ import type { Article } from "../articles/article.ts";
 import type { ContentIssue } from "../articles/content-issue.ts";
 import type { ListingPage } from "../listings/paginate.ts";
 import type { AuthorProfile, Section, Site } from "../site/schema.ts";
+import type { ArticleExtras } from "./article-extras.ts";
+import type { TermSummary } from "./taxonomy-pages.ts";
 
 /** What every page can see: the site's data and the build's settings. */
 export interface SiteContext {
@@ -19,11 +21,16 @@ export interface SectionBlock {
 }
 
 export type Page =
-  | { kind: "article"; url: string; article: Article; moreInSection: Article[]; section: Section }
+  | { kind: "article"; url: string; article: Article; moreInSection: Article[]; section: Section; extras: ArticleExtras }
   | { kind: "section"; url: string; section: Section; listing: ListingPage<Article> }
   | { kind: "home"; url: "/"; latest: Article[]; sectionBlocks: SectionBlock[] }
   | { kind: "not-found"; url: "/404.html" }
-  | { kind: "content-errors"; url: string; issues: ContentIssue[] };
+  | { kind: "content-errors"; url: string; issues: ContentIssue[] }
+  | { kind: "tag"; url: string; name: string; listing: ListingPage<Article> }
+  | { kind: "author"; url: string; name: string; profile?: AuthorProfile; listing: ListingPage<Article> }
+  | { kind: "tag-index"; url: "/tags/"; terms: TermSummary[] }
+  | { kind: "author-index"; url: "/authors/"; terms: TermSummary[] }
+  | { kind: "search"; url: "/search/" };
 
 export type PageKind = Page["kind"];
 export type PageOfKind<K extends PageKind> = Extract<Page, { kind: K }>;

@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { formatIssue } from "../articles/content-issue.ts";
 import { resolveBuildTime } from "../articles/dates.ts";
 import { assertSafeUrl } from "../build/output-paths.ts";
+import { copyGeneratedImages } from "../images/copy.ts";
 import { renderPage } from "../pages/render.tsx";
 import { contentFolderIgnores, refuseEleventyDataFolder } from "../security/eleventy-guards.ts";
 import type { Page } from "../pages/types.ts";
@@ -16,7 +17,7 @@ export interface NewsroomOptions {
 
 /** Minimal view of Eleventy's config API: it ships no types. */
 export interface EleventyConfig {
-  directories: { input: string };
+  directories: { input: string; output: string };
   ignores: { add(glob: string): void };
   addGlobalData(name: string, value: () => Promise<unknown>): void;
   addTemplate(virtualPath: string, content: unknown, data?: unknown): void;
@@ -55,6 +56,7 @@ export default function newsroomPlugin(eleventyConfig: EleventyConfig, options: 
       preview,
     });
     model.issues.filter((issue) => issue.severity === "warning").forEach((issue) => console.warn(formatIssue(issue)));
+    await copyGeneratedImages(model.images, eleventyConfig.directories.output);
     return model;
   });
 

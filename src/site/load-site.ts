@@ -2,6 +2,8 @@ import path from "node:path";
 import { toArticle, type Article } from "../articles/article.ts";
 import { ContentError, type ContentIssue } from "../articles/content-issue.ts";
 import { publicationStatus } from "../articles/status.ts";
+import { processArticleImages } from "../images/article-images.ts";
+import type { GeneratedImage } from "../images/responsive.ts";
 import { createMarkdownRenderer } from "../markdown/render.ts";
 import { cacheDirectory, openRenderCache } from "../cache/render-cache.ts";
 import { buildPages } from "../pages/build-pages.ts";
@@ -25,6 +27,8 @@ export interface SiteModel {
   pages: Page[];
   /** Warnings, and in preview also the errors that were not thrown. */
   issues: ContentIssue[];
+  /** Generated image files the pages use; the plugin copies them into the output. */
+  images: GeneratedImage[];
 }
 
 /** Reads, validates and renders all content; throws a ContentError listing every problem found. */
@@ -41,11 +45,15 @@ export async function loadSite(options: LoadSiteOptions): Promise<SiteModel> {
   });
   const render = cache.wrap(createMarkdownRenderer({ embedHosts: data.site.embedHosts }));
   const sectionTitles = new Map(data.sections.map((section) => [section.slug, section.title]));
-  const articles = sources.flatMap((source) => {
+  const rendered = sources.flatMap((source) => {
     const status = publicationStatus(source, options.buildTime);
     if (status !== "published" && !options.preview) return [];
     return [toArticle(source, render(source.body), status, sectionTitles.get(source.section) ?? source.section)];
   });
   await cache.save();
-  return { context, articles, pages: buildPages(articles, data.sections), issues };
+  const cwd = options.cwd ?? process.cwd();
+  const images = await processArticleImages(rendered, { inputDir: path.resolve(cwd, options.inputDir), cwd });
+  if (images.issues.length > 0) throw new ContentError([...issues, ...images.issues]);
+  const articles = images.articles;
+  return { context, articles, pages: buildPages(articles, data.sections, { authors: data.authors, leadImages: images.leadImages }), issues, images: images.files };
 }

@@ -36,8 +36,12 @@ export const sectionsSchema = z
 export const authorProfileSchema = z.object({
   name: z.string().trim().min(1),
   bio: z.string().optional(),
-  url: z.string().url().optional(),
-  avatar: z.string().optional(),
+  // Shown as links and images on author pages: a `javascript:` URL must never get that far.
+  url: z.string().url().refine((value) => /^https?:\/\//i.test(value), "must start with http:// or https://").optional(),
+  avatar: z
+    .string()
+    .refine((value) => /^(?:https?:\/\/|\/(?!\/))/i.test(value), "must be an http(s) URL or a path starting with / (e.g. /images/maren.jpg)")
+    .optional(),
 });
 
 export const authorsSchema = z.array(authorProfileSchema).default([]);

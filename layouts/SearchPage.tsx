@@ -1,0 +1,50 @@
+import type { PageOfKind, SiteContext } from "../src/pages/types.ts";
+import { Base } from "./Base.tsx";
+
+/**
+ * Search runs in the browser over the static Pagefind index (src/build/search-index.ts).
+ * Without JavaScript the page says so and offers sections and tags instead.
+ */
+export function SearchPage({ page, context }: { page: PageOfKind<"search">; context: SiteContext }) {
+  return (
+    <Base
+      context={context}
+      title="Search"
+      description={`Search the articles of ${context.site.title}.`}
+      path={page.url}
+      head={
+        <>
+          <link rel="stylesheet" href="/pagefind/pagefind-ui.css" />
+          <script src="/pagefind/pagefind-ui.js" defer></script>
+          <script src="/assets/search.js" defer></script>
+        </>
+      }
+    >
+      <h1>Search</h1>
+      <div id="search" class="search-ui" data-search-ui>
+        <form action="/search/" method="get" role="search" class="search-form">
+          <label for="search-page-query">Search articles</label>
+          <input id="search-page-query" type="search" name="q" />
+          <button type="submit">Search</button>
+        </form>
+        <p class="search-no-js" data-search-no-js>
+          Search needs JavaScript, which is off or has not loaded in your browser. You can still browse
+          by section or by <a href="/tags/">tag</a>:
+        </p>
+        <ul class="search-alternatives" data-search-no-js>
+          {context.sections.map((section) => (
+            <li key={section.slug}>
+              <a href={`/${section.slug}/`}>{section.title}</a>
+            </li>
+          ))}
+          <li>
+            <a href="/tags/">All tags</a>
+          </li>
+          <li>
+            <a href="/authors/">All authors</a>
+          </li>
+        </ul>
+      </div>
+    </Base>
+  );
+}

@@ -1,0 +1,18 @@
+import type { PageOfKind, SiteContext } from "../src/pages/types.ts";
+import { Base } from "./Base.tsx";
+import { ArticleListing, listingTitle } from "./components/ArticleListing.tsx";
+
+export function TagPage({ page, context }: { page: PageOfKind<"tag">; context: SiteContext }) {
+  const title = listingTitle(`Tagged “${page.name}”`, page.listing);
+  return (
+    <Base context={context} title={title} description={`Articles tagged ${page.name}.`} path={page.url}>
+      <header class="section-header">
+        <h1>{title}</h1>
+        <p>
+          <a href="/tags/">All tags</a>
+        </p>
+      </header>
+      <ArticleListing listing={page.listing} label={`Tag ${page.name}`} language={context.site.language} />
+    </Base>
+  );
+}

@@ -1,0 +1,102 @@
+import { access } from "node:fs/promises";
+import path from "node:path";
+import type { Article } from "../articles/article.ts";
+import type { ContentIssue } from "../articles/content-issue.ts";
+import { bodyImageSources, rewriteBodyImages } from "./body-images.ts";
+import { locateImage, notFoundMessage } from "./locate.ts";
+import { processImage, type GeneratedImage, type Picture, type ProcessedImage } from "./responsive.ts";
+import { imageSrcLine, lineContaining } from "./source-lines.ts";
+
+/** An article's lead image as the page shows it; remote images are shown as they are. */
+export interface LeadImage {
+  alt: string;
+  caption?: string;
+  credit?: string;
+  source: { kind: "picture"; picture: Picture } | { kind: "remote"; src: string };
+}
+
+export interface ArticleImages {
+  /** The articles, with body images turned into `<picture>`s. */
+  articles: Article[];
+  /** By article URL. */
+  leadImages: Map<string, LeadImage>;
+  /** Every generated file the pages refer to, to be copied into the output. */
+  files: GeneratedImage[];
+  issues: ContentIssue[];
+}
+
+export interface ImageContext {
+  inputDir: string;
+  /** Paths in messages are relative to this folder, as article `file`s are. */
+  cwd: string;
+}
+
+type Outcome = { image: ProcessedImage } | { problem: string };
+
+/** Processes every image once, however many articles use it; reports every missing file in one run. */
+export async function processArticleImages(articles: readonly Article[], context: ImageContext): Promise<ArticleImages> {
+  const displayInput = path.relative(context.cwd, context.inputDir) || ".";
+  const outcomes = new Map<string, Promise<Outcome>>();
+  const outcomeOf = (src: string): Promise<Outcome> | undefined => {
+    const location = locateImage(src, context.inputDir, displayInput);
+    if (location.kind === "remote") return undefined;
+    if (location.kind === "invalid") return Promise.resolve({ problem: location.message });
+    let outcome = outcomes.get(location.file);
+    if (!outcome) {
+      outcome = loadImage(location.file, src, displayInput);
+      outcomes.set(location.file, outcome);
+    }
+    return outcome;
+  };
+  const results = await Promise.all(articles.map((article) => imagesOfArticle(article, outcomeOf, context.cwd)));
+  const used = new Map<string, GeneratedImage>();
+  for (const result of results) for (const file of result.files) used.set(file.url, file);
+  return {
+    articles: results.map((result) => result.article),
+    leadImages: new Map(results.flatMap((result, index) => (result.lead ? [[articles[index]?.url ?? "", result.lead] as const] : []))),
+    files: [...used.values()].sort((a, b) => (a.url < b.url ? -1 : 1)),
+    issues: results.flatMap((result) => result.issues),
+  };
+}
+
+async function loadImage(file: string, src: string, displayInput: string): Promise<Outcome> {
+  const exists = await access(file).then(() => true, () => false);
+  if (!exists) return { problem: notFoundMessage(src, displayInput) };
+  try {
+    return { image: await processImage(file) };
+  } catch (error) {
+    return { problem: `"${src}" could not be read as an image: ${(error as Error).message} (expected a JPEG, PNG, WebP, AVIF, GIF or SVG file)` };
+  }
+}
+
+async function imagesOfArticle(article: Article, outcomeOf: (src: string) => Promise<Outcome> | undefined, cwd: string) {
+  const issues: ContentIssue[] = [];
+  const files: GeneratedImage[] = [];
+  const articleFile = path.resolve(cwd, article.file);
+  const issue = (field: string, line: number, message: string): ContentIssue => ({ severity: "error", file: article.file, line, field, message });
+
+  let lead: LeadImage | undefined;
+  if (article.image) {
+    const { src, alt, caption, credit } = article.image;
+    const outcome = await outcomeOf(src);
+    if (!outcome) lead = { alt, caption, credit, source: { kind: "remote", src } };
+    else if ("problem" in outcome) issues.push(issue("image.src", await imageSrcLine(articleFile), outcome.problem));
+    else {
+      lead = { alt, caption, credit, source: { kind: "picture", picture: outcome.image.picture } };
+      files.push(...outcome.image.files);
+    }
+  }
+
+  const processed = new Map<string, ProcessedImage>();
+  for (const src of new Set(bodyImageSources(article.html))) {
+    const outcome = await outcomeOf(src);
+    if (!outcome) continue;
+    if ("problem" in outcome) issues.push(issue("body", await lineContaining(articleFile, src), `image ${outcome.problem}`));
+    else {
+      processed.set(src, outcome.image);
+      files.push(...outcome.image.files);
+    }
+  }
+  const html = processed.size > 0 ? rewriteBodyImages(article.html, processed) : article.html;
+  return { article: html === article.html ? article : { ...article, html }, lead, files, issues };
+}

@@ -1,0 +1,25 @@
+// @11ty/eleventy-img 6 ships JavaScript without type declarations; this covers the parts the project uses.
+declare module "@11ty/eleventy-img" {
+  export interface ImageFormatEntry {
+    format: string;
+    width: number;
+    height: number;
+    url: string;
+    srcset: string;
+    sourceType: string;
+    filename: string;
+    outputPath: string;
+  }
+  export type ImageMetadata = Record<string, ImageFormatEntry[]>;
+  export interface ImageOptions {
+    widths?: (number | "auto")[];
+    formats?: string[];
+    outputDir?: string;
+    urlPath?: string;
+  }
+  function Image(src: string, options?: ImageOptions): Promise<ImageMetadata>;
+  namespace Image {
+    function generateHTML(metadata: ImageMetadata, attributes: Record<string, string>): string;
+  }
+  export default Image;
+}

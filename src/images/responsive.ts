@@ -1,0 +1,59 @@
+import Image, { type ImageMetadata } from "@11ty/eleventy-img";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** A `<picture>`: modern formats as `<source>`s, JPEG as the `<img>` fallback. */
+export interface Picture {
+  src: string;
+  width: number;
+  height: number;
+  srcset: string;
+  sizes: string;
+  sources: { type: string; srcset: string }[];
+}
+
+/** A file eleventy-img wrote into the cache, to be copied to `url` in the output. */
+export interface GeneratedImage {
+  file: string;
+  url: string;
+}
+
+export interface ProcessedImage {
+  picture: Picture;
+  metadata: ImageMetadata;
+  files: GeneratedImage[];
+}
+
+const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+/**
+ * Outside the staging folder so that it survives between builds: eleventy-img names files by a
+ * hash of the source and the options and skips the ones that already exist, so rebuilds are cheap.
+ */
+export const IMAGE_CACHE_DIR = path.join(PROJECT_ROOT, "node_modules/.cache/newsroom-images");
+export const IMAGE_URL_PATH = "/img/";
+export const IMAGE_WIDTHS = [480, 960, 1600];
+const FORMATS = ["avif", "webp", "jpeg"];
+/** The article column is at most `--measure` (42rem) wide: layouts/assets/site.css. */
+export const IMAGE_SIZES = "(min-width: 46rem) 42rem, 100vw";
+
+export async function processImage(file: string): Promise<ProcessedImage> {
+  const metadata = await Image(file, { widths: IMAGE_WIDTHS, formats: FORMATS, outputDir: IMAGE_CACHE_DIR, urlPath: IMAGE_URL_PATH });
+  const fallbackFormat = metadata.jpeg ?? metadata.png ?? Object.values(metadata).at(-1) ?? [];
+  const largest = fallbackFormat.at(-1);
+  if (!largest) throw new Error("produced no output");
+  const sources = Object.entries(metadata)
+    .filter(([, entries]) => entries !== fallbackFormat)
+    .map(([, entries]) => ({ type: entries[0]?.sourceType ?? "", srcset: srcsetOf(entries) }));
+  const files = Object.values(metadata)
+    .flat()
+    .map((entry) => ({ file: entry.outputPath, url: entry.url }));
+  return {
+    picture: { src: largest.url, width: largest.width, height: largest.height, srcset: srcsetOf(fallbackFormat), sizes: IMAGE_SIZES, sources },
+    metadata,
+    files,
+  };
+}
+
+function srcsetOf(entries: readonly { srcset: string }[]): string {
+  return entries.map((entry) => entry.srcset).join(", ");
+}

@@ -1,0 +1,23 @@
+import { readFile } from "node:fs/promises";
+
+/**
+ * Line numbers for image errors. Only read on the error path, so articles need not carry
+ * their source text. Returns 1 when the text cannot be found.
+ */
+export async function imageSrcLine(file: string): Promise<number> {
+  const lines = await readLines(file);
+  const imageLine = lines.findIndex((line) => /^image\s*:/.test(line));
+  if (imageLine === -1) return 1;
+  const srcLine = lines.findIndex((line, index) => index > imageLine && /^\s+src\s*:/.test(line));
+  const nextKey = lines.findIndex((line, index) => index > imageLine && /^\S/.test(line));
+  return srcLine !== -1 && (nextKey === -1 || srcLine < nextKey) ? srcLine + 1 : imageLine + 1;
+}
+
+export async function lineContaining(file: string, text: string): Promise<number> {
+  const index = (await readLines(file)).findIndex((line) => line.includes(text));
+  return index === -1 ? 1 : index + 1;
+}
+
+async function readLines(file: string): Promise<string[]> {
+  return (await readFile(file, "utf8").catch(() => "")).split(/\r?\n/);
+}

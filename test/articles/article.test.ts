@@ -1,0 +1,32 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { toArticle } from "../../src/articles/article.ts";
+import type { ArticleSource } from "../../src/articles/load.ts";
+
+const day = (n: number) => new Date(Date.UTC(2026, 0, n));
+
+function source(fields: Partial<ArticleSource>): ArticleSource {
+  return {
+    title: "Story", date: day(1), section: "world", author: [], tags: [], draft: false, corrections: [],
+    file: "story.md", slug: "story", url: "/world/story/", body: "Text.", ...fields,
+  };
+}
+
+const modified = (fields: Partial<ArticleSource>) =>
+  toArticle(source(fields), { html: "<p>Text.</p>", text: "Text.", headings: [] }, "published", "World").modified;
+
+describe("toArticle's modified date", () => {
+  it("is the publication date when nothing changed", () => {
+    assert.deepEqual(modified({}), day(1));
+  });
+
+  it("is the update date when there is one", () => {
+    assert.deepEqual(modified({ updated: day(4) }), day(4));
+  });
+
+  it("counts the newest correction as an update, even after `updated`", () => {
+    const corrections = [{ date: day(9), text: "Later fix." }, { date: day(6), text: "Earlier fix." }];
+    assert.deepEqual(modified({ updated: day(4), corrections }), day(9));
+    assert.deepEqual(modified({ updated: day(12), corrections }), day(12));
+  });
+});

@@ -1,0 +1,55 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, it } from "node:test";
+import type { Article } from "../../src/articles/article.ts";
+import { processArticleImages } from "../../src/images/article-images.ts";
+import { fixture, PROJECT_ROOT } from "../helpers/site.ts";
+
+const inputDir = fixture("reader-basic");
+const file = path.relative(PROJECT_ROOT, path.join(inputDir, "articles/sport/2026-02-01-regatta-report.md"));
+const srcLine = readFileSync(path.join(PROJECT_ROOT, file), "utf8").split("\n").findIndex((line) => line.startsWith("  src:")) + 1;
+
+function article(fields: Partial<Article>): Article {
+  const date = new Date(Date.UTC(2026, 0, 1));
+  return {
+    title: "Story", date, section: "world", author: [], tags: [], draft: false, corrections: [], file, slug: "story",
+    url: "/world/story/", status: "published", html: "", headings: [], wordCount: 0, readingMinutes: 1, description: "",
+    sectionTitle: "World", modified: date, ...fields,
+  };
+}
+
+describe("processArticleImages", () => {
+  it("reports every missing or misplaced image with the article, line and field", async () => {
+    const result = await processArticleImages(
+      [
+        article({ image: { src: "/images/gone.jpg", alt: "Gone" } }),
+        article({ url: "/world/b/", html: '<p><img src="/images/pier.jpg" alt="ok"><img src="/../secret.jpg" alt="x"></p>' }),
+      ],
+      { inputDir, cwd: PROJECT_ROOT },
+    );
+    assert.deepEqual(
+      result.issues.map((issue) => [issue.file, issue.line, issue.field, issue.message]),
+      [
+        [file, srcLine, "image.src", '"/images/gone.jpg" not found (expected a file under test/fixtures/reader-basic/images/)'],
+        [file, 1, "body", 'image "/../secret.jpg" is outside images/ (expected a file under test/fixtures/reader-basic/images/ or an https:// URL)'],
+      ],
+    );
+  });
+
+  it("passes remote lead images through and lists each generated file once", async () => {
+    const result = await processArticleImages(
+      [
+        article({ image: { src: "https://cdn.example.org/a.jpg", alt: "Remote" } }),
+        article({ url: "/world/b/", image: { src: "/images/pier.jpg", alt: "Pier" }, html: '<p><img src="/images/pier.jpg" alt="p"></p>' }),
+      ],
+      { inputDir, cwd: PROJECT_ROOT },
+    );
+    assert.deepEqual(result.issues, []);
+    assert.deepEqual(result.leadImages.get("/world/story/")?.source, { kind: "remote", src: "https://cdn.example.org/a.jpg" });
+    assert.equal(result.leadImages.get("/world/b/")?.source.kind, "picture");
+    assert.equal(result.files.length, new Set(result.files.map((generated) => generated.url)).size);
+    assert.equal(result.files.length, 6);
+    assert.match(result.articles[1]?.html ?? "", /<picture>/);
+  });
+});

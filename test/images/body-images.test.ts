@@ -1,0 +1,38 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { parse } from "node-html-parser";
+import { bodyImageSources, imageAttributes, rewriteBodyImages } from "../../src/images/body-images.ts";
+import { processImage } from "../../src/images/responsive.ts";
+import { fixture } from "../helpers/site.ts";
+
+describe("bodyImageSources", () => {
+  it("finds every img src in order, decoding escaped attributes", () => {
+    const html = '<p><img src="/images/a.jpg" alt="A &amp; B"></p><p>Text <img src="https://x.example/b.png" alt=""></p>';
+    assert.deepEqual(bodyImageSources(html), ["/images/a.jpg", "https://x.example/b.png"]);
+    assert.equal(imageAttributes('<img src="/a.jpg" alt="A &amp; &quot;B&quot;">').get("alt"), 'A & "B"');
+  });
+});
+
+describe("rewriteBodyImages", async () => {
+  const pier = await processImage(fixture("reader-basic/images/pier.jpg"));
+  const processed = new Map([["/images/pier.jpg", pier]]);
+
+  it("turns an image alone in a paragraph into a lazy figure captioned by its title", () => {
+    const html = rewriteBodyImages('<p><img src="/images/pier.jpg" alt="The pier &lt;north&gt;" title="At dawn &amp; low tide"></p>', processed);
+    const figure = parse(html).querySelector("figure");
+    const img = figure?.querySelector("picture img");
+    assert.equal(img?.getAttribute("alt"), "The pier <north>");
+    assert.equal(img?.getAttribute("loading"), "lazy");
+    assert.equal(img?.getAttribute("width"), "640");
+    assert.equal(figure?.querySelector("figcaption")?.text, "At dawn & low tide");
+    assert.equal(figure?.querySelectorAll("source").length, 2);
+  });
+
+  it("keeps an image inside running text inline and leaves unprocessed images alone", () => {
+    const html = rewriteBodyImages('<p>See <img src="/images/pier.jpg" alt="pier"> and <img src="https://x.example/b.png" alt="b"></p>', processed);
+    const root = parse(html);
+    assert.equal(root.querySelector("figure"), null);
+    assert.equal(root.querySelectorAll("p picture").length, 1);
+    assert.equal(root.querySelector('img[src="https://x.example/b.png"]')?.getAttribute("alt"), "b");
+  });
+});
