@@ -14,8 +14,16 @@ export const siteSchema = z.object({
   embedHosts: z.array(z.string().min(1)).default([]),
 });
 
+/** First path segments the build writes itself: a section there would collide with them. */
+export const RESERVED_SECTION_SLUGS = ["tags", "authors", "search", "img", "pagefind", "assets"];
+
 export const sectionSchema = z.object({
-  slug: z.string().regex(SLUG_PATTERN, "must be lowercase letters, digits and hyphens"),
+  slug: z
+    .string()
+    .regex(SLUG_PATTERN, "must be lowercase letters, digits and hyphens")
+    .refine((slug) => !RESERVED_SECTION_SLUGS.includes(slug), (slug) => ({
+      message: `"${slug}" is used by the site's own pages (expected a slug other than ${RESERVED_SECTION_SLUGS.join(", ")})`,
+    })),
   title: z.string().trim().min(1),
   description: z.string().default(""),
 });
