@@ -1,5 +1,7 @@
 import type { ComponentChildren } from "preact";
+import { useContext } from "preact/hooks";
 import type { SiteContext } from "../src/pages/types.ts";
+import { PageMetaContext, PageMetaTags } from "./components/PageMetaTags.tsx";
 import { SiteHeader } from "./components/SiteHeader.tsx";
 
 export interface BaseProps {
@@ -18,6 +20,7 @@ export interface BaseProps {
 export function Base({ context, title, description, path, currentSection, isSectionHome, noindex, head, children }: BaseProps) {
   const { site } = context;
   const fullTitle = path === "/" ? site.title : `${title} | ${site.title}`;
+  const meta = useContext(PageMetaContext);
   return (
     <html lang={site.language}>
       <head>
@@ -30,6 +33,7 @@ export function Base({ context, title, description, path, currentSection, isSect
         <meta name="color-scheme" content="light dark" />
         <link rel="stylesheet" href="/assets/site.css" />
         <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
+        {meta && <PageMetaTags meta={meta} title={title} description={description} />}
         {head}
       </head>
       <body id="top">

@@ -9,14 +9,18 @@ import { AuthorPage } from "../../layouts/AuthorPage.tsx";
 import { SearchPage } from "../../layouts/SearchPage.tsx";
 import { TagIndexPage } from "../../layouts/TagIndexPage.tsx";
 import { TagPage } from "../../layouts/TagPage.tsx";
-import type { Page, SiteContext } from "./types.ts";
+import { PageMetaContext } from "../../layouts/components/PageMetaTags.tsx";
+import { pageMeta } from "../distribution/page-meta.ts";
+import type { HtmlPage, Page, SiteContext } from "./types.ts";
 
 /** Preact escapes every text and attribute value; only the sanitised article body is inserted as HTML. */
 export function renderPage(page: Page, context: SiteContext): string {
-  return `<!doctype html>\n${renderToString(pageElement(page, context))}\n`;
+  if (page.kind === "file") return page.body;
+  const element = pageElement(page, context);
+  return `<!doctype html>\n${renderToString(<PageMetaContext.Provider value={pageMeta(page, context)}>{element}</PageMetaContext.Provider>)}\n`;
 }
 
-function pageElement(page: Page, context: SiteContext) {
+function pageElement(page: HtmlPage, context: SiteContext) {
   switch (page.kind) {
     case "article":
       return <ArticlePage page={page} context={context} />;

@@ -30,7 +30,18 @@ export type Page =
   | { kind: "author"; url: string; name: string; profile?: AuthorProfile; listing: ListingPage<Article> }
   | { kind: "tag-index"; url: "/tags/"; terms: TermSummary[] }
   | { kind: "author-index"; url: "/authors/"; terms: TermSummary[] }
-  | { kind: "search"; url: "/search/" };
+  | { kind: "search"; url: "/search/" }
+  | FilePage;
+
+/** A generated non-HTML file (feed, sitemap, robots.txt): written as its body, unchanged. */
+export interface FilePage {
+  kind: "file";
+  url: string;
+  contentType: "application/atom+xml" | "application/feed+json" | "application/xml" | "text/plain";
+  body: string;
+}
+
+export type HtmlPage = Exclude<Page, FilePage>;
 
 export type PageKind = Page["kind"];
 export type PageOfKind<K extends PageKind> = Extract<Page, { kind: K }>;

@@ -2,6 +2,7 @@ import path from "node:path";
 import { toArticle, type Article } from "../articles/article.ts";
 import { ContentError, type ContentIssue } from "../articles/content-issue.ts";
 import { publicationStatus } from "../articles/status.ts";
+import { distributionPages } from "../distribution/feed-pages.ts";
 import { processArticleImages } from "../images/article-images.ts";
 import type { GeneratedImage } from "../images/responsive.ts";
 import { createMarkdownRenderer } from "../markdown/render.ts";
@@ -55,5 +56,6 @@ export async function loadSite(options: LoadSiteOptions): Promise<SiteModel> {
   const images = await processArticleImages(rendered, { inputDir: path.resolve(cwd, options.inputDir), cwd });
   if (images.issues.length > 0) throw new ContentError([...issues, ...images.issues]);
   const articles = images.articles;
-  return { context, articles, pages: buildPages(articles, data.sections, { authors: data.authors, leadImages: images.leadImages }), issues, images: images.files };
+  const pages = buildPages(articles, data.sections, { authors: data.authors, leadImages: images.leadImages });
+  return { context, articles, pages: [...pages, ...distributionPages(pages, articles, context)], issues, images: images.files };
 }

@@ -1,0 +1,60 @@
+import type { Article } from "../articles/article.ts";
+import type { FilePage, Page, SiteContext } from "../pages/types.ts";
+import type { FeedContext } from "./atom.ts";
+import { renderAtom } from "./atom.ts";
+import { authorPath } from "./authors.ts";
+import { leadImageUrls } from "./lead-image.ts";
+import { FEED_ITEM_COUNT, feedSpecs } from "./feeds.ts";
+import { renderJsonFeed } from "./json-feed.ts";
+import { NEWS_SITEMAP_MAX_URLS, renderNewsSitemaps } from "./news-sitemap.ts";
+import { renderRobots } from "./robots.ts";
+import { renderSitemaps, SITEMAP_MAX_URLS, sitemapEntries } from "./sitemap.ts";
+import { absoluteUrl } from "./urls.ts";
+
+export interface DistributionLimits {
+  feedItems: number;
+  sitemapUrls: number;
+  newsSitemapUrls: number;
+}
+
+export const DEFAULT_LIMITS: DistributionLimits = {
+  feedItems: FEED_ITEM_COUNT,
+  sitemapUrls: SITEMAP_MAX_URLS,
+  newsSitemapUrls: NEWS_SITEMAP_MAX_URLS,
+};
+
+/** Feeds, sitemaps and robots.txt for the given HTML pages; only published articles appear in them. */
+export function distributionPages(
+  pages: readonly Page[],
+  articles: readonly Article[],
+  context: SiteContext,
+  limits: DistributionLimits = DEFAULT_LIMITS,
+): FilePage[] {
+  const { site, buildTime } = context;
+  const builtUrls = new Set(pages.map((page) => page.url));
+  const images = leadImageUrls(pages, site.url);
+  const feedContext: FeedContext = {
+    site,
+    buildTime,
+    // Only link an author page that this build writes.
+    authorUrl: (name) => {
+      const path = authorPath(name);
+      return path && builtUrls.has(path) ? absoluteUrl(site.url, path) : undefined;
+    },
+    imageUrl: (article) => images.get(article.url),
+  };
+  const feeds = feedSpecs(articles, site, context.sections, limits.feedItems).flatMap((feed): FilePage[] => [
+    { kind: "file", url: feed.atomPath, contentType: "application/atom+xml", body: renderAtom(feed, feedContext) },
+    { kind: "file", url: feed.jsonPath, contentType: "application/feed+json", body: renderJsonFeed(feed, feedContext) },
+  ]);
+  const xml = (file: { url: string; body: string }): FilePage => ({ kind: "file", contentType: "application/xml", ...file });
+  const sitemaps = renderSitemaps(sitemapEntries(pages), site.url, limits.sitemapUrls).map(xml);
+  const newsSitemaps = renderNewsSitemaps(articles, site, buildTime, limits.newsSitemapUrls).map(xml);
+  const robots: FilePage = {
+    kind: "file",
+    url: "/robots.txt",
+    contentType: "text/plain",
+    body: renderRobots(site.url, ["/sitemap.xml", "/news-sitemap.xml"]),
+  };
+  return [...feeds, ...sitemaps, ...newsSitemaps, robots];
+}

@@ -1,0 +1,60 @@
+import type { Article } from "../articles/article.ts";
+import { newestFirst } from "../listings/sort.ts";
+import type { Section, Site } from "../site/schema.ts";
+
+export const FEED_ITEM_COUNT = 30;
+
+/** One feed, in both formats: the site's or a section's. */
+export interface FeedSpec {
+  title: string;
+  description: string;
+  /** The HTML page the feed belongs to (`/` or `/world/`). */
+  homePath: string;
+  atomPath: string;
+  jsonPath: string;
+  articles: Article[];
+}
+
+export interface FeedLinks {
+  title: string;
+  atomPath: string;
+  jsonPath: string;
+}
+
+/** The site's feeds live at the root; a section's beside its page: `/world/feed.xml`. */
+export function feedLinks(site: Site, section?: Section): FeedLinks {
+  const base = section ? `/${section.slug}/` : "/";
+  return {
+    title: section ? `${section.title} | ${site.title}` : site.title,
+    atomPath: `${base}feed.xml`,
+    jsonPath: `${base}feed.json`,
+  };
+}
+
+/** The site feed and one per section, each with the newest published articles. */
+export function feedSpecs(
+  articles: readonly Article[],
+  site: Site,
+  sections: readonly Section[],
+  itemCount = FEED_ITEM_COUNT,
+): FeedSpec[] {
+  const published = newestFirst(articles.filter((article) => article.status === "published"));
+  const siteFeed: FeedSpec = {
+    ...feedLinks(site),
+    description: site.description,
+    homePath: "/",
+    articles: published.slice(0, itemCount),
+  };
+  const sectionFeeds = sections.map((section) => ({
+    ...feedLinks(site, section),
+    description: section.description,
+    homePath: `/${section.slug}/`,
+    articles: published.filter((article) => article.section === section.slug).slice(0, itemCount),
+  }));
+  return [siteFeed, ...sectionFeeds];
+}
+
+/** Newest `modified` of the articles, for a feed's or a listing's "updated". */
+export function latestModified(articles: readonly Article[]): Date | undefined {
+  return articles.reduce<Date | undefined>((latest, article) => (!latest || article.modified > latest ? article.modified : latest), undefined);
+}

@@ -1,0 +1,89 @@
+import type { Article } from "../articles/article.ts";
+import { toIsoString } from "../articles/dates.ts";
+import type { ListingPage } from "../listings/paginate.ts";
+import type { Section, Site } from "../site/schema.ts";
+import { authorPath } from "./authors.ts";
+import { absoluteUrl } from "./urls.ts";
+
+/** schema.org structured data as plain objects; `jsonForScript` serialises them into the page. */
+export type JsonLd = Record<string, unknown>;
+
+const CONTEXT = "https://schema.org";
+
+function publisher(site: Site): JsonLd {
+  return {
+    "@type": "Organization",
+    name: site.publisher?.name ?? site.title,
+    url: `${site.url}/`,
+    ...(site.publisher?.logo ? { logo: { "@type": "ImageObject", url: absoluteUrl(site.url, site.publisher.logo) } } : {}),
+  };
+}
+
+function person(name: string, site: Site): JsonLd {
+  const path = authorPath(name);
+  return { "@type": "Person", name, ...(path ? { url: absoluteUrl(site.url, path) } : {}) };
+}
+
+/** https://developers.google.com/search/docs/appearance/structured-data/article */
+export function newsArticleLd(article: Article, site: Site, imageUrl?: string): JsonLd {
+  const url = absoluteUrl(site.url, article.url);
+  return {
+    "@context": CONTEXT,
+    "@type": "NewsArticle",
+    headline: article.title,
+    description: article.description,
+    url,
+    mainEntityOfPage: { "@type": "WebPage", "@id": url },
+    datePublished: toIsoString(article.date),
+    dateModified: toIsoString(article.modified),
+    author: article.author.map((name) => person(name, site)),
+    ...(imageUrl ? { image: [imageUrl] } : {}),
+    publisher: publisher(site),
+    articleSection: article.sectionTitle,
+    keywords: article.tags,
+    wordCount: article.wordCount,
+    inLanguage: site.language,
+  };
+}
+
+/** Home › Section › Article: https://developers.google.com/search/docs/appearance/structured-data/breadcrumb */
+export function breadcrumbLd(site: Site, section: Section, article: Article): JsonLd {
+  const crumbs = [
+    { name: site.title, path: "/" },
+    { name: section.title, path: `/${section.slug}/` },
+    { name: article.title, path: article.url },
+  ];
+  return {
+    "@context": CONTEXT,
+    "@type": "BreadcrumbList",
+    itemListElement: crumbs.map((crumb, index) => ({
+      "@type": "ListItem",
+      position: index + 1,
+      name: crumb.name,
+      item: absoluteUrl(site.url, crumb.path),
+    })),
+  };
+}
+
+/** A section page lists articles: https://schema.org/CollectionPage */
+export function collectionPageLd(site: Site, section: Section, listing: ListingPage<Article>, name: string): JsonLd {
+  return {
+    "@context": CONTEXT,
+    "@type": "CollectionPage",
+    name,
+    ...(section.description ? { description: section.description } : {}),
+    url: absoluteUrl(site.url, listing.url),
+    inLanguage: site.language,
+    isPartOf: { "@type": "WebSite", name: site.title, url: `${site.url}/` },
+    publisher: publisher(site),
+    mainEntity: {
+      "@type": "ItemList",
+      itemListElement: listing.items.map((article, index) => ({
+        "@type": "ListItem",
+        position: index + 1,
+        url: absoluteUrl(site.url, article.url),
+        name: article.title,
+      })),
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import { toIsoString } from "../articles/dates.ts";
+import type { HtmlPage, SiteContext } from "../pages/types.ts";
+import { feedLinks } from "./feeds.ts";
+import { leadImageUrl } from "./lead-image.ts";
+import { breadcrumbLd, collectionPageLd, newsArticleLd, type JsonLd } from "./json-ld.ts";
+import { absoluteUrl } from "./urls.ts";
+
+/** What a page's `<head>` says to search engines, feed readers and link previews; Base.tsx only displays it. */
+export interface PageMeta {
+  /** Absolute canonical URL, also `og:url`. */
+  url: string;
+  siteName: string;
+  ogType: "website" | "article";
+  image?: { url: string; alt: string };
+  /** Open Graph `article:*` properties. */
+  article?: { publishedTime: string; modifiedTime: string; section: string; tags: string[] };
+  /** Absolute URLs of the feeds to announce with `<link rel="alternate">`. */
+  feeds: { title: string; atom: string; json: string };
+  jsonLd: JsonLd[];
+}
+
+export function pageMeta(page: HtmlPage, context: SiteContext): PageMeta {
+  const { site } = context;
+  const base = {
+    url: absoluteUrl(site.url, page.url),
+    siteName: site.title,
+    ogType: "website" as const,
+    feeds: absoluteFeeds(context),
+    jsonLd: [],
+  };
+  switch (page.kind) {
+    case "article": {
+      const { article, section } = page;
+      const imageUrl = leadImageUrl(page.extras.image, site.url);
+      return {
+        ...base,
+        ogType: "article",
+        image: imageUrl && article.image ? { url: imageUrl, alt: article.image.alt } : undefined,
+        article: {
+          publishedTime: toIsoString(article.date),
+          modifiedTime: toIsoString(article.modified),
+          section: section.title,
+          tags: article.tags,
+        },
+        feeds: absoluteFeeds(context, page.section.slug),
+        jsonLd: [newsArticleLd(article, site, imageUrl), breadcrumbLd(site, section, article)],
+      };
+    }
+    case "section": {
+      const { section, listing } = page;
+      const name = listing.pageNumber === 1 ? section.title : `${section.title}, page ${listing.pageNumber}`;
+      return { ...base, feeds: absoluteFeeds(context, section.slug), jsonLd: [collectionPageLd(site, section, listing, name)] };
+    }
+    default:
+      return base;
+  }
+}
+
+function absoluteFeeds(context: SiteContext, sectionSlug?: string): PageMeta["feeds"] {
+  const section = context.sections.find((candidate) => candidate.slug === sectionSlug);
+  const links = feedLinks(context.site, section);
+  return { title: links.title, atom: absoluteUrl(context.site.url, links.atomPath), json: absoluteUrl(context.site.url, links.jsonPath) };
+}
