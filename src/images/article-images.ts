@@ -2,10 +2,10 @@ import { access } from "node:fs/promises";
 import path from "node:path";
 import type { Article } from "../articles/article.ts";
 import type { ContentIssue } from "../articles/content-issue.ts";
-import { bodyImageSources, rewriteBodyImages } from "./body-images.ts";
+import { bodyImages, rewriteBodyImages } from "./body-images.ts";
 import { locateImage, notFoundMessage } from "./locate.ts";
 import { processImage, type GeneratedImage, type Picture, type ProcessedImage } from "./responsive.ts";
-import { imageSrcLine, lineContaining } from "./source-lines.ts";
+import { bodyLineContaining, imageSrcLine } from "./source-lines.ts";
 
 /** An article's lead image as the page shows it; remote images are shown as they are. */
 export interface LeadImage {
@@ -88,10 +88,14 @@ async function imagesOfArticle(article: Article, outcomeOf: (src: string) => Pro
   }
 
   const processed = new Map<string, ProcessedImage>();
-  for (const src of new Set(bodyImageSources(article.html))) {
+  for (const { src, alt } of bodyImages(article.html)) {
+    if (alt.trim() === "") {
+      issues.push(issue("body", await bodyLineContaining(articleFile, src), `image "${src}" has no alt text (expected ![a description of the image](${src}))`));
+    }
+    if (processed.has(src)) continue;
     const outcome = await outcomeOf(src);
     if (!outcome) continue;
-    if ("problem" in outcome) issues.push(issue("body", await lineContaining(articleFile, src), `image ${outcome.problem}`));
+    if ("problem" in outcome) issues.push(issue("body", await bodyLineContaining(articleFile, src), `image ${outcome.problem}`));
     else {
       processed.set(src, outcome.image);
       files.push(...outcome.image.files);

@@ -15,9 +15,13 @@ export function imageAttributes(tag: string): Map<string, string> {
   return attributes;
 }
 
-/** Every `src` of an `<img>` in the body, in order of appearance. */
-export function bodyImageSources(html: string): string[] {
-  return [...html.matchAll(IMAGE_IN_PARAGRAPH)].flatMap((match) => imageAttributes(match[2] ?? "").get("src") ?? []);
+/** Every `<img>` of the body with a `src`, in order of appearance. */
+export function bodyImages(html: string): { src: string; alt: string }[] {
+  return [...html.matchAll(IMAGE_IN_PARAGRAPH)].flatMap((match) => {
+    const attributes = imageAttributes(match[2] ?? "");
+    const src = attributes.get("src");
+    return src === undefined ? [] : [{ src, alt: attributes.get("alt") ?? "" }];
+  });
 }
 
 /**

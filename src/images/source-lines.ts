@@ -13,8 +13,11 @@ export async function imageSrcLine(file: string): Promise<number> {
   return srcLine !== -1 && (nextKey === -1 || srcLine < nextKey) ? srcLine + 1 : imageLine + 1;
 }
 
-export async function lineContaining(file: string, text: string): Promise<number> {
-  const index = (await readLines(file)).findIndex((line) => line.includes(text));
+/** The first body line (after the front matter's closing `---`) that contains `text`. */
+export async function bodyLineContaining(file: string, text: string): Promise<number> {
+  const lines = await readLines(file);
+  const bodyStart = lines.findIndex((line, index) => index > 0 && /^---\s*$/.test(line)) + 1;
+  const index = lines.findIndex((line, lineIndex) => lineIndex >= bodyStart && line.includes(text));
   return index === -1 ? 1 : index + 1;
 }
 

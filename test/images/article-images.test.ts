@@ -8,6 +8,7 @@ import { fixture, PROJECT_ROOT } from "../helpers/site.ts";
 
 const inputDir = fixture("reader-basic");
 const file = path.relative(PROJECT_ROOT, path.join(inputDir, "articles/sport/2026-02-01-regatta-report.md"));
+const bodyLine = readFileSync(path.join(PROJECT_ROOT, file), "utf8").split("\n").findIndex((line) => line.startsWith("![")) + 1;
 const srcLine = readFileSync(path.join(PROJECT_ROOT, file), "utf8").split("\n").findIndex((line) => line.startsWith("  src:")) + 1;
 
 function article(fields: Partial<Article>): Article {
@@ -20,11 +21,11 @@ function article(fields: Partial<Article>): Article {
 }
 
 describe("processArticleImages", () => {
-  it("reports every missing or misplaced image with the article, line and field", async () => {
+  it("reports every missing, misplaced or undescribed image with the article, line and field", async () => {
     const result = await processArticleImages(
       [
         article({ image: { src: "/images/gone.jpg", alt: "Gone" } }),
-        article({ url: "/world/b/", html: '<p><img src="/images/pier.jpg" alt="ok"><img src="/../secret.jpg" alt="x"></p>' }),
+        article({ url: "/world/b/", html: '<p><img src="/images/pier.jpg" alt=""><img src="/../secret.jpg" alt="x"></p>' }),
       ],
       { inputDir, cwd: PROJECT_ROOT },
     );
@@ -32,6 +33,7 @@ describe("processArticleImages", () => {
       result.issues.map((issue) => [issue.file, issue.line, issue.field, issue.message]),
       [
         [file, srcLine, "image.src", '"/images/gone.jpg" not found (expected a file under test/fixtures/reader-basic/images/)'],
+        [file, bodyLine, "body", 'image "/images/pier.jpg" has no alt text (expected ![a description of the image](/images/pier.jpg))'],
         [file, 1, "body", 'image "/../secret.jpg" is outside images/ (expected a file under test/fixtures/reader-basic/images/ or an https:// URL)'],
       ],
     );

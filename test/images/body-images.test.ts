@@ -1,14 +1,17 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { parse } from "node-html-parser";
-import { bodyImageSources, imageAttributes, rewriteBodyImages } from "../../src/images/body-images.ts";
+import { bodyImages, imageAttributes, rewriteBodyImages } from "../../src/images/body-images.ts";
 import { processImage } from "../../src/images/responsive.ts";
 import { fixture } from "../helpers/site.ts";
 
-describe("bodyImageSources", () => {
-  it("finds every img src in order, decoding escaped attributes", () => {
+describe("bodyImages", () => {
+  it("finds every img with its alt text in order, decoding escaped attributes", () => {
     const html = '<p><img src="/images/a.jpg" alt="A &amp; B"></p><p>Text <img src="https://x.example/b.png" alt=""></p>';
-    assert.deepEqual(bodyImageSources(html), ["/images/a.jpg", "https://x.example/b.png"]);
+    assert.deepEqual(bodyImages(html), [
+      { src: "/images/a.jpg", alt: "A & B" },
+      { src: "https://x.example/b.png", alt: "" },
+    ]);
     assert.equal(imageAttributes('<img src="/a.jpg" alt="A &amp; &quot;B&quot;">').get("alt"), 'A & "B"');
   });
 });
