@@ -33,6 +33,7 @@ function eleventyPayloads(markers: string): Record<string, string> {
     "evil.njk": frontMatterScript("njk"),
     "evil.liquid": frontMatterScript("liquid"),
     "evil.html": frontMatterScript("html"),
+    "evil.md": frontMatterScript("md"),
     "articles/news/evil.md.njk": frontMatterScript("md-njk"),
     "_data/evil.js": `${writesMarker(path.join(markers, "global-data-js"))};\nmodule.exports = {};\n`,
     "_data/evil.cjs": `${writesMarker(path.join(markers, "global-data-cjs"))};\nmodule.exports = {};\n`,
