@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { ContentError, findContentError } from "../../src/articles/content-issue.ts";
@@ -83,15 +83,20 @@ describe("no code runs from content", () => {
   it("never runs them in a content folder given relative to the working directory either", async () => {
     const scratch = path.join(PROJECT_ROOT, "test/.output");
     mkdirSync(scratch, { recursive: true });
-    const input = path.join(mkdtempSync(path.join(scratch, "hardening-")), "input");
+    const folder = mkdtempSync(path.join(scratch, "hardening-"));
+    const input = path.join(folder, "input");
     cpSync(fixture("hardening-base"), input, { recursive: true });
     const markers = temporaryFolder("newsroom-markers-");
     writeFiles(input, eleventyPayloads(markers));
 
-    const site = await buildFixture(path.relative(process.cwd(), input));
-    assert.deepEqual(allFiles(markers), []);
-    assert.ok(site.exists("/news/plain-story/"));
-    assert.deepEqual(allFiles(site.output).filter((file) => file.includes("evil")), []);
+    try {
+      const site = await buildFixture(path.relative(process.cwd(), input));
+      assert.deepEqual(allFiles(markers), []);
+      assert.ok(site.exists("/news/plain-story/"));
+      assert.deepEqual(allFiles(site.output).filter((file) => file.includes("evil")), []);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it("refuses a content folder holding Eleventy's data folder, whose scripts Eleventy would import", async () => {
