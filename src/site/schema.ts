@@ -1,6 +1,14 @@
 import { z } from "zod";
 import { SLUG_PATTERN } from "../articles/slug.ts";
 
+function isWellFormedLanguageTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
 export const siteSchema = z.object({
   title: z.string().trim().min(1),
   url: z
@@ -8,7 +16,11 @@ export const siteSchema = z.object({
     .url()
     .refine((value) => /^https?:\/\//.test(value), "must start with http:// or https://")
     .transform((value) => value.replace(/\/+$/, "")),
-  language: z.string().regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, "must be a language tag such as en or en-GB"),
+  language: z
+    .string()
+    .regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, "must be a language tag such as en or en-GB")
+    // The pattern admits tags that Intl rejects (`de-1996-1996`), which would crash date formatting.
+    .refine(isWellFormedLanguageTag, "is not a well-formed language tag (expected e.g. en or en-GB)"),
   description: z.string().default(""),
   publisher: z.object({ name: z.string().min(1), logo: z.string().optional() }).optional(),
   embedHosts: z.array(z.string().min(1)).default([]),
