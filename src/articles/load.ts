@@ -1,3 +1,4 @@
+import { constants } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { ContentIssue } from "./content-issue.ts";
@@ -72,18 +73,35 @@ export function findDuplicateUrls(
     );
 }
 
+const SYMBOLIC_LINK = Symbol("symbolic link");
+
+/** A symlinked article would publish whatever file it points at, e.g. outside the content folder. */
+async function readArticleFile(file: string): Promise<string | typeof SYMBOLIC_LINK> {
+  try {
+    return await readFile(file, { encoding: "utf8", flag: constants.O_RDONLY | constants.O_NOFOLLOW });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ELOOP") return SYMBOLIC_LINK;
+    throw error;
+  }
+}
+
 export async function loadArticleSources(
   articlesDir: string,
   sectionSlugs: readonly string[],
   displayPath: (absolute: string) => string,
 ): Promise<{ articles: ArticleSource[]; issues: ContentIssue[] }> {
   const files = await findArticleFiles(articlesDir);
-  const sources = await Promise.all(files.map((file) => readFile(file, "utf8")));
+  const sources = await Promise.all(files.map(readArticleFile));
   const articles: ArticleSource[] = [];
   const issues: ContentIssue[] = [];
   const slugLines = new Map<ArticleSource, number>();
   files.forEach((file, index) => {
-    const result = parseArticle(displayPath(file), sources[index] ?? "", sectionSlugs);
+    const source = sources[index];
+    if (source === SYMBOLIC_LINK) {
+      issues.push({ severity: "error", file: displayPath(file), message: "is a symbolic link (expected a regular Markdown file inside articles/)" });
+      return;
+    }
+    const result = parseArticle(displayPath(file), source ?? "", sectionSlugs);
     if (result.article) articles.push(result.article);
     if (result.article && result.slugLine !== undefined) slugLines.set(result.article, result.slugLine);
     issues.push(...result.issues);

@@ -1,6 +1,9 @@
 import assert from "node:assert/strict";
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, it } from "node:test";
-import { findDuplicateUrls, parseArticle } from "../../src/articles/load.ts";
+import { findDuplicateUrls, loadArticleSources, parseArticle } from "../../src/articles/load.ts";
 import { formatIssue } from "../../src/articles/content-issue.ts";
 
 const SECTIONS = ["world", "sport"];
@@ -38,5 +41,23 @@ describe("findDuplicateUrls", () => {
 
   it("finds nothing when every URL is different", () => {
     assert.deepEqual(findDuplicateUrls([article("a.md").article!, article("b.md").article!]), []);
+  });
+});
+
+describe("loadArticleSources", () => {
+  it("refuses a symbolically linked article instead of publishing the file it points at", async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), "newsroom-load-"));
+    const outside = path.join(folder, "secret.md");
+    writeFileSync(outside, "---\ntitle: Secret\ndate: 2026-01-01\nsection: world\n---\n\nNot for readers.\n");
+    mkdirSync(path.join(folder, "articles"));
+    writeFileSync(path.join(folder, "articles", "real.md"), "---\ntitle: Real\ndate: 2026-01-01\nsection: world\n---\n\nFine.\n");
+    symlinkSync(outside, path.join(folder, "articles", "linked.md"));
+
+    const { articles, issues } = await loadArticleSources(path.join(folder, "articles"), ["world"], (file) => path.relative(folder, file));
+
+    assert.deepEqual(articles.map((article) => article.title), ["Real"]);
+    assert.deepEqual(issues.map((issue) => `${issue.file}: ${issue.message}`), [
+      "articles/linked.md: is a symbolic link (expected a regular Markdown file inside articles/)",
+    ]);
   });
 });
