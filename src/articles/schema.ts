@@ -6,13 +6,8 @@ import { SLUG_PATTERN } from "./slug.ts";
  * The single definition of an article's front matter; `ArticleFrontMatter` is inferred from it.
  * Messages read "what is wrong (what was expected)" because editors see them verbatim.
  */
-// Control characters are invisible to editors, invalid in HTML and XML, and never intended.
-const NO_CONTROL_CHARACTERS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
-
 const text = (what: string) =>
-  z
-    .string({ required_error: `is missing (expected ${what})`, invalid_type_error: `is not text (expected ${what}; put it in "quotes")` })
-    .regex(NO_CONTROL_CHARACTERS, `contains an invisible control character (expected ${what}, without control characters)`);
+  z.string({ required_error: `is missing (expected ${what})`, invalid_type_error: `is not text (expected ${what}; put it in "quotes")` });
 
 const isoDate = (what: string) =>
   z
