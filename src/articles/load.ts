@@ -2,6 +2,7 @@ import { constants } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { ContentIssue } from "./content-issue.ts";
+import { mapConcurrently } from "./map-concurrently.ts";
 import { parseFrontMatter } from "./front-matter.ts";
 import type { ArticleFrontMatter } from "./schema.ts";
 import { slugFromFileName } from "./slug.ts";
@@ -91,7 +92,7 @@ export async function loadArticleSources(
   displayPath: (absolute: string) => string,
 ): Promise<{ articles: ArticleSource[]; issues: ContentIssue[] }> {
   const files = await findArticleFiles(articlesDir);
-  const sources = await Promise.all(files.map(readArticleFile));
+  const sources = await mapConcurrently(files, 64, readArticleFile);
   const articles: ArticleSource[] = [];
   const issues: ContentIssue[] = [];
   const slugLines = new Map<ArticleSource, number>();
