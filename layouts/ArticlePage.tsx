@@ -12,7 +12,7 @@ export function ArticlePage({ page, context }: { page: PageOfKind<"article">; co
   const language = context.site.language;
   return (
     <Base context={context} title={article.title} description={article.description} path={article.url} currentSection={section.slug}>
-      <article class="article" data-pagefind-body>
+      <article class="article">
         {article.status === "draft" && <p class="status-banner" role="note">Draft: not published</p>}
         {article.status === "scheduled" && (
           <p class="status-banner" role="note">
@@ -23,11 +23,11 @@ export function ArticlePage({ page, context }: { page: PageOfKind<"article">; co
           <h1>{article.title}</h1>
           {page.extras.byline.length > 0 && <Byline entries={page.extras.byline} />}
           <p class="article-meta">
-            <a href={`/${section.slug}/`} data-pagefind-meta="section" data-pagefind-filter="section">
+            <a href={`/${section.slug}/`}>
               {section.title}
             </a>
             {" · "}
-            <span data-pagefind-meta="date">
+            <span>
               <DateTime date={article.date} language={language} />
             </span>
             {article.updated && (
@@ -37,7 +37,7 @@ export function ArticlePage({ page, context }: { page: PageOfKind<"article">; co
               </span>
             )}
           </p>
-          <p class="reading-time" data-pagefind-ignore>
+          <p class="reading-time">
             {readingTimeLabel(article.readingMinutes)}
           </p>
         </header>
@@ -45,7 +45,7 @@ export function ArticlePage({ page, context }: { page: PageOfKind<"article">; co
         <div class="article-body" dangerouslySetInnerHTML={{ __html: article.html }} />
         <Corrections corrections={page.extras.corrections} language={language} />
         {page.extras.tags.length > 0 && (
-          <footer class="article-tags" data-pagefind-ignore>
+          <footer class="article-tags">
             <h2 class="visually-hidden">Tags</h2>
             <ul>
               {page.extras.tags.map((tag) => (

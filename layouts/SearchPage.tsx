@@ -2,7 +2,8 @@ import type { PageOfKind, SiteContext } from "../src/pages/types.ts";
 import { Base } from "./Base.tsx";
 
 /**
- * Search runs in the browser over the static Pagefind index (src/build/search-index.ts).
+ * Search runs in the browser (assets/search.js) over the static index the build writes
+ * (src/search/search-index.ts).
  * Without JavaScript the page says so and offers sections and tags instead.
  */
 export function SearchPage({ page, context }: { page: PageOfKind<"search">; context: SiteContext }) {
@@ -13,11 +14,7 @@ export function SearchPage({ page, context }: { page: PageOfKind<"search">; cont
       description={`Search the articles of ${context.site.title}.`}
       path={page.url}
       head={
-        <>
-          <link rel="stylesheet" href="/pagefind/pagefind-ui.css" />
-          <script src="/pagefind/pagefind-ui.js" defer></script>
-          <script src="/assets/search.js" defer></script>
-        </>
+<script type="module" src="/assets/search.js"></script>
       }
     >
       <h1>Search</h1>

@@ -1,10 +1,155 @@
-// Progressive enhancement of /search/: replaces the "needs JavaScript" text with Pagefind UI
-// and runs the query that the header's GET form put in ?q=. Loaded after pagefind-ui.js (both defer).
-(() => {
-  const root = document.querySelector("[data-search-ui]");
-  if (!root || typeof window.PagefindUI !== "function") return;
-  root.replaceChildren();
-  const ui = new window.PagefindUI({ element: "#search", showSubResults: false, showImages: false });
-  const query = new URLSearchParams(window.location.search).get("q");
-  if (query) ui.triggerSearch(query);
-})();
+// Progressive enhancement of /search/: queries the static index that the build writes to
+// /search/index/ (src/search/search-index.ts) and lists the results. Without JavaScript the page
+// keeps its plain form and says what to do instead.
+import { matchesTerm, rankDocuments, searchTerms, shardOf } from "./search-core.js";
+
+const INDEX = "/search/index/";
+const PAGE_SIZE = 20;
+
+/** @param {Element} root */
+function enhance(root) {
+  const form = root.querySelector("form");
+  const input = form?.querySelector("input");
+  if (!form || !input) return;
+  root.querySelectorAll("[data-search-no-js]").forEach((element) => element.remove());
+  const status = document.createElement("p");
+  status.className = "search-status";
+  status.setAttribute("role", "status");
+  const results = document.createElement("ol");
+  results.className = "search-results";
+  const more = document.createElement("button");
+  more.type = "button";
+  more.className = "search-more";
+  root.append(status, results);
+  const view = { status, results, more };
+
+  const query = new URLSearchParams(window.location.search).get("q") ?? "";
+  input.value = query;
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const url = new URL(window.location.href);
+    url.searchParams.set("q", input.value);
+    window.history.replaceState(null, "", url);
+    void search(input.value, view);
+  });
+  if (query.trim()) void search(query, view);
+}
+
+/** @type {Promise<{ documents: number, chunkSize: number, shards: string[] }> | undefined} */
+let meta;
+/** @type {Map<string, Promise<any>>} */
+const files = new Map();
+
+/** @param {string} path */
+function fetchJson(path) {
+  let file = files.get(path);
+  if (!file) {
+    file = fetch(INDEX + path).then((response) => {
+      if (!response.ok) throw new Error(`${INDEX}${path}: HTTP ${response.status}`);
+      return response.json();
+    });
+    files.set(path, file);
+  }
+  return file;
+}
+
+/**
+ * @param {string} query
+ * @param {{ status: HTMLElement, results: HTMLOListElement, more: HTMLButtonElement }} view
+ */
+async function search(query, view) {
+  const terms = searchTerms(query);
+  view.results.replaceChildren();
+  view.more.remove();
+  if (terms.length === 0) {
+    view.status.textContent = "Type a word of at least two letters to search.";
+    return;
+  }
+  view.status.textContent = "Searching…";
+  try {
+    meta ??= fetchJson("meta.json");
+    const index = await meta;
+    const available = new Set(index.shards);
+    const needed = [...new Set(terms.map(shardOf))].filter((shard) => available.has(shard));
+    const loaded = new Map(await Promise.all(needed.map(async (shard) => [shard, await fetchJson(`terms/${shard}.json`)])));
+    const ranked = rankDocuments(terms, (shard) => loaded.get(shard), index.documents);
+    view.status.textContent =
+      ranked.length === 0
+        ? `No articles found for “${query.trim()}”.`
+        : `${ranked.length} ${ranked.length === 1 ? "article" : "articles"} found for “${query.trim()}”.`;
+    await showFrom(0, ranked, terms, index.chunkSize, view);
+  } catch {
+    view.status.textContent = "Search is not available right now. Please try again later, or browse by section.";
+  }
+}
+
+/**
+ * @param {number} start
+ * @param {{ id: number }[]} ranked
+ * @param {string[]} terms
+ * @param {number} chunkSize
+ * @param {{ status: HTMLElement, results: HTMLOListElement, more: HTMLButtonElement }} view
+ */
+async function showFrom(start, ranked, terms, chunkSize, view) {
+  const shown = ranked.slice(start, start + PAGE_SIZE);
+  const chunks = await Promise.all(shown.map(({ id }) => fetchJson(`documents/${Math.floor(id / chunkSize)}.json`)));
+  shown.forEach(({ id }, index) => view.results.append(resultItem(chunks[index][id % chunkSize], terms)));
+  const left = ranked.length - start - shown.length;
+  if (left <= 0) {
+    view.more.remove();
+    return;
+  }
+  view.results.after(view.more);
+  view.more.textContent = `Show ${Math.min(left, PAGE_SIZE)} more`;
+  view.more.onclick = () => {
+    const firstNew = view.results.children.length;
+    void showFrom(start + PAGE_SIZE, ranked, terms, chunkSize, view).then(() => {
+      view.results.children[firstNew]?.querySelector("a")?.focus();
+    });
+  };
+}
+
+/**
+ * Built from text nodes only: nothing from the index is ever parsed as HTML.
+ * @param {[string, string, string, string, string, string]} document
+ * @param {string[]} terms
+ */
+function resultItem([url, title, section, displayDate, dateTime, excerpt], terms) {
+  const item = document.createElement("li");
+  item.className = "search-result";
+  const heading = document.createElement("h2");
+  const link = document.createElement("a");
+  link.href = url;
+  link.textContent = title;
+  heading.append(link);
+  const meta = document.createElement("p");
+  meta.className = "search-result-meta";
+  const time = document.createElement("time");
+  time.dateTime = dateTime;
+  time.textContent = displayDate;
+  meta.append(`${section} · `, time);
+  const summary = document.createElement("p");
+  summary.className = "search-result-excerpt";
+  summary.append(...highlighted(excerpt, terms));
+  item.append(heading, meta, summary);
+  return item;
+}
+
+/**
+ * The excerpt with the words the query found in <mark>.
+ * @param {string} text
+ * @param {string[]} terms
+ * @returns {(string | HTMLElement)[]}
+ */
+function highlighted(text, terms) {
+  return text.split(/([\p{L}\p{N}]+)/u).map((part) => {
+    const [word] = searchTerms(part);
+    if (!word || !terms.some((term) => matchesTerm(word, term))) return part;
+    const mark = document.createElement("mark");
+    mark.textContent = part;
+    return mark;
+  });
+}
+
+const root = document.querySelector("[data-search-ui]");
+if (root) enhance(root);

@@ -5,7 +5,7 @@ import { DateTime } from "./DateTime.tsx";
 export function Corrections({ corrections, language }: { corrections: ArticleExtras["corrections"]; language: string }) {
   if (corrections.length === 0) return null;
   return (
-    <section class="corrections" aria-labelledby="corrections-heading" data-pagefind-ignore>
+    <section class="corrections" aria-labelledby="corrections-heading">
       <h2 id="corrections-heading">Corrections</h2>
       <ul>
         {corrections.map((correction, index) => (

@@ -4,7 +4,6 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { recoverAbandonedBuilds, releaseStagingFolder, stagingFolder } from "./abandoned-builds.ts";
 import { isInside } from "./output-paths.ts";
-import { writeSearchIndex } from "./search-index.ts";
 
 export interface BuildOptions {
   input: string;
@@ -43,7 +42,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const written = templates.flatMap((template) => (template.outputPath ? [template.outputPath] : []));
     const escaped = written.find((file) => !isInside(staging, file));
     if (escaped) throw new Error(`A page was written outside the output folder: ${escaped}`);
-    await writeSearchIndex(staging);
     await swapInto(staging, output, `${output}.previous-${suffix}`);
     return { output, pageCount: written.length };
   } finally {

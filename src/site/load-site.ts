@@ -9,6 +9,7 @@ import { createMarkdownRenderer } from "../markdown/render.ts";
 import { cacheDirectory, openRenderCache } from "../cache/render-cache.ts";
 import { buildPages } from "../pages/build-pages.ts";
 import type { Page, SiteContext } from "../pages/types.ts";
+import { searchIndexPages } from "../search/search-pages.ts";
 import { readContent } from "./read-content.ts";
 
 export { checkContent } from "./read-content.ts";
@@ -46,10 +47,13 @@ export async function loadSite(options: LoadSiteOptions): Promise<SiteModel> {
   });
   const render = cache.wrap(createMarkdownRenderer({ embedHosts: data.site.embedHosts }));
   const sectionTitles = new Map(data.sections.map((section) => [section.slug, section.title]));
+  const bodyText = new Map<string, string>();
   const rendered = sources.flatMap((source) => {
     const status = publicationStatus(source, options.buildTime);
     if (status !== "published" && !options.preview) return [];
-    return [toArticle(source, render(source.body), status, sectionTitles.get(source.section) ?? source.section)];
+    const body = render(source.body);
+    bodyText.set(source.url, body.text);
+    return [toArticle(source, body, status, sectionTitles.get(source.section) ?? source.section)];
   });
   await cache.save();
   const cwd = options.cwd ?? process.cwd();
@@ -57,5 +61,6 @@ export async function loadSite(options: LoadSiteOptions): Promise<SiteModel> {
   if (images.issues.length > 0) throw new ContentError([...issues, ...images.issues]);
   const articles = images.articles;
   const pages = buildPages(articles, data.sections, { authors: data.authors, leadImages: images.leadImages });
-  return { context, articles, pages: [...pages, ...distributionPages(pages, articles, context)], issues, images: images.files };
+  const files = [...distributionPages(pages, articles, context), ...searchIndexPages(articles, bodyText, data.site.language)];
+  return { context, articles, pages: [...pages, ...files], issues, images: images.files };
 }

@@ -27,7 +27,7 @@ export const siteSchema = z.object({
 });
 
 /** First path segments the build writes itself: a section there would collide with them. */
-export const RESERVED_SECTION_SLUGS = ["tags", "authors", "search", "img", "pagefind", "assets"];
+export const RESERVED_SECTION_SLUGS = ["tags", "authors", "search", "img", "assets"];
 
 export const sectionSchema = z.object({
   slug: z

@@ -16,7 +16,7 @@ describe("the static server of the browser tests", () => {
     writeFileSync(path.join(root, "404.html"), "<h1>Not found</h1>");
     writeFileSync(path.join(root, "world", "story", "index.html"), "<h1>Story</h1>");
     writeFileSync(path.join(root, "site.css"), "body{}");
-    writeFileSync(path.join(root, "search.wasm"), "\0asm");
+    writeFileSync(path.join(root, "search.js"), "export {};");
     writeFileSync(path.join(root, "..", "secret.txt"), "outside");
     server = await serveStatic(root);
   });
@@ -41,9 +41,9 @@ describe("the static server of the browser tests", () => {
     assert.equal(response.headers.get("location"), "/world/story/");
   });
 
-  it("gives stylesheets and WebAssembly the types browsers insist on", async () => {
+  it("gives stylesheets and module scripts the types browsers insist on", async () => {
     assert.equal((await get("/site.css")).headers.get("content-type"), "text/css; charset=utf-8");
-    assert.equal((await get("/search.wasm")).headers.get("content-type"), "application/wasm");
+    assert.equal((await get("/search.js")).headers.get("content-type"), "text/javascript; charset=utf-8");
   });
 
   it("answers a missing file or a folder without index.html with 404.html and status 404", async () => {

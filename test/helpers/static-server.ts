@@ -21,8 +21,6 @@ const CONTENT_TYPES: Record<string, string> = {
   ".webp": "image/webp",
   ".avif": "image/avif",
   ".ico": "image/x-icon",
-  // WebAssembly.instantiateStreaming (Pagefind's search) refuses any other type.
-  ".wasm": "application/wasm",
 };
 
 export function contentTypeOf(file: string): string {
