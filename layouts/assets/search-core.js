@@ -21,14 +21,26 @@ export function searchTerms(text) {
 }
 
 /**
- * The index file that holds a term: named by its first two characters' code points, so that a
- * prefix query needs one file and every name is safe on any file system.
+ * The index file that holds a term: named by the code points of its first two characters, or of
+ * its first three when the two-character file grew too large and was split (`split` lists those).
+ * A prefix query therefore needs one file, and every name is safe on any file system.
  * @param {string} term
+ * @param {ReadonlySet<string>} split
  * @returns {string}
  */
-export function shardOf(term) {
-  return [...term]
-    .slice(0, 2)
+export function shardOf(term, split) {
+  const characters = [...term];
+  const short = shardName(characters, 2);
+  return split.has(short) && characters.length > 2 ? shardName(characters, 3) : short;
+}
+
+/**
+ * @param {string[]} characters
+ * @param {number} length
+ */
+export function shardName(characters, length) {
+  return characters
+    .slice(0, length)
     .map((character) => (character.codePointAt(0) ?? 0).toString(16))
     .join("-");
 }
@@ -46,7 +58,7 @@ export function matchesTerm(indexTerm, queryTerm) {
  * Documents matching every query term, best first. A shard maps a term to its postings:
  * [document id delta, weight, document id delta, weight, …] with ids ascending.
  * @param {string[]} queryTerms from searchTerms
- * @param {(shard: string) => Record<string, number[]> | undefined} shardFor
+ * @param {(term: string) => Record<string, number[]> | undefined} shardFor the loaded shard of a term
  * @param {number} documentCount
  * @returns {{ id: number, score: number }[]}
  */
@@ -56,7 +68,7 @@ export function rankDocuments(queryTerms, shardFor, documentCount) {
   /** @type {Map<number, number> | undefined} */
   let totals;
   for (const queryTerm of unique) {
-    const scores = termScores(queryTerm, shardFor(shardOf(queryTerm)) ?? {}, documentCount);
+    const scores = termScores(queryTerm, shardFor(queryTerm) ?? {}, documentCount);
     if (!totals) {
       totals = scores;
       continue;

@@ -35,10 +35,12 @@ function enhance(root) {
   if (query.trim()) void search(query, view);
 }
 
-/** @type {Promise<{ documents: number, chunkSize: number, shards: string[] }> | undefined} */
+/** @type {Promise<{ documents: number, chunkSize: number, shards: string[], split: string[] }> | undefined} */
 let meta;
 /** @type {Map<string, Promise<any>>} */
 const files = new Map();
+/** The newest search: an older one that finishes later must not show its results. */
+let searches = 0;
 
 /** @param {string} path */
 function fetchJson(path) {
@@ -58,6 +60,7 @@ function fetchJson(path) {
  * @param {{ status: HTMLElement, results: HTMLOListElement, more: HTMLButtonElement }} view
  */
 async function search(query, view) {
+  const run = ++searches;
   const terms = searchTerms(query);
   view.results.replaceChildren();
   view.more.remove();
@@ -70,16 +73,19 @@ async function search(query, view) {
     meta ??= fetchJson("meta.json");
     const index = await meta;
     const available = new Set(index.shards);
-    const needed = [...new Set(terms.map(shardOf))].filter((shard) => available.has(shard));
+    const split = new Set(index.split);
+    const needed = [...new Set(terms.map((term) => shardOf(term, split)))].filter((shard) => available.has(shard));
     const loaded = new Map(await Promise.all(needed.map(async (shard) => [shard, await fetchJson(`terms/${shard}.json`)])));
-    const ranked = rankDocuments(terms, (shard) => loaded.get(shard), index.documents);
+    const ranked = rankDocuments(terms, (term) => loaded.get(shardOf(term, split)), index.documents);
+    const shown = await showFrom(0, ranked, terms, index.chunkSize, view, run);
+    if (!shown) return;
+    // Announced once the results are on the page, so that screen readers (and tests) find them there.
     view.status.textContent =
       ranked.length === 0
         ? `No articles found for “${query.trim()}”.`
         : `${ranked.length} ${ranked.length === 1 ? "article" : "articles"} found for “${query.trim()}”.`;
-    await showFrom(0, ranked, terms, index.chunkSize, view);
   } catch {
-    view.status.textContent = "Search is not available right now. Please try again later, or browse by section.";
+    if (run === searches) view.status.textContent = "Search is not available right now. Please try again later, or browse by section.";
   }
 }
 
@@ -89,24 +95,28 @@ async function search(query, view) {
  * @param {string[]} terms
  * @param {number} chunkSize
  * @param {{ status: HTMLElement, results: HTMLOListElement, more: HTMLButtonElement }} view
+ * @param {number} run the search these results belong to
+ * @returns {Promise<boolean>} false when a newer search replaced this one meanwhile
  */
-async function showFrom(start, ranked, terms, chunkSize, view) {
+async function showFrom(start, ranked, terms, chunkSize, view, run) {
   const shown = ranked.slice(start, start + PAGE_SIZE);
   const chunks = await Promise.all(shown.map(({ id }) => fetchJson(`documents/${Math.floor(id / chunkSize)}.json`)));
+  if (run !== searches) return false;
   shown.forEach(({ id }, index) => view.results.append(resultItem(chunks[index][id % chunkSize], terms)));
   const left = ranked.length - start - shown.length;
   if (left <= 0) {
     view.more.remove();
-    return;
+    return true;
   }
   view.results.after(view.more);
   view.more.textContent = `Show ${Math.min(left, PAGE_SIZE)} more`;
   view.more.onclick = () => {
     const firstNew = view.results.children.length;
-    void showFrom(start + PAGE_SIZE, ranked, terms, chunkSize, view).then(() => {
+    void showFrom(start + PAGE_SIZE, ranked, terms, chunkSize, view, run).then(() => {
       view.results.children[firstNew]?.querySelector("a")?.focus();
     });
   };
+  return true;
 }
 
 /**

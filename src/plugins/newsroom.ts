@@ -5,6 +5,8 @@ import { resolveBuildTime } from "../articles/dates.ts";
 import { assertSafeUrl } from "../build/output-paths.ts";
 import { copyGeneratedImages } from "../images/copy.ts";
 import { renderPage } from "../pages/render.tsx";
+import type { SearchIndexFile } from "../search/search-index.ts";
+import { writeSearchIndex } from "../search/write-index.ts";
 import { contentFolderIgnores, refuseEleventyDataFolder } from "../security/eleventy-guards.ts";
 import type { Page } from "../pages/types.ts";
 import { loadSite, type SiteModel } from "../site/load-site.ts";
@@ -26,6 +28,7 @@ export interface EleventyConfig {
   addPlugin<T>(plugin: (config: EleventyConfig, options: T) => void, options?: T): void;
   setDataFileSuffixes(suffixes: string[]): void;
   on(event: "eleventy.before", handler: (event: { directories: { data: string } }) => void): void;
+  on(event: "eleventy.after", handler: (event: { directories: { output: string } }) => Promise<void>): void;
 }
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -49,6 +52,8 @@ export default function newsroomPlugin(eleventyConfig: EleventyConfig, options: 
   eleventyConfig.addPassthroughCopy({ [path.join(PROJECT_ROOT, "layouts/assets")]: "assets" });
 
   const loadPreview = createPreviewLoader();
+  let searchIndex: Promise<SearchIndexFile[]> = Promise.resolve([]);
+  eleventyConfig.on("eleventy.after", async ({ directories }) => writeSearchIndex(await searchIndex, directories.output));
   eleventyConfig.addGlobalData(GLOBAL_DATA_KEY, async (): Promise<SiteModel> => {
     const model = await (preview ? loadPreview : loadSite)({
       inputDir: eleventyConfig.directories.input,
@@ -57,6 +62,7 @@ export default function newsroomPlugin(eleventyConfig: EleventyConfig, options: 
     });
     model.issues.filter((issue) => issue.severity === "warning").forEach((issue) => console.warn(formatIssue(issue)));
     await copyGeneratedImages(model.images, eleventyConfig.directories.output);
+    searchIndex = model.searchIndex;
     return model;
   });
 

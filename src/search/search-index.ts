@@ -1,4 +1,4 @@
-import { searchTerms, shardOf } from "../../layouts/assets/search-core.js";
+import { searchTerms, shardName } from "../../layouts/assets/search-core.js";
 
 /** What a search result shows, and the words it is found by. */
 export interface SearchDocument {
@@ -28,25 +28,24 @@ export const DOCUMENT_CHUNK_SIZE = 500;
 export const TITLE_WEIGHT = 5;
 const MAX_WEIGHT = 100;
 
+/** A shard file longer than this is split by the third character of its words: readers download less per query. */
+export const SHARD_SPLIT_CHARACTERS = 200_000;
+
 /**
  * A static inverted index over the given documents, in the order given (the first one wins ties):
- * `meta.json` (document count, chunk size, the shards that exist), `terms/<shard>.json` (each
- * term's postings) and `documents/<n>.json` (what a result shows).
+ * `meta.json` (document count, chunk size, the shards that exist and those split further),
+ * `terms/<shard>.json` (each term's postings) and `documents/<n>.json` (what a result shows).
  */
-export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIndexFile[] {
-  const shards = shardPostings(documents);
+export function buildSearchIndex(documents: readonly SearchDocument[], shardSplitCharacters = SHARD_SPLIT_CHARACTERS): SearchIndexFile[] {
+  const { shards, split } = shardTerms(collectPostings(documents), shardSplitCharacters);
   const shardNames = [...shards.keys()].sort();
   const files: SearchIndexFile[] = [
     {
       url: `${SEARCH_INDEX_PATH}meta.json`,
-      body: JSON.stringify({ version: 1, documents: documents.length, chunkSize: DOCUMENT_CHUNK_SIZE, shards: shardNames }),
+      body: JSON.stringify({ version: 1, documents: documents.length, chunkSize: DOCUMENT_CHUNK_SIZE, shards: shardNames, split }),
     },
   ];
-  for (const name of shardNames) {
-    const terms = shards.get(name) ?? new Map<string, number[]>();
-    const sorted = Object.fromEntries([...terms].sort(([a], [b]) => (a < b ? -1 : 1)));
-    files.push({ url: `${SEARCH_INDEX_PATH}terms/${name}.json`, body: JSON.stringify(sorted) });
-  }
+  for (const name of shardNames) files.push({ url: `${SEARCH_INDEX_PATH}terms/${name}.json`, body: shards.get(name) ?? "{}" });
   for (let start = 0; start < documents.length; start += DOCUMENT_CHUNK_SIZE) {
     const chunk = documents.slice(start, start + DOCUMENT_CHUNK_SIZE).map((document) => [
       document.url,
@@ -61,27 +60,69 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIn
   return files;
 }
 
-/** shard → term → [id delta, weight, …], ids ascending because documents are visited in order. */
-function shardPostings(documents: readonly SearchDocument[]): Map<string, Map<string, number[]>> {
-  const shards = new Map<string, Map<string, number[]>>();
-  const lastId = new Map<string, number>();
-  documents.forEach((document, id) => {
-    for (const [term, weight] of termWeights(document)) {
-      const name = shardOf(term);
-      let terms = shards.get(name);
-      if (!terms) shards.set(name, (terms = new Map()));
-      let postings = terms.get(term);
-      if (!postings) terms.set(term, (postings = []));
-      postings.push(id - (lastId.get(term) ?? 0), Math.min(weight, MAX_WEIGHT));
-      lastId.set(term, id);
-    }
-  });
-  return shards;
+interface TermEntry {
+  /** [id delta, weight, …] */
+  postings: number[];
+  lastWritten: number;
+  /** The document being counted, and the weight so far in it: written when the next one starts. */
+  current: number;
+  weight: number;
 }
 
-function termWeights(document: SearchDocument): Map<string, number> {
-  const weights = new Map<string, number>();
-  for (const term of searchTerms(document.title)) weights.set(term, (weights.get(term) ?? 0) + TITLE_WEIGHT);
-  for (const term of searchTerms(document.text)) weights.set(term, (weights.get(term) ?? 0) + 1);
-  return weights;
+/** term → postings, ids ascending because documents are visited in order. One map lookup per word (issue #8). */
+function collectPostings(documents: readonly SearchDocument[]): Map<string, number[]> {
+  const entries = new Map<string, TermEntry>();
+  const count = (term: string, id: number, weight: number) => {
+    let entry = entries.get(term);
+    if (!entry) entries.set(term, (entry = { postings: [], lastWritten: 0, current: id, weight: 0 }));
+    if (entry.current !== id) {
+      writePosting(entry);
+      entry.current = id;
+      entry.weight = 0;
+    }
+    entry.weight += weight;
+  };
+  documents.forEach((document, id) => {
+    for (const term of searchTerms(document.title)) count(term, id, TITLE_WEIGHT);
+    for (const term of searchTerms(document.text)) count(term, id, 1);
+  });
+  const postings = new Map<string, number[]>();
+  for (const [term, entry] of entries) {
+    writePosting(entry);
+    postings.set(term, entry.postings);
+  }
+  return postings;
+}
+
+function writePosting(entry: TermEntry): void {
+  entry.postings.push(entry.current - entry.lastWritten, Math.min(entry.weight, MAX_WEIGHT));
+  entry.lastWritten = entry.current;
+}
+
+/** Shard name → its JSON; two-character shards longer than `splitAt` are split by three. */
+function shardTerms(postings: Map<string, number[]>, splitAt: number): { shards: Map<string, string>; split: string[] } {
+  const byShard = (depth: number, terms: Iterable<string>) => {
+    const groups = new Map<string, string[]>();
+    for (const term of terms) {
+      const characters = [...term];
+      const name = shardName(characters, characters.length > 2 ? depth : 2);
+      const group = groups.get(name);
+      if (group) group.push(term);
+      else groups.set(name, [term]);
+    }
+    return groups;
+  };
+  const json = (terms: string[]) => JSON.stringify(Object.fromEntries(terms.sort().map((term) => [term, postings.get(term)])));
+  const shards = new Map<string, string>();
+  const split: string[] = [];
+  for (const [name, terms] of byShard(2, postings.keys())) {
+    const body = json(terms);
+    if (body.length <= splitAt) {
+      shards.set(name, body);
+      continue;
+    }
+    split.push(name);
+    for (const [subName, subTerms] of byShard(3, terms)) shards.set(subName, json(subTerms));
+  }
+  return { shards, split: split.sort() };
 }

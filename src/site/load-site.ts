@@ -9,7 +9,9 @@ import { createMarkdownRenderer } from "../markdown/render.ts";
 import { cacheDirectory, openRenderCache } from "../cache/render-cache.ts";
 import { buildPages } from "../pages/build-pages.ts";
 import type { Page, SiteContext } from "../pages/types.ts";
-import { searchIndexPages } from "../search/search-pages.ts";
+import { buildSearchIndexInBackground } from "../search/build-in-worker.ts";
+import { searchDocuments } from "../search/search-documents.ts";
+import type { SearchIndexFile } from "../search/search-index.ts";
 import { readContent } from "./read-content.ts";
 
 export { checkContent } from "./read-content.ts";
@@ -31,6 +33,8 @@ export interface SiteModel {
   issues: ContentIssue[];
   /** Generated image files the pages use; the plugin copies them into the output. */
   images: GeneratedImage[];
+  /** Built while Eleventy writes the pages; the plugin writes it after them. */
+  searchIndex: Promise<SearchIndexFile[]>;
 }
 
 /** Reads, validates and renders all content; throws a ContentError listing every problem found. */
@@ -61,6 +65,6 @@ export async function loadSite(options: LoadSiteOptions): Promise<SiteModel> {
   if (images.issues.length > 0) throw new ContentError([...issues, ...images.issues]);
   const articles = images.articles;
   const pages = buildPages(articles, data.sections, { authors: data.authors, leadImages: images.leadImages });
-  const files = [...distributionPages(pages, articles, context), ...searchIndexPages(articles, bodyText, data.site.language)];
-  return { context, articles, pages: [...pages, ...files], issues, images: images.files };
+  const searchIndex = buildSearchIndexInBackground(searchDocuments(articles, bodyText, data.site.language));
+  return { context, articles, pages: [...pages, ...distributionPages(pages, articles, context)], issues, images: images.files, searchIndex };
 }

@@ -33,6 +33,6 @@ export function contentErrorsModel(issues: ContentIssue[], lastGood: SiteModel |
   if (lastGood) return { ...lastGood, articles: [], pages, issues };
   // site.json itself may be the broken file, so the error page cannot rely on it.
   const site = siteSchema.parse({ title: "Preview", url: "http://localhost:8080", language: "en" });
-  const nothing = { articles: [], images: [] };
+  const nothing = { articles: [], images: [], searchIndex: Promise.resolve([]) };
   return { ...nothing, context: { site, sections: [], authors: [], buildTime, preview: true }, pages, issues };
 }

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
-import { rankDocuments, searchTerms } from "../../layouts/assets/search-core.js";
+import { rankDocuments, searchTerms, shardOf } from "../../layouts/assets/search-core.js";
 import { buildSearchIndex, DOCUMENT_CHUNK_SIZE, SEARCH_INDEX_PATH, type SearchDocument } from "../../src/search/search-index.ts";
 
 const documentOf = (id: number, title: string, text: string): SearchDocument => ({
@@ -15,11 +15,12 @@ const documentOf = (id: number, title: string, text: string): SearchDocument => 
 });
 
 /** Reads the written files back as a browser would fetch them. */
-function openIndex(documents: readonly SearchDocument[]) {
-  const files = new Map(buildSearchIndex(documents).map((file) => [file.url, JSON.parse(file.body)]));
+function openIndex(documents: readonly SearchDocument[], shardSplitCharacters?: number) {
+  const files = new Map(buildSearchIndex(documents, shardSplitCharacters).map((file) => [file.url, JSON.parse(file.body)]));
   const meta = files.get(`${SEARCH_INDEX_PATH}meta.json`);
+  const split = new Set<string>(meta.split);
   const search = (query: string) =>
-    rankDocuments(searchTerms(query), (shard) => files.get(`${SEARCH_INDEX_PATH}terms/${shard}.json`), meta.documents).map(
+    rankDocuments(searchTerms(query), (term) => files.get(`${SEARCH_INDEX_PATH}terms/${shardOf(term, split)}.json`), meta.documents).map(
       ({ id }) => files.get(`${SEARCH_INDEX_PATH}documents/${Math.floor(id / meta.chunkSize)}.json`)[id % meta.chunkSize][0],
     );
   return { files, meta, search };
@@ -69,12 +70,23 @@ describe("the search index", () => {
     assert.deepEqual(search("ca"), [], "two letters match whole words only");
   });
 
+  it("splits a large shard by the third letter, and still finds every word and prefix in it", () => {
+    const words = ["st", "sta", "stab", "stable", "stack", "steam", "stem", "stone", "story", "stub"];
+    const documents = words.map((word, id) => documentOf(id, "Headline", `${word} filler`));
+    const { files, meta, search } = openIndex(documents, 40);
+    assert.ok(meta.split.includes("73-74"), `split: ${meta.split}`);
+    assert.ok(meta.shards.includes("73-74-61") && meta.shards.includes("73-74"), `shards: ${meta.shards}`);
+    assert.deepEqual(Object.keys(files.get(`${SEARCH_INDEX_PATH}terms/73-74.json`)), ["st"]);
+    words.forEach((word, id) => assert.ok(search(word).includes(`/news/story-${id}/`), word));
+    assert.deepEqual(search("sta").sort(), ["/news/story-1/", "/news/story-2/", "/news/story-3/", "/news/story-4/"]);
+  });
+
   it("finds any document by any word of its text (property)", () => {
     const word = fc.stringMatching(/^[a-zà-öø-ÿ]{2,8}$/);
     fc.assert(
       fc.property(fc.array(fc.array(word, { minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 20 }), fc.nat(), (texts, pick) => {
         const documents = texts.map((words, id) => documentOf(id, "Headline", words.join(" ")));
-        const { search } = openIndex(documents);
+        const { search } = openIndex(documents, pick % 3 === 0 ? 50 : undefined);
         const id = pick % documents.length;
         const words = texts[id] ?? [];
         const query = words[pick % words.length] ?? "";

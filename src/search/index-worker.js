@@ -1,0 +1,8 @@
+// A worker thread does not inherit tsx's loader on Node 20, so this entry is JavaScript and
+// registers tsx before it loads the TypeScript that builds the index.
+import { parentPort, workerData } from "node:worker_threads";
+import { register } from "tsx/esm/api";
+
+register();
+const { buildSearchIndex } = await import("./search-index.ts");
+parentPort?.postMessage(buildSearchIndex(workerData));
