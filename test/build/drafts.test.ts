@@ -97,6 +97,12 @@ describe("drafts and scheduled articles in preview", () => {
     assert.ok(listed.includes(SCHEDULED.url));
   });
 
+  it("finds them with the preview's site search", () => {
+    const documents = JSON.parse(site.read("/search/index/documents/0.json")) as string[][];
+    const urls = documents.map(([url]) => url);
+    assert.ok(urls.includes(DRAFT.url) && urls.includes(SCHEDULED.url), urls.join(" "));
+  });
+
   it("asks search engines not to index any preview page", () => {
     for (const url of ["/", "/world/", DRAFT.url, SCHEDULED.url, "/world/published-story-1/"]) {
       assert.equal(site.page(url).querySelector('meta[name="robots"]')?.getAttribute("content"), "noindex", url);
