@@ -35,14 +35,15 @@ function enhance(root) {
   if (query.trim()) void search(query, view);
 }
 
-/** @type {Promise<{ documents: number, chunkSize: number, shards: string[], split: string[] }> | undefined} */
-let meta;
 /** @type {Map<string, Promise<any>>} */
 const files = new Map();
 /** The newest search: an older one that finishes later must not show its results. */
 let searches = 0;
 
-/** @param {string} path */
+/**
+ * @param {string} path
+ * @returns {Promise<any>}
+ */
 function fetchJson(path) {
   let file = files.get(path);
   if (!file) {
@@ -50,6 +51,8 @@ function fetchJson(path) {
       if (!response.ok) throw new Error(`${INDEX}${path}: HTTP ${response.status}`);
       return response.json();
     });
+    // A failed download is tried again by the next search, not remembered.
+    file.catch(() => files.delete(path));
     files.set(path, file);
   }
   return file;
@@ -70,8 +73,7 @@ async function search(query, view) {
   }
   view.status.textContent = "Searching…";
   try {
-    meta ??= fetchJson("meta.json");
-    const index = await meta;
+    const index = await fetchJson("meta.json");
     const available = new Set(index.shards);
     const split = new Set(index.split);
     const needed = [...new Set(terms.map((term) => shardOf(term, split)))].filter((shard) => available.has(shard));

@@ -145,6 +145,19 @@ describe("site search", () => {
     }
   });
 
+  it("says so when the index cannot be downloaded, and tries again on the next search", async () => {
+    await withPage(async (page) => {
+      let failures = 1;
+      await page.route("**/search/index/meta.json", (route) => (failures-- > 0 ? route.abort() : route.continue()));
+      await page.goto(`${server.origin}/search/?q=pollack`);
+      await page.locator(".search-status", { hasText: /not available/ }).waitFor();
+      assert.equal(await page.locator(".search-result").count(), 0);
+      await page.locator(".search-form button").click();
+      await page.locator(".search-status", { hasText: /found/ }).waitFor();
+      assert.deepEqual((await resultsOn(page)).map((result) => result.url), [SEAGRASS]);
+    });
+  });
+
   it("says that search needs JavaScript and offers sections and tags when it does not run", () => {
     const page = site.page("/search/");
     assert.match(page.querySelector(".search-no-js")?.text ?? "", /Search needs JavaScript/);
