@@ -10,6 +10,7 @@ import { writeSearchIndex } from "../search/write-index.ts";
 import { contentFolderIgnores, refuseEleventyDataFolder } from "../security/eleventy-guards.ts";
 import type { Page } from "../pages/types.ts";
 import { loadSite, type SiteModel } from "../site/load-site.ts";
+import { createPageChangeTracker, removePageFiles } from "../site/changed-pages.ts";
 import { createPreviewLoader } from "../site/preview-site.ts";
 
 export interface NewsroomOptions {
@@ -42,7 +43,8 @@ const GLOBAL_DATA_KEY = "newsroom";
  */
 export default function newsroomPlugin(eleventyConfig: EleventyConfig, options: NewsroomOptions = {}): void {
   const runMode = process.env.ELEVENTY_RUN_MODE;
-  const preview = options.preview ?? (process.env.NEWSROOM_PREVIEW === "1" || runMode === "serve" || runMode === "watch");
+  const watching = runMode === "serve" || runMode === "watch";
+  const preview = options.preview ?? (process.env.NEWSROOM_PREVIEW === "1" || watching);
 
   contentFolderIgnores(eleventyConfig.directories.input).forEach((glob) => eleventyConfig.ignores.add(glob));
   // No `*.11tydata.js` beside the virtual template or in content folders runs (issue #4).
@@ -53,7 +55,16 @@ export default function newsroomPlugin(eleventyConfig: EleventyConfig, options: 
 
   const loadPreview = createPreviewLoader();
   let searchIndex: Promise<SearchIndexFile[]> = Promise.resolve([]);
-  eleventyConfig.on("eleventy.after", async ({ directories }) => writeSearchIndex(await searchIndex, directories.output));
+  let previewIndexWrites = Promise.resolve();
+  eleventyConfig.on("eleventy.after", async ({ directories }) => {
+    const pending = searchIndex;
+    if (!watching) return writeSearchIndex(await pending, directories.output);
+    // The preview server reloads the browser as soon as the pages are written; the index follows, in build order.
+    previewIndexWrites = previewIndexWrites
+      .then(async () => writeSearchIndex(await pending, directories.output))
+      .catch((error: Error) => console.error(`Search index: ${error.message}`));
+  });
+  const trackChanges = createPageChangeTracker();
   eleventyConfig.addGlobalData(GLOBAL_DATA_KEY, async (): Promise<SiteModel> => {
     const model = await (preview ? loadPreview : loadSite)({
       inputDir: eleventyConfig.directories.input,
@@ -63,7 +74,11 @@ export default function newsroomPlugin(eleventyConfig: EleventyConfig, options: 
     model.issues.filter((issue) => issue.severity === "warning").forEach((issue) => console.warn(formatIssue(issue)));
     await copyGeneratedImages(model.images, eleventyConfig.directories.output);
     searchIndex = model.searchIndex;
-    return model;
+    if (!watching) return model;
+    // After an edit the preview server writes only the pages that show something different (issue #8).
+    const { changed, removed } = trackChanges(model.pages, model.articles, model.context);
+    await removePageFiles(removed, eleventyConfig.directories.output);
+    return { ...model, pages: changed };
   });
 
   eleventyConfig.addTemplate("newsroom-pages.11ty.js", {
