@@ -1,7 +1,7 @@
 /**
  * Preview latency (issue #8): starts the preview server (`npm start`'s command with --input) on a
  * synthetic corpus, saves an edit to one article and times until the server serves the change.
- * Usage: tsx bench/preview.ts --size=10000 --edits=3
+ * Usage: tsx bench/preview.ts --size=10000 --edits=3 (PREVIEW_DEBUG=1 also prints what the server prints)
  */
 import { spawn } from "node:child_process";
 import os from "node:os";
@@ -39,6 +39,7 @@ const server = spawn(path.join(ROOT, "node_modules/.bin/eleventy"), ["--config=.
   detached: true,
 });
 server.stderr.on("data", (chunk: Buffer) => process.stderr.write(chunk));
+server.stdout.on("data", (chunk: Buffer) => process.env.PREVIEW_DEBUG && process.stdout.write(chunk));
 try {
   const startup = await waitFor((body) => body.includes("</html>"), 900_000);
   console.log(`first build served after ${(startup / 1000).toFixed(1)} s`);

@@ -1,7 +1,7 @@
 import type { Heading, RenderedBody } from "../markdown/render.ts";
 import { describeArticle } from "./description.ts";
 import type { ArticleSource } from "./load.ts";
-import { readingMinutes } from "./reading-time.ts";
+import { minutesToRead } from "./reading-time.ts";
 import type { PublicationStatus } from "./status.ts";
 
 /** An article as pages show it: its front matter plus what the build derives once. */
@@ -32,8 +32,8 @@ export function toArticle(
     status,
     html: body.html,
     headings: body.headings,
-    wordCount: body.text.split(/\s+/).filter(Boolean).length,
-    readingMinutes: readingMinutes(body.text),
+    wordCount: body.words,
+    readingMinutes: minutesToRead(body.words),
     description: describeArticle(source.summary, body.text),
     sectionTitle,
     modified: latestChange,

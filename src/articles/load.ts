@@ -86,10 +86,36 @@ async function readArticleFile(file: string): Promise<string | typeof SYMBOLIC_L
   }
 }
 
+type ParseResult = ReturnType<typeof parseArticle>;
+
+/**
+ * The last parse of each file, for a process that loads the same content again and again (the
+ * preview server): a file whose text is unchanged is not parsed and validated again (issue #8).
+ */
+export class ParsedArticles {
+  #sections = "";
+  readonly #results = new Map<string, { source: string; result: ParseResult }>();
+
+  parse(file: string, source: string, sectionSlugs: readonly string[]): ParseResult {
+    // Validation depends on the sections: other sections, other results.
+    const sections = sectionSlugs.join("\n");
+    if (sections !== this.#sections) {
+      this.#results.clear();
+      this.#sections = sections;
+    }
+    const last = this.#results.get(file);
+    if (last?.source === source) return last.result;
+    const result = parseArticle(file, source, sectionSlugs);
+    this.#results.set(file, { source, result });
+    return result;
+  }
+}
+
 export async function loadArticleSources(
   articlesDir: string,
   sectionSlugs: readonly string[],
   displayPath: (absolute: string) => string,
+  parsed?: ParsedArticles,
 ): Promise<{ articles: ArticleSource[]; issues: ContentIssue[] }> {
   const files = await findArticleFiles(articlesDir);
   const sources = await mapConcurrently(files, 64, readArticleFile);
@@ -102,7 +128,7 @@ export async function loadArticleSources(
       issues.push({ severity: "error", file: displayPath(file), message: "is a symbolic link (expected a regular Markdown file inside articles/)" });
       return;
     }
-    const result = parseArticle(displayPath(file), source ?? "", sectionSlugs);
+    const result = parsed ? parsed.parse(displayPath(file), source ?? "", sectionSlugs) : parseArticle(displayPath(file), source ?? "", sectionSlugs);
     if (result.article) articles.push(result.article);
     if (result.article && result.slugLine !== undefined) slugLines.set(result.article, result.slugLine);
     issues.push(...result.issues);

@@ -2,7 +2,11 @@ import readingTime from "reading-time";
 
 /** Whole minutes, rounded up and never below one, as readers expect on a news site. */
 export function readingMinutes(text: string): number {
-  return Math.max(1, Math.ceil(wordCount(text) / WORDS_PER_MINUTE));
+  return minutesToRead(readingWordCount(text));
+}
+
+export function minutesToRead(words: number): number {
+  return Math.max(1, Math.ceil(words / WORDS_PER_MINUTE));
 }
 
 const WORDS_PER_MINUTE = 200;
@@ -15,7 +19,7 @@ const WORD = /[^ \n\r\t]+/g;
  * (space, tab, line breaks); counted here with one regular expression, since its
  * character-by-character loop was a fifth of a 10,000-article build (issue #8).
  */
-function wordCount(text: string): number {
+export function readingWordCount(text: string): number {
   if (CJK.test(text)) return readingTime(text, { wordsPerMinute: WORDS_PER_MINUTE }).words;
   let words = 0;
   WORD.lastIndex = 0;

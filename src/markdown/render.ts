@@ -1,5 +1,6 @@
 import MarkdownIt from "markdown-it";
 import type Token from "markdown-it/lib/token.mjs";
+import { readingWordCount } from "../articles/reading-time.ts";
 import { headingIds, type Heading } from "./heading-ids.ts";
 
 export type { Heading };
@@ -7,8 +8,10 @@ import { createSanitizer } from "./sanitize.ts";
 
 export interface RenderedBody {
   html: string;
-  /** Plain text of the body, for reading time and descriptions. */
+  /** Plain text of the body, for descriptions and search. */
   text: string;
+  /** Words as reading-time counts them: counted once here, so that cached builds skip it (issue #8). */
+  words: number;
   headings: Heading[];
 }
 
@@ -23,7 +26,8 @@ export function createMarkdownRenderer(options: { embedHosts: readonly string[] 
     const rendered = md.renderer.render(tokens, md.options, env);
     // Without raw HTML tokens markdown-it's own escaping and link validation already make the output safe.
     const html = tokens.some(containsRawHtml) ? sanitize(rendered) : rendered;
-    return { html, text: plainText(tokens), headings: env.headings ?? [] };
+    const text = plainText(tokens);
+    return { html, text, words: readingWordCount(text), headings: env.headings ?? [] };
   };
 }
 

@@ -21,12 +21,19 @@ export interface PageChanges {
 export function createPageChangeTracker(): (pages: readonly Page[], articles: readonly Article[], context: SiteContext) => PageChanges {
   let previous = new Map<string, string>();
   let previousContext = "";
+  // Articles are never changed once made, and the preview reuses those of unchanged files.
+  const articlePrintCache = new WeakMap<Article, string>();
+  const articlePrint = (article: Article) => {
+    let print = articlePrintCache.get(article);
+    if (print === undefined) articlePrintCache.set(article, (print = fingerprint(JSON.stringify(article))));
+    return print;
+  };
   return (pages, articles, context) => {
     // The preview's build time is the clock, new at every rebuild; pages show only its year (the
     // footer's copyright), and feeds, which carry all of it, are compared by their whole body.
     const { buildTime, ...rest } = context;
     const contextPrint = fingerprint(JSON.stringify({ ...rest, year: buildTime.getUTCFullYear() }));
-    const articlePrints = new Map<object, string>(articles.map((article) => [article, fingerprint(JSON.stringify(article))]));
+    const articlePrints = new Map<object, string>(articles.map((article) => [article, articlePrint(article)]));
     const everythingChanged = contextPrint !== previousContext;
     const current = new Map<string, string>();
     const changed = pages.filter((page) => {

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { toArticle, type Article } from "../articles/article.ts";
+import { DerivedArticles } from "../articles/derived-articles.ts";
 import { ContentError, type ContentIssue } from "../articles/content-issue.ts";
 import { publicationStatus } from "../articles/status.ts";
 import { distributionPages } from "../distribution/feed-pages.ts";
@@ -12,16 +13,15 @@ import type { Page, SiteContext } from "../pages/types.ts";
 import { buildSearchIndexInBackground } from "../search/build-in-worker.ts";
 import { searchDocuments } from "../search/search-documents.ts";
 import type { SearchIndexFile } from "../search/search-index.ts";
-import { readContent } from "./read-content.ts";
+import { readContent, type ReadContentOptions } from "./read-content.ts";
 
 export { checkContent } from "./read-content.ts";
 
-export interface LoadSiteOptions {
-  inputDir: string;
+export interface LoadSiteOptions extends ReadContentOptions {
   buildTime: Date;
   preview: boolean;
-  /** Paths in messages are relative to this folder. */
-  cwd?: string;
+  /** Kept by the preview server with `parsed`, so that unchanged articles are not derived again. */
+  derived?: DerivedArticles;
 }
 
 export interface SiteModel {
@@ -52,12 +52,17 @@ export async function loadSite(options: LoadSiteOptions): Promise<SiteModel> {
   const render = cache.wrap(createMarkdownRenderer({ embedHosts: data.site.embedHosts }));
   const sectionTitles = new Map(data.sections.map((section) => [section.slug, section.title]));
   const bodyText = new Map<string, string>();
+  const derived = options.derived ?? new DerivedArticles();
   const rendered = sources.flatMap((source) => {
     const status = publicationStatus(source, options.buildTime);
     if (status !== "published" && !options.preview) return [];
-    const body = render(source.body);
-    bodyText.set(source.url, body.text);
-    return [toArticle(source, body, status, sectionTitles.get(source.section) ?? source.section)];
+    const sectionTitle = sectionTitles.get(source.section) ?? source.section;
+    const { article, text } = derived.derive(source, { status, sectionTitle, renderer: data.site.embedHosts }, () => {
+      const body = render(source.body);
+      return { article: toArticle(source, body, status, sectionTitle), text: body.text };
+    });
+    bodyText.set(source.url, text);
+    return [article];
   });
   await cache.save();
   const cwd = options.cwd ?? process.cwd();

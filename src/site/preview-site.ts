@@ -1,3 +1,5 @@
+import { DerivedArticles } from "../articles/derived-articles.ts";
+import { ParsedArticles } from "../articles/load.ts";
 import { findContentError, formatIssue, type ContentIssue } from "../articles/content-issue.ts";
 import type { Page } from "../pages/types.ts";
 import { loadSite, type LoadSiteOptions, type SiteModel } from "./load-site.ts";
@@ -10,9 +12,10 @@ import { siteSchema } from "./schema.ts";
  */
 export function createPreviewLoader(log: (line: string) => void = console.error): (options: LoadSiteOptions) => Promise<SiteModel> {
   let lastGood: SiteModel | undefined;
+  const memo = { parsed: new ParsedArticles(), derived: new DerivedArticles() };
   return async (options) => {
     try {
-      lastGood = await loadSite(options);
+      lastGood = await loadSite({ ...memo, ...options });
       return lastGood;
     } catch (error) {
       const contentError = findContentError(error);

@@ -1,10 +1,12 @@
 import path from "node:path";
 import type { ContentIssue } from "../articles/content-issue.ts";
-import { loadArticleSources, type ArticleSource } from "../articles/load.ts";
+import { loadArticleSources, type ArticleSource, type ParsedArticles } from "../articles/load.ts";
 import { loadSiteData, type SiteData } from "./load-data.ts";
 
 export interface ReadContentOptions {
   inputDir: string;
+  /** Kept by a long-running process (the preview server) to skip unchanged files. */
+  parsed?: ParsedArticles;
   /** Paths in messages are relative to this folder. */
   cwd?: string;
 }
@@ -20,7 +22,7 @@ export async function readContent(options: ReadContentOptions): Promise<{ data?:
   const loaded = await loadSiteData(path.join(inputDir, "_data"), displayPath);
   if (!loaded.data) return { data: undefined, issues: loaded.issues, articles: [] };
   const sectionSlugs = loaded.data.sections.map((section) => section.slug);
-  const { articles, issues } = await loadArticleSources(path.join(inputDir, "articles"), sectionSlugs, displayPath);
+  const { articles, issues } = await loadArticleSources(path.join(inputDir, "articles"), sectionSlugs, displayPath, options.parsed);
   return { data: loaded.data, issues: [...loaded.issues, ...issues], articles };
 }
 

@@ -13,7 +13,7 @@ function source(fields: Partial<ArticleSource>): ArticleSource {
 }
 
 const modified = (fields: Partial<ArticleSource>) =>
-  toArticle(source(fields), { html: "<p>Text.</p>", text: "Text.", headings: [] }, "published", "World").modified;
+  toArticle(source(fields), { html: "<p>Text.</p>", text: "Text.", words: 1, headings: [] }, "published", "World").modified;
 
 describe("toArticle's modified date", () => {
   it("is the publication date when nothing changed", () => {

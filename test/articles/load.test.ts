@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { findDuplicateUrls, loadArticleSources, parseArticle } from "../../src/articles/load.ts";
+import { findDuplicateUrls, loadArticleSources, ParsedArticles, parseArticle } from "../../src/articles/load.ts";
 import { formatIssue } from "../../src/articles/content-issue.ts";
 
 const SECTIONS = ["world", "sport"];
@@ -59,5 +59,25 @@ describe("loadArticleSources", () => {
     assert.deepEqual(issues.map((issue) => `${issue.file}: ${issue.message}`), [
       "articles/linked.md: is a symbolic link (expected a regular Markdown file inside articles/)",
     ]);
+  });
+});
+
+describe("ParsedArticles, the preview's memory of parsed files", () => {
+  const text = (title: string, section = "world") => `---\ntitle: ${title}\ndate: 2026-01-01\nsection: ${section}\n---\n\nBody.\n`;
+
+  it("returns the same article while a file's text is unchanged, and parses it again when it changes", () => {
+    const parsed = new ParsedArticles();
+    const first = parsed.parse("a.md", text("One"), ["world"]);
+    assert.equal(parsed.parse("a.md", text("One"), ["world"]), first);
+    const edited = parsed.parse("a.md", text("Two"), ["world"]);
+    assert.notEqual(edited, first);
+    assert.equal(edited.article?.title, "Two");
+  });
+
+  it("validates again when the sections change", () => {
+    const parsed = new ParsedArticles();
+    assert.deepEqual(parsed.parse("a.md", text("One", "sport"), ["world", "sport"]).issues, []);
+    const issues = parsed.parse("a.md", text("One", "sport"), ["world"]).issues;
+    assert.deepEqual(issues.map((issue) => issue.field), ["section"]);
   });
 });

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { readingWordCount } from "../../src/articles/reading-time.ts";
 import { parse } from "node-html-parser";
 import { createMarkdownRenderer } from "../../src/markdown/render.ts";
 
@@ -22,6 +23,12 @@ describe("the Markdown renderer", () => {
   it("gives plain text without markup for reading time and descriptions", () => {
     const { text } = render("Intro with a [link](https://example.org) and **bold**.\n\n- one\n- two\n");
     assert.equal(text, "Intro with a link and bold.\none\ntwo");
+  });
+
+  it("counts the body's words as reading-time does, for the reading time and JSON-LD", () => {
+    const { text, words } = render("## Heading here\n\nOne two three, [four](https://example.org) **five**.\n");
+    assert.equal(words, readingWordCount(text));
+    assert.equal(words, 7);
   });
 
   it("keeps template syntax as literal text", () => {

@@ -1,7 +1,10 @@
 import assert from "node:assert/strict";
+import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { describe, it } from "node:test";
 import { contentErrorsModel, createPreviewLoader } from "../../src/site/preview-site.ts";
-import { fixture, PROJECT_ROOT } from "../helpers/site.ts";
+import { loadSite } from "../../src/site/load-site.ts";
+import { fixture, PROJECT_ROOT, temporaryFolder } from "../helpers/site.ts";
 
 const options = (name: string) => ({ inputDir: fixture(name), buildTime: new Date("2026-06-01T00:00:00Z"), preview: true, cwd: PROJECT_ROOT });
 
@@ -48,3 +51,23 @@ describe("contentErrorsModel", () => {
     assert.deepEqual(model.pages, [{ kind: "content-errors", url: "/", issues }]);
   });
 });
+
+describe("the preview loader after edits", () => {
+  it("gives the same pages as a fresh load of the edited content", async () => {
+    const input = path.join(temporaryFolder(), "content");
+    cpSync(fixture("drafts"), input, { recursive: true });
+    const at = (inputDir: string) => ({ inputDir, buildTime: new Date("2026-06-01T00:00:00Z"), preview: true, cwd: PROJECT_ROOT });
+    const load = createPreviewLoader(() => {});
+    await load(at(input));
+    const story = path.join(input, "articles/2026-01-01-published-story-1.md");
+    writeFileSync(story, readFileSync(story, "utf8").replace(/^title: .*$/m, "title: Harbour reopens").concat("\nA new paragraph.\n"));
+    rmSync(path.join(input, "articles/2026-01-04-sport-result.md"));
+    const sections = path.join(input, "_data/sections.json");
+    writeFileSync(sections, readFileSync(sections, "utf8").replace('"World"', '"Abroad"'));
+    const remembered = await load(at(input));
+    const fresh = await loadSite(at(input));
+    assert.deepEqual(JSON.parse(JSON.stringify(remembered.pages)), JSON.parse(JSON.stringify(fresh.pages)));
+    assert.ok(remembered.pages.some((page) => page.kind === "article" && page.article.title === "Harbour reopens" && page.section.title === "Abroad"));
+  });
+});
+
