@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { ContentIssue } from "../articles/content-issue.ts";
 import { loadArticleSources, type ArticleSource, type ParsedArticles } from "../articles/load.ts";
+import { checkLeadImages } from "../images/check-images.ts";
 import { loadSiteData, type SiteData } from "./load-data.ts";
 
 export interface ReadContentOptions {
@@ -26,7 +27,9 @@ export async function readContent(options: ReadContentOptions): Promise<{ data?:
   return { data: loaded.data, issues: [...loaded.issues, ...issues], articles };
 }
 
-/** Validation only, as `npm run check` does. */
+/** Validation only, as `npm run check` does, plus whether each lead image's file exists. */
 export async function checkContent(options: ReadContentOptions): Promise<ContentIssue[]> {
-  return (await readContent(options)).issues;
+  const { issues, articles } = await readContent(options);
+  const cwd = options.cwd ?? process.cwd();
+  return [...issues, ...(await checkLeadImages(articles, { inputDir: path.resolve(cwd, options.inputDir), cwd }))];
 }

@@ -52,4 +52,15 @@ describe("npm run check", () => {
     assert.match(result.stderr, /^_data\/sections\.json: is missing \(expected sections\.json in _data\)$/m);
     assert.doesNotMatch(result.stderr, /^\s+at /m);
   });
+
+  it("reports a lead image whose file is missing with the build's own message, and exits 1", () => {
+    const folder = copyOf("reader-missing-image");
+    const check = runCli("src/cli/check.ts", ["--input=."], {}, folder);
+    assert.equal(check.status, 1);
+    const message = 'articles/2026-03-01-missing-photo.md:8: image.src: "/images/not-uploaded.jpg" not found (expected a file under images/)';
+    assert.equal(check.stderr.split("\n")[0], message);
+    const build = runCli("src/cli/build.ts", ["--input=.", "--output=_site"], {}, folder);
+    assert.equal(build.status, 1);
+    assert.equal(build.stderr.split("\n")[0], message);
+  });
 });
