@@ -11,7 +11,8 @@ const STORE_PREFIX = "render-";
 export interface RenderCache {
   /** `render`, answered from the cache when the same Markdown was rendered with the same code before. */
   wrap(render: (markdown: string) => RenderedBody): (markdown: string) => RenderedBody;
-  save(): Promise<void>;
+  /** `keepUnused`: see ShardStore.save. */
+  save(options?: { keepUnused?: boolean }): Promise<void>;
 }
 
 /**
@@ -57,9 +58,9 @@ export async function openRenderCache(options: {
       store.set(key, rendered);
       return rendered;
     },
-    save: async () => {
+    save: async (saveOptions) => {
       try {
-        await store.save();
+        await store.save(saveOptions);
         await removeOtherStores(parent, name, STORE_PREFIX);
       } catch (error) {
         // A cache that cannot be written costs the next build time, never this build's success.

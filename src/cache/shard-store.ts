@@ -33,15 +33,20 @@ export class ShardStore<V> {
     this.dirty.add(shardIndex(key));
   }
 
-  /** Writes the shards that changed; call once at the end of a build. */
-  async save(): Promise<void> {
-    this.shards.forEach((shard, index) => {
-      for (const key of shard.keys()) {
-        if (this.used.has(key)) continue;
-        shard.delete(key);
-        this.dirty.add(index);
-      }
-    });
+  /**
+   * Writes the shards that changed; call once at the end of a build. `keepUnused` keeps entries
+   * this build did not ask for, when it did not ask for everything it used (the preview server).
+   */
+  async save(options: { keepUnused?: boolean } = {}): Promise<void> {
+    if (!options.keepUnused) {
+      this.shards.forEach((shard, index) => {
+        for (const key of shard.keys()) {
+          if (this.used.has(key)) continue;
+          shard.delete(key);
+          this.dirty.add(index);
+        }
+      });
+    }
     await mkdir(this.dir, { recursive: true });
     await Promise.all([...this.dirty].map((index) => this.writeShard(index)));
     this.dirty.clear();

@@ -64,7 +64,8 @@ export async function loadSite(options: LoadSiteOptions): Promise<SiteModel> {
     bodyText.set(source.url, text);
     return [article];
   });
-  await cache.save();
+  // Articles the preview remembers skip the cache: their entries must not count as unused.
+  await cache.save({ keepUnused: options.derived !== undefined });
   const cwd = options.cwd ?? process.cwd();
   const images = await processArticleImages(rendered, { inputDir: path.resolve(cwd, options.inputDir), cwd });
   if (images.issues.length > 0) throw new ContentError([...issues, ...images.issues]);

@@ -32,6 +32,19 @@ describe("ShardStore", () => {
     assert.deepEqual(readdirSync(dir), ["a1.json"]);
   });
 
+  it("keeps unused entries when told to, as the preview does for the articles it remembers", async () => {
+    const dir = temporaryFolder();
+    const first = await ShardStore.open<string>(dir);
+    first.set(KEY_A, "a");
+    first.set(KEY_B, "b");
+    await first.save();
+    const second = await ShardStore.open<string>(dir);
+    second.set("c3".padEnd(64, "0"), "c");
+    await second.save({ keepUnused: true });
+    const third = await ShardStore.open<string>(dir);
+    assert.deepEqual([third.get(KEY_A), third.get(KEY_B)], ["a", "b"]);
+  });
+
   it("treats a corrupt shard as empty instead of failing the build", async () => {
     const dir = temporaryFolder();
     writeFileSync(path.join(dir, "a1.json"), "{ torn");

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { contentErrorsModel, createPreviewLoader } from "../../src/site/preview-site.ts";
@@ -68,6 +68,31 @@ describe("the preview loader after edits", () => {
     const fresh = await loadSite(at(input));
     assert.deepEqual(JSON.parse(JSON.stringify(remembered.pages)), JSON.parse(JSON.stringify(fresh.pages)));
     assert.ok(remembered.pages.some((page) => page.kind === "article" && page.article.title === "Harbour reopens" && page.section.title === "Abroad"));
+  });
+
+  it("leaves the render cache with every article it remembers, so the next cold build reuses them", async () => {
+    const input = path.join(temporaryFolder(), "content");
+    cpSync(fixture("drafts"), input, { recursive: true });
+    const cacheDir = temporaryFolder();
+    const previous = process.env.NEWSROOM_CACHE_DIR;
+    process.env.NEWSROOM_CACHE_DIR = cacheDir;
+    const cachedBodies = () =>
+      readdirSync(cacheDir, { recursive: true, encoding: "utf8" })
+        .filter((file) => file.endsWith(".json"))
+        .reduce((count, file) => count + Object.keys(JSON.parse(readFileSync(path.join(cacheDir, file), "utf8")) as object).length, 0);
+    try {
+      const at = { inputDir: input, buildTime: new Date("2026-06-01T00:00:00Z"), preview: true, cwd: PROJECT_ROOT };
+      const load = createPreviewLoader(() => {});
+      const first = await load(at);
+      assert.equal(cachedBodies(), first.articles.length);
+      const story = path.join(input, "articles/2026-01-01-published-story-1.md");
+      writeFileSync(story, `${readFileSync(story, "utf8")}\nA new paragraph.\n`);
+      await load(at);
+      assert.equal(cachedBodies(), first.articles.length + 1, "every body is still cached, and the edited one in both versions");
+    } finally {
+      if (previous === undefined) delete process.env.NEWSROOM_CACHE_DIR;
+      else process.env.NEWSROOM_CACHE_DIR = previous;
+    }
   });
 });
 
