@@ -25,7 +25,7 @@ export function cacheDirectory(env: NodeJS.ProcessEnv = process.env): string | u
   return configured ? path.resolve(configured) : path.join(PROJECT_ROOT, ".cache/newsroom");
 }
 
-// The preview server rebuilds in one process: keep the stores open between its builds.
+// The preview server rebuilds in one process: it keeps its stores open between builds.
 const openStores = new Map<string, Promise<ShardStore<RenderedBody>>>();
 
 /**
@@ -38,6 +38,8 @@ export async function openRenderCache(options: {
   /** The content folder: each gets its own store, so building one site never evicts another's entries. */
   scope: string;
   rendererOptions: unknown;
+  /** Keep the store in memory for the next build of this process (the preview server). */
+  keepOpen?: boolean;
 }): Promise<RenderCache> {
   if (!options.dir) return { wrap: (render) => render, save: async () => {} };
   const parent = path.join(options.dir, createHash("sha256").update(path.resolve(options.scope)).digest("hex").slice(0, 12));
@@ -46,7 +48,8 @@ export async function openRenderCache(options: {
   let opening = openStores.get(location);
   if (!opening) {
     opening = ShardStore.open<RenderedBody>(location);
-    openStores.set(location, opening);
+    // A one-off build lets go of it, so that every article's text is not held while pages are written.
+    if (options.keepOpen) openStores.set(location, opening);
   }
   const store = await opening;
   return {

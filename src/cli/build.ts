@@ -16,7 +16,7 @@ try {
   const started = performance.now();
   const result = await buildSite({ input, output });
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  console.log(`Built ${result.pageCount} files from ${input} into ${path.relative(process.cwd(), result.output) || "."} in ${seconds} s`);
+  console.log(`Built ${result.fileCount} files from ${input} into ${path.relative(process.cwd(), result.output) || "."} in ${seconds} s`);
 } catch (error) {
   const contentError = findContentError(error);
   if (!contentError) throw error;

@@ -47,6 +47,7 @@ export async function loadSite(options: LoadSiteOptions): Promise<SiteModel> {
   const cache = await openRenderCache({
     dir: cacheDirectory(),
     scope: path.resolve(options.cwd ?? process.cwd(), options.inputDir),
+    keepOpen: options.derived !== undefined,
     rendererOptions: { embedHosts: data.site.embedHosts },
   });
   const render = cache.wrap(createMarkdownRenderer({ embedHosts: data.site.embedHosts }));

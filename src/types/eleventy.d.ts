@@ -9,6 +9,7 @@ declare module "@11ty/eleventy" {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     readonly directories: { freeze(): void };
     readonly errorHandler: { logger: Record<string, (...args: unknown[]) => void> };
+    disableLogger(): void;
     write(): Promise<unknown>;
   }
 }

@@ -1,0 +1,40 @@
+import assert from "node:assert/strict";
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { describe, it } from "node:test";
+import { pageFile, writePages } from "../../src/build/write-pages.ts";
+import type { Page, SiteContext } from "../../src/pages/types.ts";
+import { siteSchema } from "../../src/site/schema.ts";
+import { temporaryFolder } from "../helpers/site.ts";
+
+const context: SiteContext = {
+  site: siteSchema.parse({ title: "Fixture Gazette", url: "https://gazette.example.com/", language: "en" }),
+  sections: [],
+  authors: [],
+  buildTime: new Date("2026-06-01T00:00:00Z"),
+  preview: false,
+};
+
+describe("writing pages", () => {
+  it("writes each page where a static host looks for its URL, rendered", async () => {
+    const output = temporaryFolder();
+    const pages: Page[] = [
+      { kind: "not-found", url: "/404.html" },
+      { kind: "search", url: "/search/" },
+      { kind: "file", url: "/robots.txt", contentType: "text/plain", body: "User-agent: *\n" },
+    ];
+    assert.equal(await writePages(pages, context, output), 3);
+    assert.deepEqual(readdirSync(output, { recursive: true, encoding: "utf8" }).sort(), ["404.html", "robots.txt", "search", path.join("search", "index.html")]);
+    assert.equal(readFileSync(path.join(output, "robots.txt"), "utf8"), "User-agent: *\n");
+    assert.match(readFileSync(path.join(output, "search/index.html"), "utf8"), /^<!doctype html>\n<html lang="en">/);
+  });
+
+  it("refuses a URL outside the output folder and two pages with one URL, writing nothing", async () => {
+    const output = temporaryFolder();
+    await assert.rejects(writePages([{ kind: "search", url: "/../search/" } as unknown as Page], context, output), /outside the output folder/);
+    const twice: Page[] = [{ kind: "search", url: "/search/" }, { kind: "file", url: "/search/", contentType: "text/plain", body: "x" }];
+    await assert.rejects(writePages(twice, context, output), /Two pages have the URL \/search\//);
+    assert.deepEqual(readdirSync(output), []);
+    assert.equal(pageFile("/site", "/world/story/"), path.join("/site", "world/story/index.html"));
+  });
+});
