@@ -1,0 +1,36 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { toArticle } from "../../src/articles/article.ts";
+import type { ArticleSource } from "../../src/articles/load.ts";
+import { searchDocuments } from "../../src/search/search-documents.ts";
+
+const article = (slug: string, date: string, summary?: string) => {
+  const source: ArticleSource = {
+    title: `Story ${slug}`, date: new Date(date), section: "world", author: [], tags: [], draft: false, corrections: [],
+    file: `${slug}.md`, slug, url: `/world/${slug}/`, body: "Body.", ...(summary ? { summary } : {}),
+  };
+  return toArticle(source, { html: "<p>Body.</p>", text: `Body of ${slug}.`, words: 3, headings: [] }, "published", "World");
+};
+
+describe("what the search index holds of each article", () => {
+  it("lists articles newest first, with headline, section title, shown date, summary excerpt and searchable text", () => {
+    const older = article("older", "2026-01-01T09:00:00Z", "An older summary.");
+    const newer = article("newer", "2026-02-01T09:00:00Z");
+    const bodies = new Map([
+      [older.url, "Older body text."],
+      [newer.url, "Newer body text."],
+    ]);
+    const documents = searchDocuments([older, newer], bodies, "en");
+    assert.deepEqual(documents.map((document) => document.url), ["/world/newer/", "/world/older/"]);
+    assert.deepEqual(documents[1], {
+      url: "/world/older/",
+      title: "Story older",
+      section: "World",
+      displayDate: "January 1, 2026",
+      dateTime: "2026-01-01T09:00:00Z",
+      excerpt: "An older summary.",
+      text: "An older summary.\nOlder body text.",
+    });
+    assert.equal(documents[0]?.text, "\nNewer body text.");
+  });
+});
