@@ -5,18 +5,39 @@ import { buildSearchIndex, type SearchDocument, type SearchIndexFile } from "./s
 export const WORKER_THRESHOLD = 1_000;
 
 /**
- * Builds the index on another thread, so that on a two-core machine it runs while Eleventy
- * renders and writes the pages (issue #8). The promise never rejects unobserved: callers await it
- * after the pages are written, and a build that failed before then never looks at it.
+ * The worker's heap limit, from the text it indexes. Without one, V8 let the heap grow while the
+ * pages were written at the same time: a 10,000-article build (about 75 MB of text) peaked at
+ * 1.16 GB, and 1.12 GB with this limit (289 MB). The index needs 150 to 200 MB there; at twice the
+ * text the worker ran out and the fallback cost more time than the memory saved (issue #8).
  */
-export function buildSearchIndexInBackground(documents: SearchDocument[], threshold = WORKER_THRESHOLD): Promise<SearchIndexFile[]> {
+export function workerHeapMegabytes(documents: readonly SearchDocument[]): number {
+  const characters = documents.reduce((sum, document) => sum + document.title.length + document.excerpt.length + document.text.length, 0);
+  return Math.ceil(64 + (3 * characters) / 1_000_000);
+}
+
+export interface BackgroundOptions {
+  threshold?: number;
+  heapMegabytes?: number;
+}
+
+/**
+ * Builds the index on another thread, so that on a two-core machine it runs while the pages are
+ * rendered and written (issue #8). A worker that runs out of its capped heap is not an error: the
+ * index is then built in this thread, uncapped. The promise never rejects unobserved: callers
+ * await it after the pages are written, and a build that failed before then never looks at it.
+ */
+export function buildSearchIndexInBackground(documents: SearchDocument[], options: BackgroundOptions = {}): Promise<SearchIndexFile[]> {
   const files =
-    documents.length < threshold
+    documents.length < (options.threshold ?? WORKER_THRESHOLD)
       ? Promise.resolve().then(() => buildSearchIndex(documents))
       : new Promise<SearchIndexFile[]>((resolve, reject) => {
-          const worker = new Worker(new URL("./index-worker.js", import.meta.url), { workerData: documents });
+          const maxOldGenerationSizeMb = options.heapMegabytes ?? workerHeapMegabytes(documents);
+          const worker = new Worker(new URL("./index-worker.js", import.meta.url), { workerData: documents, resourceLimits: { maxOldGenerationSizeMb } });
           worker.once("message", resolve);
-          worker.once("error", reject);
+          worker.once("error", (error: NodeJS.ErrnoException) => {
+            if (error.code === "ERR_WORKER_OUT_OF_MEMORY") resolve(buildSearchIndex(documents));
+            else reject(error);
+          });
           worker.once("exit", (code) => reject(new Error(`the search index worker stopped (exit code ${code})`)));
         });
   files.catch(() => {});

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { buildSearchIndexInBackground } from "../../src/search/build-in-worker.ts";
+import { buildSearchIndexInBackground, workerHeapMegabytes } from "../../src/search/build-in-worker.ts";
 import { buildSearchIndex, type SearchDocument } from "../../src/search/search-index.ts";
 
 const documents: SearchDocument[] = Array.from({ length: 30 }, (_, id) => ({
@@ -15,10 +15,20 @@ const documents: SearchDocument[] = Array.from({ length: 30 }, (_, id) => ({
 
 describe("building the search index in the background", () => {
   it("gives the same files on a worker thread as in the build's own thread", async () => {
-    assert.deepEqual(await buildSearchIndexInBackground(documents, 0), buildSearchIndex(documents));
+    assert.deepEqual(await buildSearchIndexInBackground(documents, { threshold: 0 }), buildSearchIndex(documents));
   });
 
   it("builds a small site's index without starting a worker", async () => {
-    assert.deepEqual(await buildSearchIndexInBackground(documents, documents.length + 1), buildSearchIndex(documents));
+    assert.deepEqual(await buildSearchIndexInBackground(documents, { threshold: documents.length + 1 }), buildSearchIndex(documents));
+  });
+
+  it("builds the index in this thread when the worker runs out of its capped heap", async () => {
+    assert.deepEqual(await buildSearchIndexInBackground(documents, { threshold: 0, heapMegabytes: 1 }), buildSearchIndex(documents));
+  });
+
+  it("caps the worker's heap by the text it indexes", () => {
+    const withText = (characters: number) => [{ ...documents[0]!, title: "", excerpt: "", text: "x".repeat(characters) }];
+    assert.equal(workerHeapMegabytes(withText(0)), 64);
+    assert.equal(workerHeapMegabytes(withText(75_000_000)), 289);
   });
 });
