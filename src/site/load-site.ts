@@ -33,7 +33,7 @@ export interface SiteModel {
   issues: ContentIssue[];
   /** Generated image files the pages use; the plugin copies them into the output. */
   images: GeneratedImage[];
-  /** Built while Eleventy writes the pages; the plugin writes it after them. */
+  /** Built while the pages are written; the plugin writes it after them. */
   searchIndex: Promise<SearchIndexFile[]>;
 }
 
