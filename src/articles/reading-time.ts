@@ -1,10 +1,6 @@
 import readingTime from "reading-time";
 
 /** Whole minutes, rounded up and never below one, as readers expect on a news site. */
-export function readingMinutes(text: string): number {
-  return minutesToRead(readingWordCount(text));
-}
-
 export function minutesToRead(words: number): number {
   return Math.max(1, Math.ceil(words / WORDS_PER_MINUTE));
 }

@@ -21,15 +21,14 @@ export function pageFile(outputDir: string, url: string): string {
  * end of a 10,000-article build (issue #8). Two pages with one URL are a bug, never silently merged.
  */
 export async function writePages(pages: readonly Page[], context: SiteContext, outputDir: string): Promise<number> {
+  const targets = pages.map((page) => ({ page, file: pageFile(outputDir, page.url) }));
   const files = new Set<string>();
-  for (const page of pages) {
-    const file = pageFile(outputDir, page.url);
+  for (const { page, file } of targets) {
     if (files.has(file)) throw new Error(`Two pages have the URL ${page.url}`);
     files.add(file);
   }
   const folders = new Map<string, Promise<unknown>>();
-  await mapConcurrently(pages, IN_FLIGHT, async (page) => {
-    const file = pageFile(outputDir, page.url);
+  await mapConcurrently(targets, IN_FLIGHT, async ({ page, file }) => {
     const folder = path.dirname(file);
     let made = folders.get(folder);
     if (!made) folders.set(folder, (made = mkdir(folder, { recursive: true })));

@@ -1,8 +1,7 @@
 import { createHash } from "node:crypto";
 import { rm } from "node:fs/promises";
-import path from "node:path";
 import type { Article } from "../articles/article.ts";
-import { assertSafeUrl } from "../build/output-paths.ts";
+import { pageFile } from "../build/write-pages.ts";
 import type { Page, SiteContext } from "../pages/types.ts";
 
 export interface PageChanges {
@@ -55,10 +54,5 @@ function fingerprint(text: string): string {
 
 /** Deletes the files of pages that no longer exist, as a fresh build would not write them. */
 export async function removePageFiles(urls: readonly string[], outputDir: string): Promise<void> {
-  await Promise.all(
-    urls.map((url) => {
-      const file = path.join(outputDir, assertSafeUrl(url), url.endsWith("/") ? "index.html" : "");
-      return rm(file, { force: true });
-    }),
-  );
+  await Promise.all(urls.map((url) => rm(pageFile(outputDir, url), { force: true })));
 }

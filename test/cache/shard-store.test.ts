@@ -8,6 +8,16 @@ import { temporaryFolder } from "../helpers/site.ts";
 const KEY_A = "a1".padEnd(64, "0");
 const KEY_B = "b2".padEnd(64, "0");
 
+/** A store folder holding the entries KEY_A → "a" and KEY_B → "b". */
+async function savedWithAAndB(): Promise<string> {
+  const dir = temporaryFolder();
+  const store = await ShardStore.open<string>(dir);
+  store.set(KEY_A, "a");
+  store.set(KEY_B, "b");
+  await store.save();
+  return dir;
+}
+
 describe("ShardStore", () => {
   it("keeps entries across openings", async () => {
     const dir = temporaryFolder();
@@ -18,11 +28,7 @@ describe("ShardStore", () => {
   });
 
   it("drops entries that a build did not use, so deleted articles do not pile up", async () => {
-    const dir = temporaryFolder();
-    const first = await ShardStore.open<string>(dir);
-    first.set(KEY_A, "a");
-    first.set(KEY_B, "b");
-    await first.save();
+    const dir = await savedWithAAndB();
     const second = await ShardStore.open<string>(dir);
     assert.equal(second.get(KEY_A), "a");
     await second.save();
@@ -33,11 +39,7 @@ describe("ShardStore", () => {
   });
 
   it("keeps unused entries when told to, as the preview does for the articles it remembers", async () => {
-    const dir = temporaryFolder();
-    const first = await ShardStore.open<string>(dir);
-    first.set(KEY_A, "a");
-    first.set(KEY_B, "b");
-    await first.save();
+    const dir = await savedWithAAndB();
     const second = await ShardStore.open<string>(dir);
     second.set("c3".padEnd(64, "0"), "c");
     await second.save({ keepUnused: true });
