@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -41,5 +41,31 @@ export function renderFingerprint(options: unknown): string {
   const hash = createHash("sha256").update(CACHE_FORMAT).update(JSON.stringify(options));
   for (const file of RENDER_SOURCES.flatMap(sourceFiles)) hash.update(file.slice(PROJECT_ROOT.length)).update(readFileSync(file));
   for (const name of RENDER_PACKAGES) hash.update(`${name}@${packageVersion(name)}`);
+  return hash.digest("hex").slice(0, 16);
+}
+
+/** Bump when the page cache's layout on disk changes. */
+const PAGE_CACHE_FORMAT = "pages-1";
+/** Everything a page's HTML can depend on besides its data: all of our code, and every library's version. */
+const PAGE_SOURCES = ["src", "layouts", "package-lock.json"];
+
+/**
+ * Identifies the code that turns a page's data into HTML. Rather than list the layouts' imports,
+ * it covers all of `src/`, `layouts/` and the lock file: any code or dependency change starts a
+ * new page cache, which costs one build the time of rendering every page.
+ */
+export function pageCodeFingerprint(): string {
+  const hash = createHash("sha256").update(PAGE_CACHE_FORMAT);
+  for (const entry of PAGE_SOURCES) {
+    const absolute = path.join(PROJECT_ROOT, entry);
+    if (!existsSync(absolute)) continue;
+    const files = entry.includes(".")
+      ? [absolute]
+      : readdirSync(absolute, { recursive: true, encoding: "utf8" })
+          .sort()
+          .map((name) => path.join(absolute, name))
+          .filter((file) => /\.(tsx?|jsx?|css|json)$/.test(file));
+    for (const file of files) hash.update(file.slice(PROJECT_ROOT.length)).update(readFileSync(file));
+  }
   return hash.digest("hex").slice(0, 16);
 }

@@ -25,6 +25,11 @@ export function cacheDirectory(env: NodeJS.ProcessEnv = process.env): string | u
   return configured ? path.resolve(configured) : path.join(PROJECT_ROOT, ".cache/newsroom");
 }
 
+/** Each content folder gets its own stores, so building one site never evicts another's entries. */
+export function scopeFolder(dir: string, scope: string): string {
+  return path.join(dir, createHash("sha256").update(path.resolve(scope)).digest("hex").slice(0, 12));
+}
+
 // The preview server rebuilds in one process: it keeps its stores open between builds.
 const openStores = new Map<string, Promise<ShardStore<RenderedBody>>>();
 
@@ -42,7 +47,7 @@ export async function openRenderCache(options: {
   keepOpen?: boolean;
 }): Promise<RenderCache> {
   if (!options.dir) return { wrap: (render) => render, save: async () => {} };
-  const parent = path.join(options.dir, createHash("sha256").update(path.resolve(options.scope)).digest("hex").slice(0, 12));
+  const parent = scopeFolder(options.dir, options.scope);
   const name = `${STORE_PREFIX}${renderFingerprint(options.rendererOptions)}`;
   const location = path.join(parent, name);
   let opening = openStores.get(location);

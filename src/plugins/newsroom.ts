@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { formatIssue } from "../articles/content-issue.ts";
 import { resolveBuildTime } from "../articles/dates.ts";
 import { writePages } from "../build/write-pages.ts";
+import { pageCacheForBuild } from "../cache/page-cache.ts";
 import { copyGeneratedImages } from "../images/copy.ts";
 import { writeSearchIndex } from "../search/write-index.ts";
 import { contentFolderIgnores, refuseEleventyDataFolder } from "../security/eleventy-guards.ts";
@@ -83,8 +84,13 @@ export default function newsroomPlugin(eleventyConfig: EleventyConfig, options: 
     const { model, pages } = loaded;
     loaded = undefined;
     await copyGeneratedImages(model.images, directories.output);
-    const written = await writePages(pages, model.context, directories.output);
-    if (!watching) return writeSearchIndex(await model.searchIndex, directories.output);
+    if (!watching) {
+      const cache = await pageCacheForBuild(model, directories.input);
+      await writePages(pages, model.context, directories.output, { cache });
+      await cache?.pages.save();
+      return writeSearchIndex(await model.searchIndex, directories.output);
+    }
+    const written = await writePages(pages, model.context, directories.output, { replaceExisting: true });
     console.log(`[newsroom] Wrote ${written} ${written === 1 ? "page" : "pages"} that changed`);
     // The preview server reloads the browser once this returns; the index follows, in build order.
     previewIndexWrites = previewIndexWrites

@@ -1,5 +1,6 @@
 import { Worker } from "node:worker_threads";
 import { buildSearchIndex, type SearchDocument, type SearchIndexFile } from "./search-index.ts";
+import { buildSearchIndexCached, type CacheLocation } from "./term-cache.ts";
 
 /** Below this many articles a worker's start-up (about half a second) costs more than it saves. */
 export const WORKER_THRESHOLD = 1_000;
@@ -18,6 +19,8 @@ export function workerHeapMegabytes(documents: readonly SearchDocument[]): numbe
 export interface BackgroundOptions {
   threshold?: number;
   heapMegabytes?: number;
+  /** Keep each document's terms across builds (term-cache.ts). */
+  cache?: CacheLocation;
 }
 
 /**
@@ -29,10 +32,10 @@ export interface BackgroundOptions {
 export function buildSearchIndexInBackground(documents: SearchDocument[], options: BackgroundOptions = {}): Promise<SearchIndexFile[]> {
   const files =
     documents.length < (options.threshold ?? WORKER_THRESHOLD)
-      ? Promise.resolve().then(() => buildSearchIndex(documents))
+      ? Promise.resolve().then(() => buildSearchIndexCached(documents, options.cache))
       : new Promise<SearchIndexFile[]>((resolve, reject) => {
           const maxOldGenerationSizeMb = options.heapMegabytes ?? workerHeapMegabytes(documents);
-          const worker = new Worker(new URL("./index-worker.js", import.meta.url), { workerData: documents, resourceLimits: { maxOldGenerationSizeMb } });
+          const worker = new Worker(new URL("./index-worker.js", import.meta.url), { workerData: { documents, cache: options.cache }, resourceLimits: { maxOldGenerationSizeMb } });
           worker.once("message", resolve);
           worker.once("error", (error: NodeJS.ErrnoException) => {
             if (error.code === "ERR_WORKER_OUT_OF_MEMORY") resolve(buildSearchIndex(documents));

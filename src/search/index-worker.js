@@ -4,5 +4,5 @@ import { parentPort, workerData } from "node:worker_threads";
 import { register } from "tsx/esm/api";
 
 register();
-const { buildSearchIndex } = await import("./search-index.ts");
-parentPort?.postMessage(buildSearchIndex(workerData));
+const { buildSearchIndexCached } = await import("./term-cache.ts");
+parentPort?.postMessage(await buildSearchIndexCached(workerData.documents, workerData.cache));

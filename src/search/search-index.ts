@@ -36,8 +36,12 @@ export const SHARD_SPLIT_CHARACTERS = 200_000;
  * `meta.json` (document count, chunk size, the shards that exist and those split further),
  * `terms/<shard>.json` (each term's postings) and `documents/<n>.json` (what a result shows).
  */
-export function buildSearchIndex(documents: readonly SearchDocument[], shardSplitCharacters = SHARD_SPLIT_CHARACTERS): SearchIndexFile[] {
-  const { shards, split } = shardTerms(collectPostings(documents), shardSplitCharacters);
+export function buildSearchIndex(
+  documents: readonly SearchDocument[],
+  shardSplitCharacters = SHARD_SPLIT_CHARACTERS,
+  termsOf: (document: SearchDocument) => DocumentTerms = documentTerms,
+): SearchIndexFile[] {
+  const { shards, split } = shardTerms(collectPostings(documents, termsOf), shardSplitCharacters);
   const shardNames = [...shards.keys()].sort();
   const files: SearchIndexFile[] = [
     {
@@ -60,43 +64,33 @@ export function buildSearchIndex(documents: readonly SearchDocument[], shardSpli
   return files;
 }
 
-interface TermEntry {
-  /** [id delta, weight, …] */
-  postings: number[];
-  lastWritten: number;
-  /** The document being counted, and the weight so far in it: written when the next one starts. */
-  current: number;
-  weight: number;
+/** A document's distinct terms, space-separated, and each one's weight in it (uncapped). */
+export type DocumentTerms = [terms: string, weights: number[]];
+
+/** Splitting the text into words is most of the index's cost: its result can be cached per document. */
+export function documentTerms(document: Pick<SearchDocument, "title" | "text">): DocumentTerms {
+  const weights = new Map<string, number>();
+  for (const term of searchTerms(document.title)) weights.set(term, (weights.get(term) ?? 0) + TITLE_WEIGHT);
+  for (const term of searchTerms(document.text)) weights.set(term, (weights.get(term) ?? 0) + 1);
+  return [[...weights.keys()].join(" "), [...weights.values()]];
 }
 
-/** term → postings, ids ascending because documents are visited in order. One map lookup per word (issue #8). */
-function collectPostings(documents: readonly SearchDocument[]): Map<string, number[]> {
-  const entries = new Map<string, TermEntry>();
-  const count = (term: string, id: number, weight: number) => {
-    let entry = entries.get(term);
-    if (!entry) entries.set(term, (entry = { postings: [], lastWritten: 0, current: id, weight: 0 }));
-    if (entry.current !== id) {
-      writePosting(entry);
-      entry.current = id;
-      entry.weight = 0;
-    }
-    entry.weight += weight;
-  };
+/** term → postings: [id delta, weight, …], ids ascending because documents are visited in order. */
+function collectPostings(documents: readonly SearchDocument[], termsOf: (document: SearchDocument) => DocumentTerms): Map<string, number[]> {
+  // One map lookup per term and document (issue #8): the entry remembers the last id written.
+  const entries = new Map<string, { postings: number[]; lastId: number }>();
   documents.forEach((document, id) => {
-    for (const term of searchTerms(document.title)) count(term, id, TITLE_WEIGHT);
-    for (const term of searchTerms(document.text)) count(term, id, 1);
+    const [terms, weights] = termsOf(document);
+    if (terms === "") return;
+    terms.split(" ").forEach((term, index) => {
+      const weight = Math.min(weights[index] ?? 0, MAX_WEIGHT);
+      const entry = entries.get(term);
+      if (!entry) return entries.set(term, { postings: [id, weight], lastId: id });
+      entry.postings.push(id - entry.lastId, weight);
+      entry.lastId = id;
+    });
   });
-  const postings = new Map<string, number[]>();
-  for (const [term, entry] of entries) {
-    writePosting(entry);
-    postings.set(term, entry.postings);
-  }
-  return postings;
-}
-
-function writePosting(entry: TermEntry): void {
-  entry.postings.push(entry.current - entry.lastWritten, Math.min(entry.weight, MAX_WEIGHT));
-  entry.lastWritten = entry.current;
+  return new Map([...entries].map(([term, entry]) => [term, entry.postings]));
 }
 
 /** Shard name → its JSON; two-character shards longer than `splitAt` are split by three. */

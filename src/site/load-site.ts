@@ -44,9 +44,11 @@ export async function loadSite(options: LoadSiteOptions): Promise<SiteModel> {
   if (!data || errors.length > 0) throw new ContentError(issues);
 
   const context: SiteContext = { ...data, buildTime: options.buildTime, preview: options.preview };
+  const cacheDir = cacheDirectory();
+  const scope = path.resolve(options.cwd ?? process.cwd(), options.inputDir);
   const cache = await openRenderCache({
-    dir: cacheDirectory(),
-    scope: path.resolve(options.cwd ?? process.cwd(), options.inputDir),
+    dir: cacheDir,
+    scope,
     keepOpen: options.derived !== undefined,
     rendererOptions: { embedHosts: data.site.embedHosts },
   });
@@ -67,11 +69,15 @@ export async function loadSite(options: LoadSiteOptions): Promise<SiteModel> {
   });
   // Articles the preview remembers skip the cache: their entries must not count as unused.
   await cache.save({ keepUnused: options.derived !== undefined });
+  // Started before the images and pages, which it does not need (they change only article HTML),
+  // so that it overlaps with them (issue #8).
+  const searchIndex = buildSearchIndexInBackground(searchDocuments(rendered, bodyText, data.site.language), {
+    cache: cacheDir === undefined ? undefined : { dir: cacheDir, scope },
+  });
   const cwd = options.cwd ?? process.cwd();
   const images = await processArticleImages(rendered, { inputDir: path.resolve(cwd, options.inputDir), cwd });
   if (images.issues.length > 0) throw new ContentError([...issues, ...images.issues]);
   const articles = images.articles;
   const pages = buildPages(articles, data.sections, { authors: data.authors, leadImages: images.leadImages });
-  const searchIndex = buildSearchIndexInBackground(searchDocuments(articles, bodyText, data.site.language));
   return { context, articles, pages: [...pages, ...distributionPages(pages, articles, context)], issues, images: images.files, searchIndex };
 }

@@ -39,6 +39,16 @@ describe("formatDisplayDate", () => {
     assert.equal(formatDisplayDate(new Date("2026-11-29T04:30:00Z"), "en"), "November 29, 2026");
     assert.equal(formatDisplayDate(new Date("2026-11-29T04:30:00Z"), "de"), "29. November 2026");
   });
+
+  it("formats a date again after it changed in place or in another language", () => {
+    const date = new Date("2026-11-29T04:30:00Z");
+    assert.equal(formatDisplayDate(date, "en"), "November 29, 2026");
+    assert.equal(formatDisplayDate(date, "de"), "29. November 2026");
+    assert.equal(toIsoString(date), "2026-11-29T04:30:00Z");
+    date.setUTCDate(30);
+    assert.equal(formatDisplayDate(date, "de"), "30. November 2026");
+    assert.equal(toIsoString(date), "2026-11-30T04:30:00Z");
+  });
 });
 
 describe("resolveBuildTime", () => {

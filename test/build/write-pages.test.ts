@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
-import { readFileSync, readdirSync } from "node:fs";
+import { linkSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { pageFile, writePages } from "../../src/build/write-pages.ts";
+import { openPageCache } from "../../src/cache/page-cache.ts";
 import type { Page, SiteContext } from "../../src/pages/types.ts";
 import { siteSchema } from "../../src/site/schema.ts";
 import { temporaryFolder } from "../helpers/site.ts";
@@ -36,5 +37,36 @@ describe("writing pages", () => {
     await assert.rejects(writePages(twice, context, output), /Two pages have the URL \/search\//);
     assert.deepEqual(readdirSync(output), []);
     assert.equal(pageFile("/site", "/world/story/"), path.join("/site", "world/story/index.html"));
+  });
+
+  it("takes unchanged pages from the page cache and renders only the others, never caching files", async () => {
+    const dir = temporaryFolder();
+    const pages: Page[] = [
+      { kind: "not-found", url: "/404.html" },
+      { kind: "search", url: "/search/" },
+      { kind: "file", url: "/robots.txt", contentType: "text/plain", body: "User-agent: *\n" },
+    ];
+    const prints = ["1".repeat(40), "2".repeat(40), "3".repeat(40)];
+    const first = await openPageCache({ dir, scope: "content" });
+    const cold = temporaryFolder();
+    await writePages(pages, context, cold, { cache: { pages: first, prints } });
+    await first.save();
+
+    const second = await openPageCache({ dir, scope: "content" });
+    const warm = temporaryFolder();
+    await writePages(pages, context, warm, { cache: { pages: second, prints: [prints[0]!, "4".repeat(40), prints[2]!] } });
+    for (const file of ["404.html", "search/index.html", "robots.txt"]) assert.equal(readFileSync(path.join(warm, file), "utf8"), readFileSync(path.join(cold, file), "utf8"));
+    assert.ok(statSync(path.join(warm, "404.html")).nlink >= 2, "the unchanged page is the cached file");
+    assert.equal(statSync(path.join(warm, "robots.txt")).nlink, 1, "files are written, not cached");
+  });
+
+  it("replaces a file rather than rewriting it in place when asked, as the preview does", async () => {
+    const output = temporaryFolder();
+    const elsewhere = path.join(temporaryFolder(), "cached.html");
+    writeFileSync(elsewhere, "<p>cached</p>");
+    linkSync(elsewhere, path.join(output, "404.html"));
+    await writePages([{ kind: "not-found", url: "/404.html" }], context, output, { replaceExisting: true });
+    assert.match(readFileSync(path.join(output, "404.html"), "utf8"), /^<!doctype html>/);
+    assert.equal(readFileSync(elsewhere, "utf8"), "<p>cached</p>");
   });
 });

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { cpSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import type { RenderedBody } from "../../src/markdown/render.ts";
@@ -29,12 +29,13 @@ function assertSameSite(actual: string, expected: string): void {
 }
 
 describe("the persistent render cache", () => {
-  it("gives byte-identical output to a cold build after one article changed, in a fresh process", () => {
+  it("gives byte-identical output to a cold build after one article changed, in a fresh process, reusing unchanged pages", () => {
     const input = path.join(temporaryFolder(), "content");
     cpSync(fixture("basic"), input, { recursive: true });
     const cache = path.join(temporaryFolder(), "cache");
     build(input, cache);
-    assert.ok(readdirSync(cache, { recursive: true }).some((name) => String(name).includes("render-")), "the first build fills the cache");
+    const stores = readdirSync(cache, { recursive: true, encoding: "utf8" });
+    for (const store of ["render-", "pages-", "search-"]) assert.ok(stores.some((name) => name.includes(store)), `the first build fills the ${store} store`);
 
     const article = path.join(input, "articles/world/2026-01-03-world-story-3.md");
     writeFileSync(article, readFileSync(article, "utf8").replace(/\n---\n/, "\n---\n\n## An added subheading\n\nA new paragraph with a [link](https://example.org/).\n"));
@@ -42,6 +43,18 @@ describe("the persistent render cache", () => {
     const cold = build(input, "off");
     assertSameSite(warm, cold);
     assert.match(readFileSync(path.join(warm, "world/world-story-3/index.html"), "utf8"), /id="an-added-subheading"/);
+    // A page the edit does not touch comes from the page cache (a hard link), not from rendering.
+    assert.ok(statSync(path.join(warm, "404.html")).nlink >= 2);
+    assert.equal(statSync(path.join(cold, "404.html")).nlink, 1);
+  });
+
+  it("renders again a page that a tool rewrote in place in the last build's output", () => {
+    const input = path.join(temporaryFolder(), "content");
+    cpSync(fixture("basic"), input, { recursive: true });
+    const cache = path.join(temporaryFolder(), "cache");
+    const first = build(input, cache);
+    writeFileSync(path.join(first, "world/world-story-1/index.html"), "<!doctype html><p>rewritten in place</p>");
+    assertSameSite(build(input, cache), build(input, "off"));
   });
 
   it("answers a repeated body from the store instead of rendering it again, across openings", async () => {

@@ -78,7 +78,7 @@ describe("the preview loader after edits", () => {
     process.env.NEWSROOM_CACHE_DIR = cacheDir;
     const cachedBodies = () =>
       readdirSync(cacheDir, { recursive: true, encoding: "utf8" })
-        .filter((file) => file.endsWith(".json"))
+        .filter((file) => file.includes("render-") && file.endsWith(".json"))
         .reduce((count, file) => count + Object.keys(JSON.parse(readFileSync(path.join(cacheDir, file), "utf8")) as object).length, 0);
     try {
       const at = { inputDir: input, buildTime: new Date("2026-06-01T00:00:00Z"), preview: true, cwd: PROJECT_ROOT };

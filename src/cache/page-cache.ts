@@ -1,0 +1,130 @@
+import { copyFile, link, mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { Article } from "../articles/article.ts";
+import type { Page, SiteContext } from "../pages/types.ts";
+import { pageCodeFingerprint } from "./fingerprint.ts";
+import { createPageFingerprinter } from "./page-fingerprint.ts";
+import { cacheDirectory, scopeFolder } from "./render-cache.ts";
+import { removeOtherStores } from "./shard-store.ts";
+
+const STORE_PREFIX = "pages-";
+const INDEX_FILE = "index.json";
+
+/**
+ * Rendered pages kept across builds, keyed by the page's fingerprint (see page-fingerprint.ts), so
+ * that a build after one edit renders only the pages that show something different (issue #8).
+ */
+export interface PageCache {
+  /** Puts the HTML cached for `print` at `file`; false when there is none, or it was changed after it was cached. */
+  place(print: string, file: string): Promise<boolean>;
+  /** Keeps `html` as the page for `print` and puts it at `file`. */
+  keep(print: string, html: string, file: string): Promise<void>;
+  /** Saves the index and drops the pages this build did not use; call once, after the build. */
+  save(): Promise<void>;
+}
+
+/** A cached file's size and modification time when it was written: anything else means it was changed since. */
+type Stamp = [size: number, modifiedMs: number];
+
+/**
+ * Pages are hard-linked from the cache into the output, which costs no copying. A tool that
+ * rewrites an output file in place also changes the cached file; its size and time then no longer
+ * match the index, and the page is rendered again rather than trusted.
+ */
+export async function openPageCache(options: { dir: string; scope: string }): Promise<PageCache> {
+  const parent = scopeFolder(options.dir, options.scope);
+  const name = `${STORE_PREFIX}${pageCodeFingerprint()}`;
+  const store = path.join(parent, name);
+  const files = path.join(store, "files");
+  const index = await readIndex(path.join(store, INDEX_FILE));
+  const used = new Map<string, Stamp>();
+  let linking = true;
+  const cachedFile = (print: string) => path.join(files, `${print}.html`);
+
+  const putAt = async (cached: string, file: string) => {
+    if (linking) {
+      try {
+        return await link(cached, file);
+      } catch (error) {
+        // Another file system (EXDEV) or one without hard links: copies still spare the rendering.
+        if (!["EXDEV", "EPERM", "ENOTSUP", "EMLINK"].includes((error as NodeJS.ErrnoException).code ?? "")) throw error;
+        linking = false;
+      }
+    }
+    await copyFile(cached, file);
+  };
+
+  await mkdir(files, { recursive: true });
+  return {
+    async place(print, file) {
+      const stamp = index.get(print);
+      if (!stamp) return false;
+      const cached = cachedFile(print);
+      const current = await stat(cached).catch(() => undefined);
+      if (!current || current.size !== stamp[0] || current.mtimeMs !== stamp[1]) return false;
+      await putAt(cached, file);
+      used.set(print, stamp);
+      return true;
+    },
+    async keep(print, html, file) {
+      const handle = await createFresh(cachedFile(print));
+      try {
+        await handle.writeFile(html);
+        const written = await handle.stat();
+        used.set(print, [written.size, written.mtimeMs]);
+      } finally {
+        await handle.close();
+      }
+      await putAt(cachedFile(print), file);
+    },
+    async save() {
+      try {
+        const stale = (await readdir(files)).filter((entry) => !used.has(entry.slice(0, -".html".length)) || !entry.endsWith(".html"));
+        await Promise.all(stale.map((entry) => rm(path.join(files, entry), { force: true })));
+        // Written beside and renamed: a build killed mid-write leaves the previous index whole.
+        const temporary = path.join(store, `${INDEX_FILE}.${process.pid}.tmp`);
+        await writeFile(temporary, JSON.stringify(Object.fromEntries(used)));
+        await rename(temporary, path.join(store, INDEX_FILE));
+        await removeOtherStores(parent, name, STORE_PREFIX);
+      } catch (error) {
+        // A cache that cannot be written costs the next build time, never this build's success.
+        console.warn(`The page cache in ${store} was not saved: ${(error as Error).message}`);
+      }
+    },
+  };
+}
+
+/** A new file, never an old one rewritten in place: that one may be linked from a previous build's output. */
+async function createFresh(file: string) {
+  try {
+    return await open(file, "wx");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    await rm(file, { force: true });
+    return open(file, "wx");
+  }
+}
+
+async function readIndex(file: string): Promise<Map<string, Stamp>> {
+  try {
+    const entries = Object.entries(JSON.parse(await readFile(file, "utf8")) as Record<string, unknown>);
+    return new Map(entries.filter((entry): entry is [string, Stamp] => isStamp(entry[1])));
+  } catch {
+    // Missing or torn: every page is rendered again.
+    return new Map();
+  }
+}
+
+function isStamp(value: unknown): value is Stamp {
+  return Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === "number");
+}
+
+/** The page cache of a build with its pages' fingerprints, or nothing when caching is off (`NEWSROOM_CACHE_DIR=off`). */
+export async function pageCacheForBuild(
+  site: { pages: readonly Page[]; articles: readonly Article[]; context: SiteContext },
+  scope: string,
+): Promise<{ pages: PageCache; prints: string[] } | undefined> {
+  const dir = cacheDirectory();
+  if (!dir) return undefined;
+  return { pages: await openPageCache({ dir, scope }), prints: createPageFingerprinter()(site.pages, site.articles, site.context) };
+}

@@ -1,0 +1,41 @@
+import { createHash } from "node:crypto";
+import type { Article } from "../articles/article.ts";
+import type { Page, SiteContext } from "../pages/types.ts";
+
+/** Each page's fingerprint, in the order of the pages given. */
+export type PageFingerprinter = (pages: readonly Page[], articles: readonly Article[], context: SiteContext) => string[];
+
+/**
+ * Fingerprints that change whenever what a page shows changes: its own fields, the full content
+ * of every article it lists, and the site context. The preview compares them to write only changed
+ * pages, and the page cache keys rendered HTML by them (issue #8).
+ *
+ * The build time is the clock, new at every build; HTML pages show only its year (the footer's
+ * copyright), and files such as feeds carry it in their body, which is part of their fingerprint.
+ */
+export function createPageFingerprinter(): PageFingerprinter {
+  // Articles are never changed once made, and the preview reuses those of unchanged files.
+  const articlePrints = new WeakMap<Article, string>();
+  const articlePrint = (article: Article) => {
+    let print = articlePrints.get(article);
+    if (print === undefined) {
+      // The body is hashed as it is: escaping it into JSON first cost twice as much (issue #8).
+      const { html, ...fields } = article;
+      print = createHash("sha1").update(JSON.stringify(fields)).update(html).digest("hex");
+      articlePrints.set(article, print);
+    }
+    return print;
+  };
+  return (pages, articles, context) => {
+    const { buildTime, ...rest } = context;
+    const contextPrint = digest(JSON.stringify({ ...rest, year: buildTime.getUTCFullYear() }));
+    const listed = new Map<object, string>(articles.map((article) => [article, articlePrint(article)]));
+    // An article listed on a page stands for its fingerprint: listings stay cheap to hash.
+    const replacer = (key: string, value: unknown) => (key !== "" && typeof value === "object" && value !== null && listed.get(value)) || value;
+    return pages.map((page) => digest(contextPrint + JSON.stringify(page, replacer)));
+  };
+}
+
+function digest(text: string): string {
+  return createHash("sha1").update(text).digest("hex");
+}
