@@ -1,4 +1,4 @@
-import { copyFile, link, mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Article } from "../articles/article.ts";
 import type { Page, SiteContext } from "../pages/types.ts";
@@ -41,17 +41,24 @@ export async function openPageCache(options: { dir: string; scope: string }): Pr
   let linking = true;
   const cachedFile = (print: string) => path.join(files, `${print}.html`);
 
-  const putAt = async (cached: string, file: string) => {
+  /** A second name for `from` (a hard link) where the file system allows it, else a copy. */
+  const keepAs = async (from: string, to: string): Promise<void> => {
     if (linking) {
       try {
-        return await link(cached, file);
+        return await link(from, to);
       } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? "";
+        // A stale file of a page that was not trusted, or not indexed when a build was killed.
+        if (code === "EEXIST") {
+          await rm(to, { force: true });
+          return keepAs(from, to);
+        }
         // Another file system (EXDEV) or one without hard links: copies still spare the rendering.
-        if (!["EXDEV", "EPERM", "ENOTSUP", "EMLINK"].includes((error as NodeJS.ErrnoException).code ?? "")) throw error;
+        if (!["EXDEV", "EPERM", "ENOTSUP", "EMLINK"].includes(code)) throw error;
         linking = false;
       }
     }
-    await copyFile(cached, file);
+    await copyFile(from, to);
   };
 
   await mkdir(files, { recursive: true });
@@ -62,20 +69,17 @@ export async function openPageCache(options: { dir: string; scope: string }): Pr
       const cached = cachedFile(print);
       const current = await stat(cached).catch(() => undefined);
       if (!current || current.size !== stamp[0] || current.mtimeMs !== stamp[1]) return false;
-      await putAt(cached, file);
+      await keepAs(cached, file);
       used.set(print, stamp);
       return true;
     },
     async keep(print, html, file) {
-      const handle = await createFresh(cachedFile(print));
-      try {
-        await handle.writeFile(html);
-        const written = await handle.stat();
-        used.set(print, [written.size, written.mtimeMs]);
-      } finally {
-        await handle.close();
-      }
-      await putAt(cachedFile(print), file);
+      // The page is written where the build needs it and the cache takes a second name for it.
+      await writeFile(file, html);
+      const cached = cachedFile(print);
+      await keepAs(file, cached);
+      const written = await stat(cached);
+      used.set(print, [written.size, written.mtimeMs]);
     },
     async save() {
       try {
@@ -92,17 +96,6 @@ export async function openPageCache(options: { dir: string; scope: string }): Pr
       }
     },
   };
-}
-
-/** A new file, never an old one rewritten in place: that one may be linked from a previous build's output. */
-async function createFresh(file: string) {
-  try {
-    return await open(file, "wx");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-    await rm(file, { force: true });
-    return open(file, "wx");
-  }
 }
 
 async function readIndex(file: string): Promise<Map<string, Stamp>> {
