@@ -86,13 +86,18 @@ async function readArticleFile(file: string): Promise<string | typeof SYMBOLIC_L
   }
 }
 
-type ParseResult = ReturnType<typeof parseArticle>;
+export type ParseResult = ReturnType<typeof parseArticle>;
+
+/** Parses and validates an article file, possibly remembering results (ParsedArticles, ParseCache). */
+export interface ArticleParser {
+  parse(file: string, source: string, sectionSlugs: readonly string[]): ParseResult;
+}
 
 /**
  * The last parse of each file, for a process that loads the same content again and again (the
  * preview server): a file whose text is unchanged is not parsed and validated again (issue #8).
  */
-export class ParsedArticles {
+export class ParsedArticles implements ArticleParser {
   #sections = "";
   readonly #results = new Map<string, { source: string; result: ParseResult }>();
 
@@ -115,7 +120,7 @@ export async function loadArticleSources(
   articlesDir: string,
   sectionSlugs: readonly string[],
   displayPath: (absolute: string) => string,
-  parsed?: ParsedArticles,
+  parsed?: ArticleParser,
 ): Promise<{ articles: ArticleSource[]; issues: ContentIssue[] }> {
   const files = await findArticleFiles(articlesDir);
   const sources = await mapConcurrently(files, 64, readArticleFile);

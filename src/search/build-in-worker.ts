@@ -35,7 +35,11 @@ export function buildSearchIndexInBackground(documents: SearchDocument[], option
       ? Promise.resolve().then(() => buildSearchIndexCached(documents, options.cache))
       : new Promise<SearchIndexFile[]>((resolve, reject) => {
           const maxOldGenerationSizeMb = options.heapMegabytes ?? workerHeapMegabytes(documents);
-          const worker = new Worker(new URL("./index-worker.js", import.meta.url), { workerData: { documents, cache: options.cache }, resourceLimits: { maxOldGenerationSizeMb } });
+          const worker = new Worker(new URL("./index-worker.js", import.meta.url), { workerData: { cache: options.cache }, resourceLimits: { maxOldGenerationSizeMb } });
+          // Moved, not copied: as workerData, the documents' serialised copy (120 MB at 10,000
+          // articles) stayed in this thread until the build ended (issue #8).
+          const bytes = Buffer.from(JSON.stringify(documents));
+          worker.postMessage(bytes, [bytes.buffer]);
           worker.once("message", resolve);
           worker.once("error", (error: NodeJS.ErrnoException) => {
             if (error.code === "ERR_WORKER_OUT_OF_MEMORY") resolve(buildSearchIndex(documents));

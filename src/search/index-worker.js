@@ -5,4 +5,7 @@ import { register } from "tsx/esm/api";
 
 register();
 const { buildSearchIndexCached } = await import("./term-cache.ts");
-parentPort?.postMessage(await buildSearchIndexCached(workerData.documents, workerData.cache));
+parentPort?.once("message", async (/** @type {Uint8Array} */ bytes) => {
+  const documents = JSON.parse(new TextDecoder().decode(bytes));
+  parentPort?.postMessage(await buildSearchIndexCached(documents, workerData.cache));
+});

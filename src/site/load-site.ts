@@ -2,6 +2,7 @@ import path from "node:path";
 import { toArticle, type Article } from "../articles/article.ts";
 import { DerivedArticles } from "../articles/derived-articles.ts";
 import { ContentError, type ContentIssue } from "../articles/content-issue.ts";
+import { ParseCache } from "../articles/parse-cache.ts";
 import { publicationStatus } from "../articles/status.ts";
 import { distributionPages } from "../distribution/feed-pages.ts";
 import { processArticleImages } from "../images/article-images.ts";
@@ -39,13 +40,16 @@ export interface SiteModel {
 
 /** Reads, validates and renders all content; throws a ContentError listing every problem found. */
 export async function loadSite(options: LoadSiteOptions): Promise<SiteModel> {
-  const { data, issues, articles: sources } = await readContent(options);
+  const cacheDir = cacheDirectory();
+  const scope = path.resolve(options.cwd ?? process.cwd(), options.inputDir);
+  // The preview server's own memo comes first; a one-off build reads the persistent cache.
+  const parseCache = options.parsed || cacheDir === undefined ? undefined : await ParseCache.open({ dir: cacheDir, scope });
+  const { data, issues, articles: sources } = await readContent({ ...options, parsed: options.parsed ?? parseCache });
+  await parseCache?.save();
   const errors = issues.filter((issue) => issue.severity === "error");
   if (!data || errors.length > 0) throw new ContentError(issues);
 
   const context: SiteContext = { ...data, buildTime: options.buildTime, preview: options.preview };
-  const cacheDir = cacheDirectory();
-  const scope = path.resolve(options.cwd ?? process.cwd(), options.inputDir);
   const cache = await openRenderCache({
     dir: cacheDir,
     scope,

@@ -1,13 +1,13 @@
 import path from "node:path";
 import type { ContentIssue } from "../articles/content-issue.ts";
-import { loadArticleSources, type ArticleSource, type ParsedArticles } from "../articles/load.ts";
+import { loadArticleSources, type ArticleParser, type ArticleSource } from "../articles/load.ts";
 import { checkLeadImages } from "../images/check-images.ts";
 import { loadSiteData, type SiteData } from "./load-data.ts";
 
 export interface ReadContentOptions {
   inputDir: string;
-  /** Kept by a long-running process (the preview server) to skip unchanged files. */
-  parsed?: ParsedArticles;
+  /** Remembers earlier parses: the preview server's memo, or the build's persistent cache. */
+  parsed?: ArticleParser;
   /** Paths in messages are relative to this folder. */
   cwd?: string;
 }

@@ -35,7 +35,7 @@ describe("the persistent render cache", () => {
     const cache = path.join(temporaryFolder(), "cache");
     build(input, cache);
     const stores = readdirSync(cache, { recursive: true, encoding: "utf8" });
-    for (const store of ["render-", "pages-", "search-"]) assert.ok(stores.some((name) => name.includes(store)), `the first build fills the ${store} store`);
+    for (const store of ["parsed-", "render-", "pages-", "search-"]) assert.ok(stores.some((name) => name.includes(store)), `the first build fills the ${store} store`);
 
     const article = path.join(input, "articles/world/2026-01-03-world-story-3.md");
     writeFileSync(article, readFileSync(article, "utf8").replace(/\n---\n/, "\n---\n\n## An added subheading\n\nA new paragraph with a [link](https://example.org/).\n"));

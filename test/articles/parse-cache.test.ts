@@ -1,0 +1,72 @@
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, it } from "node:test";
+import { parseArticle } from "../../src/articles/load.ts";
+import { ParseCache } from "../../src/articles/parse-cache.ts";
+import { temporaryFolder } from "../helpers/site.ts";
+
+const SECTIONS = ["world", "sport"];
+const FILE = "content/articles/world/2026-01-01-harbour.md";
+const SOURCE = `---
+title: Harbour reopens
+date: 2026-01-01T08:00:00Z
+updated: 2026-01-02
+section: world
+summary: The harbour reopened.
+author: [Maren Okafor, Lee Chan]
+tags: [ports]
+corrections:
+  - date: 2026-01-03
+    text: The ferry's name was wrong.
+---
+
+The harbour reopened on **Monday**.
+`;
+
+/** Results compared as a build would see them: JSON with dates, plus the dates' types. */
+function assertSameResult(actual: ReturnType<typeof parseArticle>, expected: ReturnType<typeof parseArticle>): void {
+  assert.equal(JSON.stringify(actual), JSON.stringify(expected));
+  assert.ok(actual.article?.date instanceof Date && actual.article.updated instanceof Date);
+  assert.ok(actual.article?.corrections[0]?.date instanceof Date);
+}
+
+describe("the parse cache", () => {
+  it("gives what parsing gives, dates as dates and the body whole, also after being reopened", async () => {
+    const dir = temporaryFolder();
+    const first = await ParseCache.open({ dir, scope: "content" });
+    assertSameResult(first.parse(FILE, SOURCE, SECTIONS), parseArticle(FILE, SOURCE, SECTIONS));
+    await first.save();
+    const second = await ParseCache.open({ dir, scope: "content" });
+    const cached = second.parse(FILE, SOURCE, SECTIONS);
+    assertSameResult(cached, parseArticle(FILE, SOURCE, SECTIONS));
+    assert.equal(cached.article?.body, parseArticle(FILE, SOURCE, SECTIONS).article?.body);
+  });
+
+  it("answers from its store, and parses again when the text or the sections change", async () => {
+    const dir = temporaryFolder();
+    const cache = await ParseCache.open({ dir, scope: "content" });
+    cache.parse(FILE, SOURCE, SECTIONS);
+    await cache.save();
+    // Proof that the store is read: an entry changed on disk comes back as changed.
+    const shard = readdirSync(dir, { recursive: true, encoding: "utf8" }).find((name) => name.endsWith(".json"));
+    const shardFile = path.join(dir, shard ?? "");
+    writeFileSync(shardFile, readFileSync(shardFile, "utf8").replace("Harbour reopens", "Read from the store"));
+
+    const reopened = await ParseCache.open({ dir, scope: "content" });
+    assert.equal(reopened.parse(FILE, SOURCE, SECTIONS).article?.title, "Read from the store");
+    assert.equal(reopened.parse(FILE, SOURCE.replace("Harbour reopens", "Harbour closes"), SECTIONS).article?.title, "Harbour closes");
+    assert.equal(reopened.parse(FILE, SOURCE, ["sport"]).article, undefined, "world is no longer a section");
+  });
+
+  it("keeps errors and warnings as parsing reports them", async () => {
+    const dir = temporaryFolder();
+    const broken = SOURCE.replace("date: 2026-01-01T08:00:00Z", "date: 2026-02-30");
+    const first = await ParseCache.open({ dir, scope: "content" });
+    first.parse(FILE, broken, SECTIONS);
+    await first.save();
+    const reopened = await ParseCache.open({ dir, scope: "content" });
+    assert.deepEqual(reopened.parse(FILE, broken, SECTIONS), parseArticle(FILE, broken, SECTIONS));
+    assert.match(JSON.stringify(reopened.parse(FILE, broken, SECTIONS).issues), /not a real date/);
+  });
+});
