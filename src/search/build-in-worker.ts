@@ -11,42 +11,76 @@ export const WORKER_THRESHOLD = 1_000;
  * 1.16 GB, and 1.12 GB with this limit (289 MB). The index needs 150 to 200 MB there; at twice the
  * text the worker ran out and the fallback cost more time than the memory saved (issue #8).
  */
-export function workerHeapMegabytes(documents: readonly SearchDocument[]): number {
-  const characters = documents.reduce((sum, document) => sum + document.title.length + document.excerpt.length + document.text.length, 0);
+export function workerHeapMegabytes(characters: number): number {
   return Math.ceil(64 + (3 * characters) / 1_000_000);
 }
 
-export interface BackgroundOptions {
+export function indexedCharacters(documents: readonly SearchDocument[]): number {
+  return documents.reduce((sum, document) => sum + document.title.length + document.excerpt.length + document.text.length, 0);
+}
+
+export interface IndexerOptions {
+  /** How many documents, and about how many characters, the index will hold: they decide the thread and its heap. */
+  documents: number;
+  characters: number;
   threshold?: number;
   heapMegabytes?: number;
   /** Keep each document's terms across builds (term-cache.ts). */
   cache?: CacheLocation;
 }
 
+export interface SearchIndexer {
+  /** Builds the index of these documents, in this order; call once. It never rejects unobserved. */
+  build(documents: SearchDocument[]): Promise<SearchIndexFile[]>;
+  /** Lets go of the worker of a build that failed before it asked for the index. */
+  cancel(): void;
+}
+
 /**
- * Builds the index on another thread, so that on a two-core machine it runs while the pages are
- * rendered and written (issue #8). A worker that runs out of its capped heap is not an error: the
- * index is then built in this thread, uncapped. The promise never rejects unobserved: callers
- * await it after the pages are written, and a build that failed before then never looks at it.
+ * Starts the thread that will build the index before the documents exist, so that it has loaded
+ * its code and its term cache by the time the articles are rendered (about 1 s at 10,000 articles).
+ * On a two-core machine it then runs while the pages are written (issue #8). A worker that runs
+ * out of its capped heap is not an error: the index is then built in this thread, uncapped.
  */
-export function buildSearchIndexInBackground(documents: SearchDocument[], options: BackgroundOptions = {}): Promise<SearchIndexFile[]> {
-  const files =
-    documents.length < (options.threshold ?? WORKER_THRESHOLD)
-      ? Promise.resolve().then(() => buildSearchIndexCached(documents, options.cache))
-      : new Promise<SearchIndexFile[]>((resolve, reject) => {
-          const maxOldGenerationSizeMb = options.heapMegabytes ?? workerHeapMegabytes(documents);
-          const worker = new Worker(new URL("./index-worker.js", import.meta.url), { workerData: { cache: options.cache }, resourceLimits: { maxOldGenerationSizeMb } });
-          // Moved, not copied: as workerData, the documents' serialised copy (120 MB at 10,000
-          // articles) stayed in this thread until the build ended (issue #8).
-          const bytes = Buffer.from(JSON.stringify(documents));
-          worker.postMessage(bytes, [bytes.buffer]);
-          worker.once("message", resolve);
-          worker.once("error", (error: NodeJS.ErrnoException) => {
-            if (error.code === "ERR_WORKER_OUT_OF_MEMORY") resolve(buildSearchIndex(documents));
-            else reject(error);
-          });
-          worker.once("exit", (code) => reject(new Error(`the search index worker stopped (exit code ${code})`)));
-        });
-  files.catch(() => {});
-  return files;
+export function startSearchIndexer(options: IndexerOptions): SearchIndexer {
+  if (options.documents < (options.threshold ?? WORKER_THRESHOLD)) {
+    return { build: (documents) => quiet(Promise.resolve().then(() => buildSearchIndexCached(documents, options.cache))), cancel: () => {} };
+  }
+  const maxOldGenerationSizeMb = options.heapMegabytes ?? workerHeapMegabytes(options.characters);
+  const worker = new Worker(new URL("./index-worker.js", import.meta.url), { workerData: { cache: options.cache }, resourceLimits: { maxOldGenerationSizeMb } });
+  // Idle until asked: it must not keep a failed build's process alive.
+  worker.unref();
+  const outcome = new Promise<{ files: SearchIndexFile[] } | { error: NodeJS.ErrnoException }>((resolve) => {
+    worker.once("message", (files: SearchIndexFile[]) => resolve({ files }));
+    worker.once("error", (error: NodeJS.ErrnoException) => resolve({ error }));
+    worker.once("exit", (code) => resolve({ error: new Error(`the search index worker stopped (exit code ${code})`) }));
+  });
+  return {
+    build(documents) {
+      worker.ref();
+      // Moved, not copied: as workerData, the documents' serialised copy (120 MB at 10,000
+      // articles) stayed in this thread until the build ended.
+      const bytes = Buffer.from(JSON.stringify(documents));
+      worker.postMessage(bytes, [bytes.buffer]);
+      return quiet(
+        outcome.then((result) => {
+          if ("files" in result) return result.files;
+          if (result.error.code === "ERR_WORKER_OUT_OF_MEMORY") return buildSearchIndex(documents);
+          throw result.error;
+        }),
+      );
+    },
+    cancel: () => void worker.terminate(),
+  };
+}
+
+/** The index of `documents`, on a worker thread when there are enough of them. */
+export function buildSearchIndexInBackground(documents: SearchDocument[], options: Omit<IndexerOptions, "documents" | "characters"> = {}): Promise<SearchIndexFile[]> {
+  return startSearchIndexer({ ...options, documents: documents.length, characters: indexedCharacters(documents) }).build(documents);
+}
+
+/** Callers await the index after the pages are written; a build that failed before then never looks at it. */
+function quiet<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => {});
+  return promise;
 }

@@ -4,8 +4,10 @@ import { parentPort, workerData } from "node:worker_threads";
 import { register } from "tsx/esm/api";
 
 register();
-const { buildSearchIndexCached } = await import("./term-cache.ts");
+const { openTermCache } = await import("./term-cache.ts");
+// Read while the build renders the articles; the documents follow in one message.
+const termCache = openTermCache(workerData.cache);
 parentPort?.once("message", async (/** @type {Uint8Array} */ bytes) => {
   const documents = JSON.parse(new TextDecoder().decode(bytes));
-  parentPort?.postMessage(await buildSearchIndexCached(documents, workerData.cache));
+  parentPort?.postMessage(await (await termCache).buildIndex(documents));
 });

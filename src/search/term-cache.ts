@@ -17,31 +17,40 @@ export interface CacheLocation {
 }
 
 /**
- * Builds the index with each document's terms kept across builds, keyed by a hash of its headline
+ * Builds indexes with each document's terms kept across builds, keyed by a hash of its headline
  * and text: after one edit only that document's words are split again, which took most of the
- * index's 5 s at 10,000 articles (issue #8).
+ * index's 5 s at 10,000 articles (issue #8). `buildIndex` saves the terms it used, dropping others.
  */
-export async function buildSearchIndexCached(documents: readonly SearchDocument[], cache: CacheLocation | undefined): Promise<SearchIndexFile[]> {
-  if (!cache) return buildSearchIndex(documents);
+export async function openTermCache(cache: CacheLocation | undefined): Promise<{ buildIndex(documents: readonly SearchDocument[]): Promise<SearchIndexFile[]> }> {
+  if (!cache) return { buildIndex: async (documents) => buildSearchIndex(documents) };
   const parent = scopeFolder(cache.dir, cache.scope);
   const name = `${STORE_PREFIX}${termCodeFingerprint()}`;
   const store = await ShardStore.open<DocumentTerms>(path.join(parent, name));
-  const files = buildSearchIndex(documents, SHARD_SPLIT_CHARACTERS, (document) => {
-    const key = createHash("sha1").update(document.title).update("\0").update(document.text).digest("hex");
-    const cached = store.get(key);
-    if (cached) return cached;
-    const terms = documentTerms(document);
-    store.set(key, terms);
-    return terms;
-  });
-  try {
-    await store.save();
-    await removeOtherStores(parent, name, STORE_PREFIX);
-  } catch (error) {
-    // A cache that cannot be written costs the next build time, never this build's success.
-    console.warn(`The search term cache in ${parent} was not saved: ${(error as Error).message}`);
-  }
-  return files;
+  return {
+    async buildIndex(documents) {
+      const files = buildSearchIndex(documents, SHARD_SPLIT_CHARACTERS, (document) => {
+        const key = createHash("sha1").update(document.title).update("\0").update(document.text).digest("hex");
+        const cached = store.get(key);
+        if (cached) return cached;
+        const terms = documentTerms(document);
+        store.set(key, terms);
+        return terms;
+      });
+      try {
+        await store.save();
+        await removeOtherStores(parent, name, STORE_PREFIX);
+      } catch (error) {
+        // A cache that cannot be written costs the next build time, never this build's success.
+        console.warn(`The search term cache in ${parent} was not saved: ${(error as Error).message}`);
+      }
+      return files;
+    },
+  };
+}
+
+/** The index of `documents`, their terms taken from and kept in the cache. */
+export async function buildSearchIndexCached(documents: readonly SearchDocument[], cache: CacheLocation | undefined): Promise<SearchIndexFile[]> {
+  return (await openTermCache(cache)).buildIndex(documents);
 }
 
 function termCodeFingerprint(): string {

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { toArticle, type Article } from "../articles/article.ts";
+import type { ArticleSource } from "../articles/load.ts";
 import { DerivedArticles } from "../articles/derived-articles.ts";
 import { ContentError, type ContentIssue } from "../articles/content-issue.ts";
 import { ParseCache } from "../articles/parse-cache.ts";
@@ -11,9 +12,10 @@ import { createMarkdownRenderer } from "../markdown/render.ts";
 import { cacheDirectory, openRenderCache } from "../cache/render-cache.ts";
 import { buildPages } from "../pages/build-pages.ts";
 import type { Page, SiteContext } from "../pages/types.ts";
-import { buildSearchIndexInBackground } from "../search/build-in-worker.ts";
+import { startSearchIndexer, type SearchIndexer } from "../search/build-in-worker.ts";
 import { searchDocuments } from "../search/search-documents.ts";
 import type { SearchIndexFile } from "../search/search-index.ts";
+import type { SiteData } from "./load-data.ts";
 import { readContent, type ReadContentOptions } from "./read-content.ts";
 
 export { checkContent } from "./read-content.ts";
@@ -50,19 +52,45 @@ export async function loadSite(options: LoadSiteOptions): Promise<SiteModel> {
   if (!data || errors.length > 0) throw new ContentError(issues);
 
   const context: SiteContext = { ...data, buildTime: options.buildTime, preview: options.preview };
+  const indexer = startSearchIndexer({
+    documents: sources.length,
+    // Markdown is a little longer than the text it renders to: enough to size the worker's heap.
+    characters: sources.reduce((sum, source) => sum + source.title.length + (source.summary?.length ?? 0) * 2 + source.body.length, 0),
+    cache: cacheDir === undefined ? undefined : { dir: cacheDir, scope },
+  });
+  try {
+    return await deriveSite(sources, { ...options, data, context, issues, cacheDir, scope, indexer });
+  } catch (error) {
+    indexer.cancel();
+    throw error;
+  }
+}
+
+interface DeriveInputs extends LoadSiteOptions {
+  data: SiteData;
+  context: SiteContext;
+  issues: ContentIssue[];
+  cacheDir: string | undefined;
+  scope: string;
+  indexer: SearchIndexer;
+}
+
+/** Renders the articles, hands the search index their text, and computes every page. */
+async function deriveSite(sources: readonly ArticleSource[], inputs: DeriveInputs): Promise<SiteModel> {
+  const { data, context, issues, cacheDir, scope, indexer } = inputs;
   const cache = await openRenderCache({
     dir: cacheDir,
     scope,
-    keepOpen: options.derived !== undefined,
+    keepOpen: inputs.derived !== undefined,
     rendererOptions: { embedHosts: data.site.embedHosts },
   });
   const render = cache.wrap(createMarkdownRenderer({ embedHosts: data.site.embedHosts }));
   const sectionTitles = new Map(data.sections.map((section) => [section.slug, section.title]));
   const bodyText = new Map<string, string>();
-  const derived = options.derived ?? new DerivedArticles();
+  const derived = inputs.derived ?? new DerivedArticles();
   const rendered = sources.flatMap((source) => {
-    const status = publicationStatus(source, options.buildTime);
-    if (status !== "published" && !options.preview) return [];
+    const status = publicationStatus(source, inputs.buildTime);
+    if (status !== "published" && !inputs.preview) return [];
     const sectionTitle = sectionTitles.get(source.section) ?? source.section;
     const { article, text } = derived.derive(source, { status, sectionTitle, renderer: data.site.embedHosts }, () => {
       const body = render(source.body);
@@ -72,14 +100,12 @@ export async function loadSite(options: LoadSiteOptions): Promise<SiteModel> {
     return [article];
   });
   // Articles the preview remembers skip the cache: their entries must not count as unused.
-  await cache.save({ keepUnused: options.derived !== undefined });
-  // Started before the images and pages, which it does not need (they change only article HTML),
+  await cache.save({ keepUnused: inputs.derived !== undefined });
+  // Asked for before the images and pages, which it does not need (they change only article HTML),
   // so that it overlaps with them (issue #8).
-  const searchIndex = buildSearchIndexInBackground(searchDocuments(rendered, bodyText, data.site.language), {
-    cache: cacheDir === undefined ? undefined : { dir: cacheDir, scope },
-  });
-  const cwd = options.cwd ?? process.cwd();
-  const images = await processArticleImages(rendered, { inputDir: path.resolve(cwd, options.inputDir), cwd });
+  const searchIndex = indexer.build(searchDocuments(rendered, bodyText, data.site.language));
+  const cwd = inputs.cwd ?? process.cwd();
+  const images = await processArticleImages(rendered, { inputDir: path.resolve(cwd, inputs.inputDir), cwd });
   if (images.issues.length > 0) throw new ContentError([...issues, ...images.issues]);
   const articles = images.articles;
   const pages = buildPages(articles, data.sections, { authors: data.authors, leadImages: images.leadImages });
