@@ -8,18 +8,22 @@ export function minutesToRead(words: number): number {
 const WORDS_PER_MINUTE = 200;
 /** Characters reading-time counts as one word each (it reads UTF-16 code units, so no astral ones). */
 const CJK = /[\u3040-\u309f\u4e00-\u9fff\uac00-\ud7a3]/;
-const WORD = /[^ \n\r\t]+/g;
 
 /**
  * reading-time's word count. Without CJK text it is the number of runs between its word bounds
- * (space, tab, line breaks); counted here with one regular expression, since its
- * character-by-character loop was a fifth of a 10,000-article build (issue #8).
+ * (space, tab, line breaks), counted here in one pass: its own loop was a fifth of a
+ * 10,000-article build, and a regular expression that matched each word still 1.5 s (issue #8).
  */
 export function readingWordCount(text: string): number {
   if (CJK.test(text)) return readingTime(text, { wordsPerMinute: WORDS_PER_MINUTE }).words;
   let words = 0;
-  WORD.lastIndex = 0;
-  while (WORD.exec(text) !== null) words += 1;
+  let inWord = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    const bound = code === 32 || code === 10 || code === 13 || code === 9;
+    if (!bound && !inWord) words += 1;
+    inWord = !bound;
+  }
   return words;
 }
 
