@@ -7,7 +7,9 @@ register();
 const { openTermCache } = await import("./term-cache.ts");
 // Read while the build renders the articles; the documents follow in one message.
 const termCache = openTermCache(workerData.cache);
-parentPort?.once("message", async (/** @type {Uint8Array} */ bytes) => {
-  const documents = JSON.parse(new TextDecoder().decode(bytes));
-  parentPort?.postMessage(await (await termCache).buildIndex(documents));
-});
+parentPort?.once("message", (/** @type {Uint8Array} */ bytes) => build(JSON.parse(new TextDecoder().decode(bytes))));
+
+/** @param {import("./search-index.ts").SearchDocument[]} documents this thread's own copy */
+async function build(documents) {
+  parentPort?.postMessage(await (await termCache).buildIndex(documents, { releaseText: true }));
+}

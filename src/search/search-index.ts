@@ -64,15 +64,21 @@ export function buildSearchIndex(
   return files;
 }
 
-/** A document's distinct terms, space-separated, and each one's weight in it (uncapped). */
-export type DocumentTerms = [terms: string, weights: number[]];
+/**
+ * A document's distinct terms, space-separated, and each one's weight in it (at most MAX_WEIGHT)
+ * as one character, code WEIGHT_OFFSET + weight: a string takes an eighth of the memory of an
+ * array of numbers, which the index worker's capped heap needs (issue #8).
+ */
+export type DocumentTerms = [terms: string, weights: string];
+const WEIGHT_OFFSET = 32;
 
 /** Splitting the text into words is most of the index's cost: its result can be cached per document. */
 export function documentTerms(document: Pick<SearchDocument, "title" | "text">): DocumentTerms {
   const weights = new Map<string, number>();
   for (const term of searchTerms(document.title)) weights.set(term, (weights.get(term) ?? 0) + TITLE_WEIGHT);
   for (const term of searchTerms(document.text)) weights.set(term, (weights.get(term) ?? 0) + 1);
-  return [[...weights.keys()].join(" "), [...weights.values()]];
+  const encoded = [...weights.values()].map((weight) => String.fromCharCode(WEIGHT_OFFSET + Math.min(weight, MAX_WEIGHT)));
+  return [[...weights.keys()].join(" "), encoded.join("")];
 }
 
 /** term → postings: [id delta, weight, …], ids ascending because documents are visited in order. */
@@ -83,7 +89,7 @@ function collectPostings(documents: readonly SearchDocument[], termsOf: (documen
     const [terms, weights] = termsOf(document);
     if (terms === "") return;
     terms.split(" ").forEach((term, index) => {
-      const weight = Math.min(weights[index] ?? 0, MAX_WEIGHT);
+      const weight = weights.charCodeAt(index) - WEIGHT_OFFSET;
       const entry = entries.get(term);
       if (!entry) return entries.set(term, { postings: [id, weight], lastId: id });
       entry.postings.push(id - entry.lastId, weight);

@@ -21,21 +21,22 @@ export interface CacheLocation {
  * and text: after one edit only that document's words are split again, which took most of the
  * index's 5 s at 10,000 articles (issue #8). `buildIndex` saves the terms it used, dropping others.
  */
-export async function openTermCache(cache: CacheLocation | undefined): Promise<{ buildIndex(documents: readonly SearchDocument[]): Promise<SearchIndexFile[]> }> {
-  if (!cache) return { buildIndex: async (documents) => buildSearchIndex(documents) };
+export async function openTermCache(cache: CacheLocation | undefined): Promise<{ buildIndex(documents: SearchDocument[], options?: BuildOptions): Promise<SearchIndexFile[]> }> {
+  if (!cache) return { buildIndex: async (documents, options) => buildSearchIndex(documents, SHARD_SPLIT_CHARACTERS, termsReleasingText(documentTerms, options)) };
   const parent = scopeFolder(cache.dir, cache.scope);
   const name = `${STORE_PREFIX}${termCodeFingerprint()}`;
   const store = await ShardStore.open<DocumentTerms>(path.join(parent, name));
   return {
-    async buildIndex(documents) {
-      const files = buildSearchIndex(documents, SHARD_SPLIT_CHARACTERS, (document) => {
+    async buildIndex(documents, options) {
+      const cachedTerms = (document: SearchDocument) => {
         const key = createHash("sha1").update(document.title).update("\0").update(document.text).digest("hex");
         const cached = store.get(key);
         if (cached) return cached;
         const terms = documentTerms(document);
         store.set(key, terms);
         return terms;
-      });
+      };
+      const files = buildSearchIndex(documents, SHARD_SPLIT_CHARACTERS, termsReleasingText(cachedTerms, options));
       try {
         await store.save();
         await removeOtherStores(parent, name, STORE_PREFIX);
@@ -48,8 +49,25 @@ export async function openTermCache(cache: CacheLocation | undefined): Promise<{
   };
 }
 
+interface BuildOptions {
+  /**
+   * Empty each document's text once its terms are known: the worker owns its copy of the
+   * documents, and their text (75 MB at 10,000 articles) is not needed for the rest.
+   */
+  releaseText?: boolean;
+}
+
+function termsReleasingText(termsOf: (document: SearchDocument) => DocumentTerms, options: BuildOptions = {}) {
+  if (!options.releaseText) return termsOf;
+  return (document: SearchDocument) => {
+    const terms = termsOf(document);
+    document.text = "";
+    return terms;
+  };
+}
+
 /** The index of `documents`, their terms taken from and kept in the cache. */
-export async function buildSearchIndexCached(documents: readonly SearchDocument[], cache: CacheLocation | undefined): Promise<SearchIndexFile[]> {
+export async function buildSearchIndexCached(documents: SearchDocument[], cache: CacheLocation | undefined): Promise<SearchIndexFile[]> {
   return (await openTermCache(cache)).buildIndex(documents);
 }
 
