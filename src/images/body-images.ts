@@ -1,4 +1,4 @@
-import Image from "@11ty/eleventy-img";
+import { loadedEleventyImage } from "./eleventy-image.ts";
 import type { ProcessedImage } from "./responsive.ts";
 
 // The body HTML comes from markdown-it or sanitize-html, which always write double-quoted,
@@ -33,7 +33,7 @@ export function rewriteBodyImages(html: string, processed: ReadonlyMap<string, P
     const attributes = imageAttributes(tag);
     const image = processed.get(attributes.get("src") ?? "");
     if (!image) return whole;
-    const picture = Image.generateHTML(image.metadata, {
+    const picture = loadedEleventyImage().generateHTML(image.metadata, {
       alt: attributes.get("alt") ?? "",
       sizes: image.picture.sizes,
       loading: "lazy",

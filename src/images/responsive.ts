@@ -1,6 +1,7 @@
-import Image, { type ImageMetadata } from "@11ty/eleventy-img";
+import type { ImageMetadata } from "@11ty/eleventy-img";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { eleventyImage } from "./eleventy-image.ts";
 
 /** A `<picture>`: modern formats as `<source>`s, JPEG as the `<img>` fallback. */
 export interface Picture {
@@ -37,6 +38,7 @@ const FORMATS = ["avif", "webp", "jpeg"];
 export const IMAGE_SIZES = "(min-width: 46rem) 42rem, 100vw";
 
 export async function processImage(file: string): Promise<ProcessedImage> {
+  const Image = await eleventyImage();
   const metadata = await Image(file, { widths: IMAGE_WIDTHS, formats: FORMATS, outputDir: IMAGE_CACHE_DIR, urlPath: IMAGE_URL_PATH });
   const fallbackFormat = metadata.jpeg ?? metadata.png ?? Object.values(metadata).at(-1) ?? [];
   const largest = fallbackFormat.at(-1);

@@ -1,0 +1,19 @@
+import type Image from "@11ty/eleventy-img";
+
+type EleventyImage = typeof Image;
+let loaded: EleventyImage | undefined;
+
+/**
+ * eleventy-img, imported on first use: with sharp it took about 0.3 s of every build's start-up,
+ * and most builds of a large site have no image to process (issue #8).
+ */
+export async function eleventyImage(): Promise<EleventyImage> {
+  loaded ??= (await import("@11ty/eleventy-img")).default;
+  return loaded;
+}
+
+/** The module `eleventyImage()` loaded: only code that runs after an image was processed may ask. */
+export function loadedEleventyImage(): EleventyImage {
+  if (!loaded) throw new Error("eleventy-img is used before any image was processed");
+  return loaded;
+}
