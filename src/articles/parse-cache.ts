@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
-import { pageCodeFingerprint } from "../cache/fingerprint.ts";
+import { codeFingerprint } from "../cache/fingerprint.ts";
 import { scopeFolder } from "../cache/render-cache.ts";
 import { removeOtherStores, ShardStore } from "../cache/shard-store.ts";
 import { parseArticle, type ArticleParser, type ArticleSource, type ParseResult } from "./load.ts";
@@ -30,7 +30,7 @@ export class ParseCache implements ArticleParser {
 
   static async open(location: { dir: string; scope: string }): Promise<ParseCache> {
     const parent = scopeFolder(location.dir, location.scope);
-    const name = `${STORE_PREFIX}${pageCodeFingerprint()}`;
+    const name = `${STORE_PREFIX}${codeFingerprint()}`;
     return new ParseCache(await ShardStore.open<StoredResult>(path.join(parent, name)), parent, name);
   }
 

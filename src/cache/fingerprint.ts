@@ -44,19 +44,19 @@ export function renderFingerprint(options: unknown): string {
   return hash.digest("hex").slice(0, 16);
 }
 
-/** Bump when the page cache's layout on disk changes. */
-const PAGE_CACHE_FORMAT = "pages-1";
-/** Everything a page's HTML can depend on besides its data: all of our code, and every library's version. */
-const PAGE_SOURCES = ["src", "layouts", "package-lock.json"];
+/** Bump when the layout on disk of a store named by `codeFingerprint` changes outside `src/`. */
+const CODE_FORMAT = "code-1";
+/** Everything a page's HTML or a parsed article can depend on besides its data: all of our code, and every library's version. */
+const CODE_SOURCES = ["src", "layouts", "package-lock.json"];
 
 /**
- * Identifies the code that turns a page's data into HTML. Rather than list the layouts' imports,
- * it covers all of `src/`, `layouts/` and the lock file: any code or dependency change starts a
- * new page cache, which costs one build the time of rendering every page.
+ * Identifies the code of the page and parse caches. Rather than list the layouts' and parser's
+ * imports, it covers all of `src/`, `layouts/` and the lock file: any code or dependency change
+ * starts new stores, which costs one build the time of parsing and rendering everything.
  */
-export function pageCodeFingerprint(): string {
-  const hash = createHash("sha256").update(PAGE_CACHE_FORMAT);
-  for (const entry of PAGE_SOURCES) {
+export function codeFingerprint(): string {
+  const hash = createHash("sha256").update(CODE_FORMAT);
+  for (const entry of CODE_SOURCES) {
     const absolute = path.join(PROJECT_ROOT, entry);
     if (!existsSync(absolute)) continue;
     const files = entry.includes(".")

@@ -2,7 +2,7 @@ import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile }
 import path from "node:path";
 import type { Article } from "../articles/article.ts";
 import type { Page, SiteContext } from "../pages/types.ts";
-import { pageCodeFingerprint } from "./fingerprint.ts";
+import { codeFingerprint } from "./fingerprint.ts";
 import { createPageFingerprinter } from "./page-fingerprint.ts";
 import { cacheDirectory, scopeFolder } from "./render-cache.ts";
 import { removeOtherStores } from "./shard-store.ts";
@@ -33,7 +33,7 @@ type Stamp = [size: number, modifiedMs: number];
  */
 export async function openPageCache(options: { dir: string; scope: string }): Promise<PageCache> {
   const parent = scopeFolder(options.dir, options.scope);
-  const name = `${STORE_PREFIX}${pageCodeFingerprint()}`;
+  const name = `${STORE_PREFIX}${codeFingerprint()}`;
   const store = path.join(parent, name);
   const files = path.join(store, "files");
   const index = await readIndex(path.join(store, INDEX_FILE));

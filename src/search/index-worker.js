@@ -7,7 +7,8 @@ register();
 const { openTermCache } = await import("./term-cache.ts");
 // Read while the build renders the articles; the documents follow in one message.
 const termCache = openTermCache(workerData.cache);
-parentPort?.once("message", (/** @type {Uint8Array} */ bytes) => build(JSON.parse(new TextDecoder().decode(bytes))));
+const decoder = new TextDecoder();
+parentPort?.once("message", (/** @type {Uint8Array[]} */ chunks) => build(chunks.flatMap((chunk) => JSON.parse(decoder.decode(chunk)))));
 
 /** @param {import("./search-index.ts").SearchDocument[]} documents this thread's own copy */
 async function build(documents) {

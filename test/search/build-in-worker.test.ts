@@ -18,6 +18,11 @@ describe("building the search index in the background", () => {
     assert.deepEqual(await buildSearchIndexInBackground(documents, { threshold: 0 }), buildSearchIndex(documents));
   });
 
+  it("hands the worker thousands of documents, in chunks, in their order", async () => {
+    const many = Array.from({ length: 2_345 }, (_, id) => ({ ...documents[id % documents.length]!, url: `/news/many-${id}/`, text: `Body ${id} word${id % 97}.` }));
+    assert.deepEqual(await buildSearchIndexInBackground(many, { threshold: 0 }), buildSearchIndex(many));
+  });
+
   it("builds a small site's index without starting a worker", async () => {
     assert.deepEqual(await buildSearchIndexInBackground(documents, { threshold: documents.length + 1 }), buildSearchIndex(documents));
   });
