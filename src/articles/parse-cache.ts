@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import path from "node:path";
 import { codeFingerprint } from "../cache/fingerprint.ts";
 import { scopeFolder } from "../cache/render-cache.ts";
-import { removeOtherStores, ShardStore } from "../cache/shard-store.ts";
+import { saveStoreQuietly, ShardStore } from "../cache/shard-store.ts";
 import { parseArticle, type ArticleParser, type ArticleSource, type ParseResult } from "./load.ts";
 
 const STORE_PREFIX = "parsed-";
@@ -43,14 +43,8 @@ export class ParseCache implements ArticleParser {
     return result;
   }
 
-  async save(): Promise<void> {
-    try {
-      await this.store.save();
-      await removeOtherStores(this.parent, this.name, STORE_PREFIX);
-    } catch (error) {
-      // A cache that cannot be written costs the next build time, never this build's success.
-      console.warn(`The parse cache in ${this.parent} was not saved: ${(error as Error).message}`);
-    }
+  save(): Promise<void> {
+    return saveStoreQuietly(this.store, { parent: this.parent, name: this.name, prefix: STORE_PREFIX, label: "parse cache" });
   }
 }
 

@@ -3,7 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { RenderedBody } from "../markdown/render.ts";
 import { renderFingerprint } from "./fingerprint.ts";
-import { removeOtherStores, ShardStore } from "./shard-store.ts";
+import { saveStoreQuietly, ShardStore } from "./shard-store.ts";
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const STORE_PREFIX = "render-";
@@ -66,14 +66,6 @@ export async function openRenderCache(options: {
       store.set(key, rendered);
       return rendered;
     },
-    save: async (saveOptions) => {
-      try {
-        await store.save(saveOptions);
-        await removeOtherStores(parent, name, STORE_PREFIX);
-      } catch (error) {
-        // A cache that cannot be written costs the next build time, never this build's success.
-        console.warn(`The render cache in ${parent} was not saved: ${(error as Error).message}`);
-      }
-    },
+    save: (saveOptions) => saveStoreQuietly(store, { parent, name, prefix: STORE_PREFIX, label: "render cache" }, saveOptions),
   };
 }

@@ -100,3 +100,20 @@ export async function removeOtherStores(parent: string, keep: string, prefix: st
     entries.filter((name) => name.startsWith(prefix) && name !== keep).map((name) => rm(path.join(parent, name), { recursive: true, force: true })),
   );
 }
+
+/**
+ * Saves `store` and deletes its older siblings, warning instead of failing: a cache that cannot be
+ * written costs the next build time, never this build's success.
+ */
+export async function saveStoreQuietly<V>(
+  store: ShardStore<V>,
+  location: { parent: string; name: string; prefix: string; label: string },
+  options: { keepUnused?: boolean } = {},
+): Promise<void> {
+  try {
+    await store.save(options);
+    await removeOtherStores(location.parent, location.name, location.prefix);
+  } catch (error) {
+    console.warn(`The ${location.label} in ${location.parent} was not saved: ${(error as Error).message}`);
+  }
+}

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { scopeFolder } from "../cache/render-cache.ts";
-import { removeOtherStores, ShardStore } from "../cache/shard-store.ts";
+import { saveStoreQuietly, ShardStore } from "../cache/shard-store.ts";
 import { buildSearchIndex, documentTerms, SHARD_SPLIT_CHARACTERS, type DocumentTerms, type SearchDocument, type SearchIndexFile } from "./search-index.ts";
 
 const STORE_PREFIX = "search-";
@@ -37,13 +37,7 @@ export async function openTermCache(cache: CacheLocation | undefined): Promise<{
         return terms;
       };
       const files = buildSearchIndex(documents, SHARD_SPLIT_CHARACTERS, termsReleasingText(cachedTerms, options));
-      try {
-        await store.save();
-        await removeOtherStores(parent, name, STORE_PREFIX);
-      } catch (error) {
-        // A cache that cannot be written costs the next build time, never this build's success.
-        console.warn(`The search term cache in ${parent} was not saved: ${(error as Error).message}`);
-      }
+      await saveStoreQuietly(store, { parent, name, prefix: STORE_PREFIX, label: "search term cache" });
       return files;
     },
   };
