@@ -9,7 +9,7 @@ const IN_FLIGHT = 16;
 
 /** Writes the index files into the site folder, after the pages: the index is built while they are written. */
 export async function writeSearchIndex(files: readonly SearchIndexFile[], siteDir: string): Promise<void> {
-  const targets = files.map((file) => pageFile(siteDir, file.url));
-  for (const folder of new Set(targets.map((file) => path.dirname(file)))) await mkdir(folder, { recursive: true });
-  await mapConcurrently(files, IN_FLIGHT, (file) => writeFile(pageFile(siteDir, file.url), file.body));
+  const targets = files.map((file) => ({ path: pageFile(siteDir, file.url), body: file.body }));
+  for (const folder of new Set(targets.map((target) => path.dirname(target.path)))) await mkdir(folder, { recursive: true });
+  await mapConcurrently(targets, IN_FLIGHT, (target) => writeFile(target.path, target.body));
 }
