@@ -55,6 +55,14 @@ const CODE_SOURCES = ["src", "layouts", "package-lock.json"];
  * starts new stores, which costs one build the time of parsing and rendering everything.
  */
 export function codeFingerprint(): string {
+  // Both the parse and the page cache ask, once per build: the code does not change in between.
+  codePrint ??= hashCodeSources();
+  return codePrint;
+}
+
+let codePrint: string | undefined;
+
+function hashCodeSources(): string {
   const hash = createHash("sha256").update(CODE_FORMAT);
   for (const entry of CODE_SOURCES) {
     const absolute = path.join(PROJECT_ROOT, entry);
