@@ -74,10 +74,10 @@ export function findDuplicateUrls(
     );
 }
 
-const SYMBOLIC_LINK = Symbol("symbolic link");
+export const SYMBOLIC_LINK = Symbol("symbolic link");
 
 /** A symlinked article would publish whatever file it points at, e.g. outside the content folder. */
-async function readArticleFile(file: string): Promise<string | typeof SYMBOLIC_LINK> {
+export async function readArticleFile(file: string): Promise<string | typeof SYMBOLIC_LINK> {
   try {
     return await readFile(file, { encoding: "utf8", flag: constants.O_RDONLY | constants.O_NOFOLLOW });
   } catch (error) {
@@ -114,16 +114,28 @@ export class ParsedArticles implements ArticleParser {
     this.#results.set(file, { source, result });
     return result;
   }
+
+  /** The text `file` had when it was last parsed. */
+  lastText(file: string): string | undefined {
+    return this.#results.get(file)?.source;
+  }
+}
+
+export interface ArticleReading {
+  /** Remembers earlier parses: the preview server's memo, or the build's persistent cache. */
+  parsed?: ArticleParser;
+  /** The text of a file (absolute path) known not to have changed since it was last read, so it is not read again. */
+  knownText?: (file: string) => string | undefined;
 }
 
 export async function loadArticleSources(
   articlesDir: string,
   sectionSlugs: readonly string[],
   displayPath: (absolute: string) => string,
-  parsed?: ArticleParser,
+  { parsed, knownText }: ArticleReading = {},
 ): Promise<{ articles: ArticleSource[]; issues: ContentIssue[] }> {
   const files = await findArticleFiles(articlesDir);
-  const sources = await mapConcurrently(files, 64, readArticleFile);
+  const sources = await mapConcurrently(files, 64, async (file) => knownText?.(file) ?? readArticleFile(file));
   const articles: ArticleSource[] = [];
   const issues: ContentIssue[] = [];
   const slugLines = new Map<ArticleSource, number>();

@@ -7,10 +7,8 @@ import { pageCacheForBuild } from "../cache/page-cache.ts";
 import { copyGeneratedImages } from "../images/copy.ts";
 import { writeSearchIndex } from "../search/write-index.ts";
 import { contentFolderIgnores, refuseEleventyDataFolder } from "../security/eleventy-guards.ts";
-import type { Page } from "../pages/types.ts";
 import { loadSite, type SiteModel } from "../site/load-site.ts";
-import { createPageChangeTracker, removePageFiles } from "../site/changed-pages.ts";
-import { createPreviewLoader } from "../site/preview-site.ts";
+import { createPreviewSession, type PreviewSession } from "../site/preview-session.ts";
 
 export interface NewsroomOptions {
   /** Show drafts and scheduled articles with a banner. Defaults to on under `--serve`/`--watch`. */
@@ -32,6 +30,8 @@ export interface EleventyConfig {
   addPlugin<T>(plugin: (config: EleventyConfig, options: T) => void, options?: T): void;
   setDataFileSuffixes(suffixes: string[]): void;
   on(event: "eleventy.before" | "eleventy.after", handler: (event: { directories: EleventyDirectories }) => void | Promise<void>): void;
+  /** Called with the paths saved since the last rebuild, before the rebuild. */
+  on(event: "eleventy.beforeWatch", handler: (files: string[]) => void): void;
 }
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -55,46 +55,40 @@ export default function newsroomPlugin(eleventyConfig: EleventyConfig, options: 
   eleventyConfig.addWatchTarget(path.join(eleventyConfig.directories.input, "**/*.{md,json}"));
   eleventyConfig.addPassthroughCopy({ [path.join(PROJECT_ROOT, "layouts/assets")]: "assets" });
 
-  const loadPreview = createPreviewLoader();
-  const trackChanges = createPageChangeTracker();
-  let loaded: { model: SiteModel; pages: readonly Page[] } | undefined;
-  let previewIndexWrites = Promise.resolve();
-
+  if (watching) return previewRebuilds(eleventyConfig, preview);
+  let loaded: SiteModel | undefined;
   eleventyConfig.on("eleventy.before", async ({ directories }) => {
     loaded = undefined;
-    const model = await (preview ? loadPreview : loadSite)({
-      inputDir: directories.input,
-      buildTime: resolveBuildTime(process.env.BUILD_NOW),
-      preview,
-    });
+    const model = await loadSite({ inputDir: directories.input, buildTime: resolveBuildTime(process.env.BUILD_NOW), preview });
     model.issues.filter((issue) => issue.severity === "warning").forEach((issue) => console.warn(formatIssue(issue)));
-    if (!watching) {
-      loaded = { model, pages: model.pages };
-      return;
-    }
-    // After an edit the preview server writes only the pages that show something different (issue #8).
-    const { changed, removed } = trackChanges(model.pages, model.articles, model.context);
-    await removePageFiles(removed, directories.output);
-    loaded = { model, pages: changed };
+    loaded = model;
   });
 
   // Eleventy has copied the assets by now; the pages are written by us, each as soon as it is rendered.
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
-    if (!loaded) return;
-    const { model, pages } = loaded;
+    const model = loaded;
     loaded = undefined;
+    if (!model) return;
     await copyGeneratedImages(model.images, directories.output);
-    if (!watching) {
-      const cache = await pageCacheForBuild(model, directories.input);
-      await writePages(pages, model.context, directories.output, { cache });
-      await cache?.pages.save();
-      return writeSearchIndex(await model.searchIndex, directories.output);
-    }
-    const written = await writePages(pages, model.context, directories.output, { replaceExisting: true });
-    console.log(`[newsroom] Wrote ${written} ${written === 1 ? "page" : "pages"} that changed`);
-    // The preview server reloads the browser once this returns; the index follows, in build order.
-    previewIndexWrites = previewIndexWrites
-      .then(async () => writeSearchIndex(await model.searchIndex, directories.output))
-      .catch((error: Error) => console.error(`Search index: ${error.message}`));
+    const cache = await pageCacheForBuild(model, directories.input);
+    await writePages(model.pages, model.context, directories.output, { cache });
+    await cache?.pages.save();
+    await writeSearchIndex(await model.searchIndex, directories.output);
   });
+}
+
+/** Under `--serve`/`--watch`: after an edit only what changed is written (issue #8). */
+function previewRebuilds(eleventyConfig: EleventyConfig, preview: boolean): void {
+  let session: PreviewSession | undefined;
+  eleventyConfig.on("eleventy.beforeWatch", (files) => session?.filesChanged(files));
+  eleventyConfig.on("eleventy.before", async ({ directories }) => {
+    session ??= createPreviewSession({
+      inputDir: directories.input,
+      outputDir: directories.output,
+      buildTime: () => resolveBuildTime(process.env.BUILD_NOW),
+      preview,
+    });
+    await session.prepare();
+  });
+  eleventyConfig.on("eleventy.after", async () => session?.write());
 }

@@ -50,6 +50,7 @@ export function startSearchIndexer(options: IndexerOptions): SearchIndexer {
   const worker = new Worker(new URL("./index-worker.js", import.meta.url), { workerData: { cache: options.cache }, resourceLimits: { maxOldGenerationSizeMb } });
   // Idle until asked: it must not keep a failed build's process alive.
   worker.unref();
+  let cancelled = false;
   const outcome = new Promise<{ files: SearchIndexFile[] } | { error: NodeJS.ErrnoException }>((resolve) => {
     worker.once("message", (files: SearchIndexFile[]) => resolve({ files }));
     worker.once("error", (error: NodeJS.ErrnoException) => resolve({ error }));
@@ -58,17 +59,21 @@ export function startSearchIndexer(options: IndexerOptions): SearchIndexer {
   return {
     build(documents) {
       worker.ref();
-      const chunks = serialisedChunks(documents);
-      worker.postMessage(chunks, chunks.map((chunk) => chunk.buffer as ArrayBuffer));
+      const sent = serialisedChunks(documents, () => cancelled).then((chunks) => {
+        if (!cancelled) worker.postMessage(chunks, chunks.map((chunk) => chunk.buffer as ArrayBuffer));
+      });
       return quiet(
-        outcome.then((result) => {
+        Promise.all([outcome, sent]).then(([result]) => {
           if ("files" in result) return result.files;
           if (result.error.code === "ERR_WORKER_OUT_OF_MEMORY") return buildSearchIndex(documents);
           throw result.error;
         }),
       );
     },
-    cancel: () => void worker.terminate(),
+    cancel: () => {
+      cancelled = true;
+      void worker.terminate();
+    },
   };
 }
 
@@ -84,11 +89,13 @@ const TRANSFER_CHUNK = 1_000;
  * The documents as UTF-8 JSON, in chunks, to be moved rather than copied to the worker: as
  * workerData their serialised copy (123 MB at 10,000 articles) stayed here until the build ended.
  */
-function serialisedChunks(documents: readonly SearchDocument[]): Uint8Array[] {
+async function serialisedChunks(documents: readonly SearchDocument[], cancelled: () => boolean): Promise<Uint8Array[]> {
   const encoder = new TextEncoder();
   const chunks: Uint8Array[] = [];
-  for (let start = 0; start < documents.length; start += TRANSFER_CHUNK) {
+  for (let start = 0; start < documents.length && !cancelled(); start += TRANSFER_CHUNK) {
     chunks.push(encoder.encode(JSON.stringify(documents.slice(start, start + TRANSFER_CHUNK))));
+    // 1 s of work at 10,000 articles: the preview server's watcher and dev server get turns between chunks.
+    await new Promise((resolve) => setImmediate(resolve));
   }
   return chunks;
 }

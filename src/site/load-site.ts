@@ -1,10 +1,9 @@
 import path from "node:path";
-import { toArticle, type Article } from "../articles/article.ts";
+import type { Article } from "../articles/article.ts";
 import type { ArticleSource } from "../articles/load.ts";
-import { DerivedArticles } from "../articles/derived-articles.ts";
+import type { DerivedArticles } from "../articles/derived-articles.ts";
 import { ContentError, type ContentIssue } from "../articles/content-issue.ts";
 import { ParseCache } from "../articles/parse-cache.ts";
-import { publicationStatus } from "../articles/status.ts";
 import { distributionPages } from "../distribution/feed-pages.ts";
 import { processArticleImages } from "../images/article-images.ts";
 import type { GeneratedImage } from "../images/responsive.ts";
@@ -16,6 +15,7 @@ import { startSearchIndexer, type SearchIndexer } from "../search/build-in-worke
 import { searchDocuments } from "../search/search-documents.ts";
 import type { SearchIndexFile } from "../search/search-index.ts";
 import type { SiteData } from "./load-data.ts";
+import { createArticleDeriver } from "./derive-article.ts";
 import { readContent, type ReadContentOptions } from "./read-content.ts";
 
 export { checkContent } from "./read-content.ts";
@@ -25,6 +25,8 @@ export interface LoadSiteOptions extends ReadContentOptions {
   preview: boolean;
   /** Kept by the preview server with `parsed`, so that unchanged articles are not derived again. */
   derived?: DerivedArticles;
+  /** The preview server gives up a load that a newer edit has made stale. */
+  signal?: AbortSignal;
 }
 
 export interface SiteModel {
@@ -48,6 +50,7 @@ export async function loadSite(options: LoadSiteOptions): Promise<SiteModel> {
   const parseCache = options.parsed || cacheDir === undefined ? undefined : await ParseCache.open({ dir: cacheDir, scope });
   const { data, issues, articles: sources } = await readContent({ ...options, parsed: options.parsed ?? parseCache });
   await parseCache?.save();
+  await checkpoint(options.signal);
   const errors = issues.filter((issue) => issue.severity === "error");
   if (!data || errors.length > 0) throw new ContentError(issues);
 
@@ -84,30 +87,39 @@ async function deriveSite(sources: readonly ArticleSource[], inputs: DeriveInput
     keepOpen: inputs.derived !== undefined,
     rendererOptions: { embedHosts: data.site.embedHosts },
   });
-  const render = cache.wrap(createMarkdownRenderer({ embedHosts: data.site.embedHosts }));
-  const sectionTitles = new Map(data.sections.map((section) => [section.slug, section.title]));
+  const derive = createArticleDeriver({ ...inputs, render: cache.wrap(createMarkdownRenderer({ embedHosts: data.site.embedHosts })) });
   const bodyText = new Map<string, string>();
-  const derived = inputs.derived ?? new DerivedArticles();
   const rendered = sources.flatMap((source) => {
-    const status = publicationStatus(source, inputs.buildTime);
-    if (status !== "published" && !inputs.preview) return [];
-    const sectionTitle = sectionTitles.get(source.section) ?? source.section;
-    const { article, text } = derived.derive(source, { status, sectionTitle, renderer: data.site.embedHosts }, () => {
-      const body = render(source.body);
-      return { article: toArticle(source, body, status, sectionTitle), text: body.text };
-    });
-    bodyText.set(source.url, text);
-    return [article];
+    const derived = derive(source);
+    if (!derived) return [];
+    bodyText.set(source.url, derived.text);
+    return [derived.article];
   });
   // Articles the preview remembers skip the cache: their entries must not count as unused.
   await cache.save({ keepUnused: inputs.derived !== undefined });
+  await checkpoint(inputs.signal);
   // Asked for before the images and pages, which it does not need (they change only article HTML),
   // so that it overlaps with them (issue #8).
   const searchIndex = indexer.build(searchDocuments(rendered, bodyText, data.site.language));
+  await checkpoint(inputs.signal);
   const cwd = inputs.cwd ?? process.cwd();
   const images = await processArticleImages(rendered, { inputDir: path.resolve(cwd, inputs.inputDir), cwd });
   if (images.issues.length > 0) throw new ContentError([...issues, ...images.issues]);
   const articles = images.articles;
+  await checkpoint(inputs.signal);
   const pages = buildPages(articles, data.sections, { authors: data.authors, leadImages: images.leadImages });
-  return { context, articles, pages: [...pages, ...distributionPages(pages, articles, context)], issues, images: images.files, searchIndex };
+  await checkpoint(inputs.signal);
+  const distribution = distributionPages(pages, articles, context);
+  await checkpoint(inputs.signal);
+  return { context, articles, pages: [...pages, ...distribution], issues, images: images.files, searchIndex };
+}
+
+/**
+ * Where the preview server's load lets the watcher and the dev server in, and gives up when a
+ * newer save has made it stale; a build without a signal runs straight through.
+ */
+export async function checkpoint(signal: AbortSignal | undefined): Promise<void> {
+  if (!signal) return;
+  await new Promise((resolve) => setImmediate(resolve));
+  signal.throwIfAborted();
 }

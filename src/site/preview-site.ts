@@ -5,14 +5,22 @@ import type { Page } from "../pages/types.ts";
 import { loadSite, type LoadSiteOptions, type SiteModel } from "./load-site.ts";
 import { siteSchema } from "./schema.ts";
 
+/** What the preview server remembers between loads, so that unchanged articles are not parsed or rendered again. */
+export interface PreviewMemo {
+  parsed: ParsedArticles;
+  derived: DerivedArticles;
+}
+
 /**
  * The preview server must survive an editor's mistake: a content error is printed as our one-line
  * messages (not Eleventy's stack trace) and every page serves the list of errors until the file
  * is fixed, when the next rebuild brings the site back.
  */
-export function createPreviewLoader(log: (line: string) => void = console.error): (options: LoadSiteOptions) => Promise<SiteModel> {
+export function createPreviewLoader(
+  log: (line: string) => void = console.error,
+  memo: PreviewMemo = { parsed: new ParsedArticles(), derived: new DerivedArticles() },
+): (options: LoadSiteOptions) => Promise<SiteModel> {
   let lastGood: SiteModel | undefined;
-  const memo = { parsed: new ParsedArticles(), derived: new DerivedArticles() };
   return async (options) => {
     try {
       lastGood = await loadSite({ ...memo, ...options });

@@ -1,13 +1,11 @@
 import path from "node:path";
 import type { ContentIssue } from "../articles/content-issue.ts";
-import { loadArticleSources, type ArticleParser, type ArticleSource } from "../articles/load.ts";
+import { loadArticleSources, type ArticleReading, type ArticleSource } from "../articles/load.ts";
 import { checkLeadImages } from "../images/check-images.ts";
 import { loadSiteData, type SiteData } from "./load-data.ts";
 
-export interface ReadContentOptions {
+export interface ReadContentOptions extends ArticleReading {
   inputDir: string;
-  /** Remembers earlier parses: the preview server's memo, or the build's persistent cache. */
-  parsed?: ArticleParser;
   /** Paths in messages are relative to this folder. */
   cwd?: string;
 }
@@ -23,7 +21,7 @@ export async function readContent(options: ReadContentOptions): Promise<{ data?:
   const loaded = await loadSiteData(path.join(inputDir, "_data"), displayPath);
   if (!loaded.data) return { data: undefined, issues: loaded.issues, articles: [] };
   const sectionSlugs = loaded.data.sections.map((section) => section.slug);
-  const { articles, issues } = await loadArticleSources(path.join(inputDir, "articles"), sectionSlugs, displayPath, options.parsed);
+  const { articles, issues } = await loadArticleSources(path.join(inputDir, "articles"), sectionSlugs, displayPath, options);
   return { data: loaded.data, issues: [...loaded.issues, ...issues], articles };
 }
 

@@ -1,0 +1,72 @@
+import path from "node:path";
+import type { DerivedArticles } from "../articles/derived-articles.ts";
+import { readArticleFile, SYMBOLIC_LINK, type ArticleParser } from "../articles/load.ts";
+import { processArticleImages } from "../images/article-images.ts";
+import type { GeneratedImage } from "../images/responsive.ts";
+import { createMarkdownRenderer } from "../markdown/render.ts";
+import { createArticleExtras } from "../pages/article-extras.ts";
+import type { PageOfKind } from "../pages/types.ts";
+import { createArticleDeriver } from "./derive-article.ts";
+import type { SiteModel } from "./load-site.ts";
+
+export interface EditedArticlesInputs {
+  /** The last whole-site load without errors. */
+  last: SiteModel;
+  /** Absolute paths of the files saved since then. */
+  files: readonly string[];
+  /** The content folder, absolute. */
+  inputDir: string;
+  /** Article `file`s are relative to this folder. */
+  cwd: string;
+  buildTime: Date;
+  /** The preview server's memos, which the whole-site load after this one then finds filled. */
+  parsed: ArticleParser;
+  derived: DerivedArticles;
+}
+
+export interface EditedArticlePages {
+  pages: PageOfKind<"article">[];
+  images: GeneratedImage[];
+}
+
+/**
+ * The pages of articles whose files were just saved, made without loading the rest of the site,
+ * so that the preview shows an edit in a fraction of a second at 10,000 articles (issue #8).
+ * An article page shows only its own article and the other articles of its section, which the
+ * edit did not change, so it is what a whole-site load would make. Undefined whenever that does
+ * not hold or the edit needs the whole site's checks: a new, removed or moved (new URL) article,
+ * a file that is not an article, or any error, which the whole-site load reports.
+ */
+export async function pagesOfEditedArticles(inputs: EditedArticlesInputs): Promise<EditedArticlePages | undefined> {
+  const { last, cwd } = inputs;
+  if (inputs.files.length === 0 || last.issues.some((issue) => issue.severity === "error")) return undefined;
+  const byFile = new Map(last.articles.map((article) => [path.resolve(cwd, article.file), article]));
+  const pagesByUrl = new Map(last.pages.flatMap((page) => (page.kind === "article" ? [[page.url, page] as const] : [])));
+  const derive = createArticleDeriver({
+    data: last.context,
+    buildTime: inputs.buildTime,
+    preview: last.context.preview,
+    render: createMarkdownRenderer({ embedHosts: last.context.site.embedHosts }),
+    derived: inputs.derived,
+  });
+  const pages: PageOfKind<"article">[] = [];
+  const images: GeneratedImage[] = [];
+  for (const file of new Set(inputs.files.map((changed) => path.resolve(cwd, changed)))) {
+    const before = byFile.get(file);
+    const page = before && pagesByUrl.get(before.url);
+    if (!page) return undefined;
+    const text = await readArticleFile(file).catch((): typeof SYMBOLIC_LINK => SYMBOLIC_LINK);
+    if (text === SYMBOLIC_LINK) return undefined;
+    const parsed = inputs.parsed.parse(before.file, text, last.context.sections.map((section) => section.slug));
+    if (!parsed.article || parsed.issues.some((issue) => issue.severity === "error")) return undefined;
+    const derived = derive(parsed.article);
+    if (derived?.article.url !== page.url) return undefined;
+    const processed = await processArticleImages([derived.article], { inputDir: inputs.inputDir, cwd });
+    const [article] = processed.articles;
+    if (!article || processed.issues.length > 0) return undefined;
+    const extras = createArticleExtras({ authors: last.context.authors, leadImages: processed.leadImages })(article);
+    pages.push({ ...page, article, extras });
+    images.push(...processed.files);
+  }
+  return { pages, images };
+}
