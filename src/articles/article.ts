@@ -1,6 +1,7 @@
 import type { Heading, RenderedBody } from "../markdown/render.ts";
 import { describeArticle } from "./description.ts";
 import type { ArticleSource } from "./load.ts";
+import { ownString } from "./own-strings.ts";
 import { minutesToRead } from "./reading-time.ts";
 import type { PublicationStatus } from "./status.ts";
 
@@ -34,7 +35,7 @@ export function toArticle(
     headings: body.headings,
     wordCount: body.words,
     readingMinutes: minutesToRead(body.words),
-    description: describeArticle(source.summary, body.text),
+    description: ownString(describeArticle(source.summary, body.text)),
     sectionTitle,
     modified: latestChange,
   };

@@ -3,6 +3,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { ContentIssue } from "./content-issue.ts";
 import { mapConcurrently } from "./map-concurrently.ts";
+import { ownString, ownStrings } from "./own-strings.ts";
 import { parseFrontMatter } from "./front-matter.ts";
 import type { ArticleFrontMatter } from "./schema.ts";
 import { slugFromFileName } from "./slug.ts";
@@ -40,14 +41,14 @@ export function parseArticle(
   if (!parsed.frontMatter) return { issues: parsed.issues };
   const validated = validateFrontMatter(file, parsed.frontMatter, sectionSlugs);
   if (!validated.value) return { issues: validated.issues };
-  const frontMatter = validated.value;
+  const frontMatter = ownStrings(validated.value);
   const slug = frontMatter.slug ?? slugFromFileName(file);
   if (slug === "") {
     return {
       issues: [{ severity: "error", file, line: 1, field: "slug", message: "cannot be made from the file name (expected a slug field)" }],
     };
   }
-  const article = { ...frontMatter, file, slug, url: `/${frontMatter.section}/${slug}/`, body: parsed.frontMatter.body };
+  const article = { ...frontMatter, file, slug, url: ownString(`/${frontMatter.section}/${slug}/`), body: parsed.frontMatter.body };
   return { article, issues: validated.issues, slugLine: parsed.frontMatter.keyLines.get("slug") };
 }
 

@@ -1,5 +1,6 @@
 import MarkdownIt from "markdown-it";
 import type Token from "markdown-it/lib/token.mjs";
+import { ownString, ownStrings } from "../articles/own-strings.ts";
 import { readingWordCount } from "../articles/reading-time.ts";
 import { headingIds, type Heading } from "./heading-ids.ts";
 
@@ -27,7 +28,7 @@ export function createMarkdownRenderer(options: { embedHosts: readonly string[] 
     // Without raw HTML tokens markdown-it's own escaping and link validation already make the output safe.
     const html = tokens.some(containsRawHtml) ? sanitize(rendered) : rendered;
     const text = plainText(tokens);
-    return { html, text, words: readingWordCount(text), headings: env.headings ?? [] };
+    return { html: ownString(html), text, words: readingWordCount(text), headings: ownStrings(env.headings ?? []) };
   };
 }
 
