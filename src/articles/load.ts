@@ -115,28 +115,23 @@ export class ParsedArticles implements ArticleParser {
     this.#results.set(file, { source, result });
     return result;
   }
-
-  /** The text `file` had when it was last parsed. */
-  lastText(file: string): string | undefined {
-    return this.#results.get(file)?.source;
-  }
 }
 
 export interface ArticleReading {
   /** Remembers earlier parses: the preview server's memo, or the build's persistent cache. */
   parsed?: ArticleParser;
-  /** The text of a file (absolute path) known not to have changed since it was last read, so it is not read again. */
-  knownText?: (file: string) => string | undefined;
+  /** Reads article files instead of reading each one afresh: the preview's `ArticleFileTexts`. */
+  fileTexts?: { read(file: string): Promise<string | typeof SYMBOLIC_LINK> };
 }
 
 export async function loadArticleSources(
   articlesDir: string,
   sectionSlugs: readonly string[],
   displayPath: (absolute: string) => string,
-  { parsed, knownText }: ArticleReading = {},
+  { parsed, fileTexts }: ArticleReading = {},
 ): Promise<{ articles: ArticleSource[]; issues: ContentIssue[] }> {
   const files = await findArticleFiles(articlesDir);
-  const sources = await mapConcurrently(files, 64, async (file) => knownText?.(file) ?? readArticleFile(file));
+  const sources = await mapConcurrently(files, 64, (file) => (fileTexts ? fileTexts.read(file) : readArticleFile(file)));
   const articles: ArticleSource[] = [];
   const issues: ContentIssue[] = [];
   const slugLines = new Map<ArticleSource, number>();

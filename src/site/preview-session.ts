@@ -3,6 +3,7 @@ import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { formatIssue } from "../articles/content-issue.ts";
 import { DerivedArticles } from "../articles/derived-articles.ts";
+import { ArticleFileTexts } from "../articles/file-texts.ts";
 import { ParsedArticles } from "../articles/load.ts";
 import { writePages } from "../build/write-pages.ts";
 import { copyGeneratedImages } from "../images/copy.ts";
@@ -60,7 +61,7 @@ export interface PreviewSession {
 export function createPreviewSession(options: PreviewSessionOptions): PreviewSession {
   const cwd = process.cwd();
   const { log = console.log, warn = console.warn } = options;
-  const memo = { parsed: new ParsedArticles(), derived: new DerivedArticles() };
+  const memo = { parsed: new ParsedArticles(), derived: new DerivedArticles(), fileTexts: new ArticleFileTexts() };
   const load = createPreviewLoader(console.error, memo);
   const trackChanges = createPageChangeTracker();
   let last: SiteModel | undefined;
@@ -70,16 +71,10 @@ export function createPreviewSession(options: PreviewSessionOptions): PreviewSes
   let stale = new AbortController();
   let indexWrites = Promise.resolve();
   let indexUrls = new Set<string>();
-  // Files saved since a whole-site load read them, by when: the others are not read again (issue #8).
-  const unread = new Map<string, number>();
-  let saves = 0;
-  const knownText = (file: string) => (unread.has(file) ? undefined : memo.parsed.lastText(path.relative(cwd, file) || "."));
 
   const loadSiteChanges = async (signal?: AbortSignal): Promise<Update> => {
-    const readFrom = saves;
-    const model = await load({ inputDir: options.inputDir, buildTime: options.buildTime(), preview: options.preview, signal, knownText });
+    const model = await load({ inputDir: options.inputDir, buildTime: options.buildTime(), preview: options.preview, signal });
     await checkpoint(signal);
-    for (const [file, savedAt] of unread) if (savedAt <= readFrom) unread.delete(file);
     model.issues.filter((issue) => issue.severity === "warning").forEach((issue) => warn(formatIssue(issue)));
     last = model;
     const { changed, removed } = trackChanges(model.pages, model.articles, model.context);
@@ -135,7 +130,6 @@ export function createPreviewSession(options: PreviewSessionOptions): PreviewSes
   return {
     filesChanged(files) {
       saved = [...saved, ...files];
-      for (const file of files) unread.set(path.resolve(cwd, file), ++saves);
       newerWork += 1;
       // A refresh still loading has read files older than these: the next one starts over.
       stale.abort();

@@ -1,4 +1,5 @@
 import { DerivedArticles } from "../articles/derived-articles.ts";
+import { ArticleFileTexts } from "../articles/file-texts.ts";
 import { ParsedArticles } from "../articles/load.ts";
 import { findContentError, formatIssue, type ContentIssue } from "../articles/content-issue.ts";
 import type { Page } from "../pages/types.ts";
@@ -9,6 +10,7 @@ import { siteSchema } from "./schema.ts";
 export interface PreviewMemo {
   parsed: ParsedArticles;
   derived: DerivedArticles;
+  fileTexts: ArticleFileTexts;
 }
 
 /**
@@ -18,7 +20,7 @@ export interface PreviewMemo {
  */
 export function createPreviewLoader(
   log: (line: string) => void = console.error,
-  memo: PreviewMemo = { parsed: new ParsedArticles(), derived: new DerivedArticles() },
+  memo: PreviewMemo = { parsed: new ParsedArticles(), derived: new DerivedArticles(), fileTexts: new ArticleFileTexts() },
 ): (options: LoadSiteOptions) => Promise<SiteModel> {
   let lastGood: SiteModel | undefined;
   return async (options) => {

@@ -62,20 +62,6 @@ describe("loadArticleSources", () => {
   });
 });
 
-describe("loadArticleSources with known texts", () => {
-  it("uses the text it is given for a file instead of reading it, and reads the others", async () => {
-    const folder = mkdtempSync(path.join(tmpdir(), "newsroom-load-"));
-    mkdirSync(path.join(folder, "articles"));
-    const text = (title: string) => `---\ntitle: ${title}\ndate: 2026-01-01\nsection: world\n---\n\nBody.\n`;
-    writeFileSync(path.join(folder, "articles", "a.md"), text("On disk A"));
-    writeFileSync(path.join(folder, "articles", "b.md"), text("On disk B"));
-    const known = path.join(folder, "articles", "a.md");
-    const knownText = (file: string) => (file === known ? text("Remembered A") : undefined);
-    const { articles } = await loadArticleSources(path.join(folder, "articles"), ["world"], (file) => path.relative(folder, file), { knownText });
-    assert.deepEqual(articles.map((article) => article.title), ["Remembered A", "On disk B"]);
-  });
-});
-
 describe("ParsedArticles, the preview's memory of parsed files", () => {
   const text = (title: string, section = "world") => `---\ntitle: ${title}\ndate: 2026-01-01\nsection: ${section}\n---\n\nBody.\n`;
 
@@ -86,7 +72,6 @@ describe("ParsedArticles, the preview's memory of parsed files", () => {
     const edited = parsed.parse("a.md", text("Two"), ["world"]);
     assert.notEqual(edited, first);
     assert.equal(edited.article?.title, "Two");
-    assert.equal(parsed.lastText("a.md"), text("Two"));
   });
 
   it("validates again when the sections change", () => {
