@@ -1,5 +1,4 @@
-import { watch, type FSWatcher } from "node:fs";
-import { readdir } from "node:fs/promises";
+import type { FSWatcher } from "node:fs";
 import path from "node:path";
 import { formatIssue } from "../articles/content-issue.ts";
 import { DerivedArticles } from "../articles/derived-articles.ts";
@@ -13,8 +12,9 @@ import type { SearchIndexFile } from "../search/search-index.ts";
 import { writeSearchIndex } from "../search/write-index.ts";
 import { createPageChangeTracker, removePageFiles } from "./changed-pages.ts";
 import { pagesOfEditedArticles } from "./edited-articles.ts";
+import { watchContentFolders } from "./content-watch.ts";
 import { checkpoint, type SiteModel } from "./load-site.ts";
-import { createPreviewLoader } from "./preview-site.ts";
+import { createPreviewLoader, type PreviewMemo } from "./preview-site.ts";
 
 /**
  * How long the rest of the site waits after an edited article's page is written: long enough for
@@ -59,112 +59,121 @@ export interface PreviewSession {
  * and writes only the pages that changed. Anything else loads the whole site first (issue #8).
  */
 export function createPreviewSession(options: PreviewSessionOptions): PreviewSession {
-  const cwd = process.cwd();
-  const { log = console.log, warn = console.warn } = options;
-  const memo = { parsed: new ParsedArticles(), derived: new DerivedArticles(), fileTexts: new ArticleFileTexts() };
-  const load = createPreviewLoader(console.error, memo);
-  const trackChanges = createPageChangeTracker();
-  let last: SiteModel | undefined;
-  let saved: readonly string[] = [];
-  let pending: Update | undefined;
-  let refresh = Promise.resolve();
-  let stale = new AbortController();
-  let indexWrites = Promise.resolve();
-  let indexUrls = new Set<string>();
+  return new Session(options);
+}
 
-  const loadSiteChanges = async (signal?: AbortSignal): Promise<Update> => {
-    const model = await load({ inputDir: options.inputDir, buildTime: options.buildTime(), preview: options.preview, signal });
+class Session implements PreviewSession {
+  readonly #options: PreviewSessionOptions & { log: (line: string) => void; warn: (line: string) => void };
+  readonly #cwd = process.cwd();
+  readonly #memo: PreviewMemo = { parsed: new ParsedArticles(), derived: new DerivedArticles(), fileTexts: new ArticleFileTexts() };
+  readonly #load = createPreviewLoader(console.error, this.#memo);
+  readonly #trackChanges = createPageChangeTracker();
+  #last: SiteModel | undefined;
+  #saved: readonly string[] = [];
+  #pending: Update | undefined;
+  #refresh = Promise.resolve();
+  #stale = new AbortController();
+  // Counts saves and rebuilds: a refresh that one of them made stale does not start over.
+  #newerWork = 0;
+  #contentWatch: Promise<FSWatcher[]> | undefined;
+  #indexWrites = Promise.resolve();
+  #indexUrls = new Set<string>();
+
+  constructor(options: PreviewSessionOptions) {
+    this.#options = { log: console.log, warn: console.warn, ...options };
+  }
+
+  filesChanged(files: readonly string[]): void {
+    this.#saved = [...this.#saved, ...files];
+    this.#newerWork += 1;
+    // A refresh still loading has read files older than these: the next one starts over.
+    this.#stale.abort();
+  }
+
+  async prepare(): Promise<void> {
+    this.#newerWork += 1;
+    this.#stale.abort();
+    await this.#refresh;
+    const files = this.#saved;
+    this.#saved = [];
+    const last = this.#last;
+    const inputDir = path.resolve(this.#cwd, this.#options.inputDir);
+    const edited = last && (await pagesOfEditedArticles({ ...this.#memo, last, files, inputDir, cwd: this.#cwd, buildTime: this.#options.buildTime() }));
+    this.#pending = edited ? { ...edited, partial: true } : await this.#loadSiteChanges();
+  }
+
+  async write(): Promise<void> {
+    const update = this.#pending;
+    this.#pending = undefined;
+    if (!update || !this.#last) return;
+    await this.#writeUpdate(update, this.#last.context);
+    if (!update.partial) return;
+    this.#refresh = this.#refreshSite().catch((error: Error) => console.error(`[newsroom] Preview: ${error.message}`));
+  }
+
+  async idle(): Promise<void> {
+    await this.#refresh;
+    await this.#indexWrites;
+  }
+
+  async #loadSiteChanges(signal?: AbortSignal): Promise<Update> {
+    const { inputDir, buildTime, preview, outputDir, warn } = this.#options;
+    const model = await this.#load({ inputDir, buildTime: buildTime(), preview, signal });
     await checkpoint(signal);
     model.issues.filter((issue) => issue.severity === "warning").forEach((issue) => warn(formatIssue(issue)));
-    last = model;
-    const { changed, removed } = trackChanges(model.pages, model.articles, model.context);
-    await removePageFiles(removed, options.outputDir);
+    this.#last = model;
+    const { changed, removed } = this.#trackChanges(model.pages, model.articles, model.context);
+    await removePageFiles(removed, outputDir);
     return { pages: changed, images: model.images, searchIndex: model.searchIndex, partial: false };
-  };
+  }
 
-  const writeUpdate = async (update: Update, context: SiteModel["context"]) => {
-    await copyGeneratedImages(update.images, options.outputDir);
-    const written = await writePages(update.pages, context, options.outputDir, { replaceExisting: true });
+  async #writeUpdate(update: Update, context: SiteModel["context"]): Promise<void> {
+    const { outputDir, log } = this.#options;
+    await copyGeneratedImages(update.images, outputDir);
+    const written = await writePages(update.pages, context, outputDir, { replaceExisting: true });
     log(`[newsroom] Wrote ${written} ${written === 1 ? "page" : "pages"} that changed${update.partial ? "; the rest of the site follows" : ""}`);
     const { searchIndex } = update;
     if (!searchIndex) return;
-    indexWrites = indexWrites
-      .then(async () => {
-        const files = await searchIndex;
-        await writeSearchIndex(files, options.outputDir);
-        // Terms no article has any more would still be found (a build starts from an empty folder).
-        const urls = new Set(files.map((file) => file.url));
-        await removePageFiles([...indexUrls].filter((url) => !urls.has(url)), options.outputDir);
-        indexUrls = urls;
-      })
+    this.#indexWrites = this.#indexWrites
+      .then(async () => this.#writeSearchIndex(await searchIndex))
       .catch((error: Error) => console.error(`Search index: ${error.message}`));
-  };
+  }
 
-  // Eleventy reports a save only once the file has stayed unchanged for 150 ms, which a busy refresh
-  // delays by seconds; the file system's own event lets the refresh give up at its next step.
-  let contentWatchers: Promise<FSWatcher[]> | undefined;
-  const watchContent = () => (contentWatchers ??= watchFolders(path.resolve(cwd, options.inputDir), () => stale.abort()));
+  async #writeSearchIndex(files: readonly SearchIndexFile[]): Promise<void> {
+    await writeSearchIndex(files, this.#options.outputDir);
+    // Terms no article has any more would still be found (a build starts from an empty folder).
+    const urls = new Set(files.map((file) => file.url));
+    await removePageFiles([...this.#indexUrls].filter((url) => !urls.has(url)), this.#options.outputDir);
+    this.#indexUrls = urls;
+  }
 
-  // Counts saves and rebuilds: a refresh that one of them made stale does not start over.
-  let newerWork = 0;
-  const refreshSite = async () => {
-    const startedAt = newerWork;
+  /** The whole site after an edited article's page, given up when a newer save makes it stale. */
+  async #refreshSite(): Promise<void> {
+    const startedAt = this.#newerWork;
     for (;;) {
-      stale = new AbortController();
-      const { signal } = stale;
+      this.#stale = new AbortController();
+      const { signal } = this.#stale;
       try {
-        await watchContent();
+        await this.#watchContent();
         await new Promise((resolve) => setTimeout(resolve, SITE_REFRESH_DELAY_MS));
         signal.throwIfAborted();
-        const update = await loadSiteChanges(signal);
-        if (last) await writeUpdate(update, last.context);
+        const update = await this.#loadSiteChanges(signal);
+        if (this.#last) await this.#writeUpdate(update, this.#last.context);
         return;
       } catch (error) {
         if (!signal.aborted) throw error;
         // Eleventy rebuilds after a save it reports; a file system event alone starts this one over.
-        if (newerWork !== startedAt) return;
+        if (this.#newerWork !== startedAt) return;
       }
     }
-  };
+  }
 
-  return {
-    filesChanged(files) {
-      saved = [...saved, ...files];
-      newerWork += 1;
-      // A refresh still loading has read files older than these: the next one starts over.
-      stale.abort();
-    },
-    async prepare() {
-      newerWork += 1;
-      stale.abort();
-      await refresh;
-      const files = saved;
-      saved = [];
-      const inputDir = path.resolve(cwd, options.inputDir);
-      const edited = last && (await pagesOfEditedArticles({ last, files, inputDir, cwd, buildTime: options.buildTime(), ...memo }));
-      pending = edited ? { ...edited, partial: true } : await loadSiteChanges();
-    },
-    async write() {
-      const update = pending;
-      pending = undefined;
-      if (!update || !last) return;
-      await writeUpdate(update, last.context);
-      if (!update.partial) return;
-      refresh = refreshSite().catch((error: Error) => console.error(`[newsroom] Preview: ${error.message}`));
-    },
-    async idle() {
-      await refresh;
-      await indexWrites;
-    },
-  };
-}
-
-/** Watches a folder and the folders inside it, each on its own: Node 20's recursive watch on Linux stats every file. */
-async function watchFolders(root: string, changed: () => void): Promise<FSWatcher[]> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  const folders = [root, ...entries.filter((entry) => entry.isDirectory()).map((entry) => path.join(entry.parentPath, entry.name))];
-  // A folder removed while watched is no reason to stop the preview.
-  // Only the files Eleventy watches: an editor's swap and backup files must not hold the refresh back.
-  const watched = (file: string | null) => file !== null && /\.(md|json)$/.test(file);
-  return folders.map((folder) => watch(folder, (_event, file) => watched(file) && changed()).on("error", () => {}).unref());
+  /**
+   * Eleventy reports a save once the file has stayed unchanged for 150 ms, timed by timers that a
+   * busy refresh holds up for seconds; the file system's own event stops the refresh at its next step.
+   */
+  #watchContent(): Promise<FSWatcher[]> {
+    this.#contentWatch ??= watchContentFolders(path.resolve(this.#cwd, this.#options.inputDir), () => this.#stale.abort());
+    return this.#contentWatch;
+  }
 }
