@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { readingWordCount } from "../../src/articles/reading-time.ts";
 import { parse } from "node-html-parser";
-import { createMarkdownRenderer } from "../../src/markdown/render.ts";
+import fc from "fast-check";
+import { collapseSpaces, createMarkdownRenderer } from "../../src/markdown/render.ts";
 
 describe("the Markdown renderer", () => {
   const render = createMarkdownRenderer({ embedHosts: [] });
@@ -34,5 +35,12 @@ describe("the Markdown renderer", () => {
   it("keeps template syntax as literal text", () => {
     const root = parse(render("{{ 6 | times: 7 }} and {% raw %}").html);
     assert.equal(root.querySelector("p")?.text, "{{ 6 | times: 7 }} and {% raw %}");
+  });
+});
+
+describe("collapseSpaces", () => {
+  it("turns every run of spaces and tabs into one space, as /[ \\t]+/g would (property)", () => {
+    const text = fc.array(fc.constantFrom(" ", "\t", "\n", "a", "’"), { maxLength: 40 }).map((units) => units.join(""));
+    fc.assert(fc.property(text, (value) => assert.equal(collapseSpaces(value), value.replace(/[ \t]+/g, " "))));
   });
 });
