@@ -1,12 +1,21 @@
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import v8 from "node:v8";
 
 const SHARD_COUNT = 256;
 
+/** What a shard file holds: a Map in V8's serialisation format, which only makes data, never runs code. */
+export const SHARD_EXTENSION = ".v8";
+
 /**
- * A key-value store in 256 JSON files by key prefix: a build reads them all in parallel, and after
+ * A key-value store in 256 files by key prefix: a build reads them all in parallel, and after
  * an edit rewrites only the shards that gained or lost an entry. Entries not used by a build are
  * dropped when their shard is rewritten, so deleted articles do not accumulate for ever.
+ *
+ * Shards are in V8's serialisation format rather than JSON: at 10,000 articles reading the
+ * rendered-Markdown store took 0.5 s as JSON and 0.2 s so, and writing it 0.7 s and 0.1 s, as
+ * strings are stored as they are instead of escaped and parsed (issue #8). The format stays
+ * readable by later Node versions; a shard that cannot be read is only re-made.
  */
 export class ShardStore<V> {
   private readonly shards: Map<string, V>[] = Array.from({ length: SHARD_COUNT }, () => new Map());
@@ -58,19 +67,21 @@ export class ShardStore<V> {
   }
 
   private file(index: number): string {
-    return path.join(this.dir, `${index.toString(16).padStart(2, "0")}.json`);
+    return path.join(this.dir, `${index.toString(16).padStart(2, "0")}${SHARD_EXTENSION}`);
   }
 
   private async readShard(index: number, shard: Map<string, V>): Promise<void> {
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = await readFile(this.file(index), "utf8");
+      bytes = await readFile(this.file(index));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === "ENOENT") return;
       throw error;
     }
     try {
-      for (const [key, value] of Object.entries(JSON.parse(text) as Record<string, V>)) shard.set(key, value);
+      const stored: unknown = v8.deserialize(bytes);
+      if (!(stored instanceof Map)) throw new TypeError("not a shard");
+      for (const [key, value] of stored as Map<string, V>) shard.set(key, value);
     } catch {
       // A torn or corrupt shard only costs a re-render of its entries.
       this.dirty.add(index);
@@ -83,7 +94,7 @@ export class ShardStore<V> {
     if (shard.size === 0) return rm(file, { force: true });
     // Written beside and renamed, so a build killed mid-write never leaves half a shard.
     const temporary = `${file}.${process.pid}.tmp`;
-    await writeFile(temporary, JSON.stringify(Object.fromEntries(shard)));
+    await writeFile(temporary, v8.serialize(shard));
     await rename(temporary, file);
   }
 }

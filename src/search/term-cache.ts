@@ -8,7 +8,8 @@ import { buildSearchIndex, documentTerms, SHARD_SPLIT_CHARACTERS, type DocumentT
 
 const STORE_PREFIX = "search-";
 /** The code that splits a document into terms: a change to it must not reuse old entries. */
-const TERM_SOURCES = ["../../layouts/assets/search-core.js", "./search-index.ts"].map((file) => fileURLToPath(new URL(file, import.meta.url)));
+// The shard store's file format is part of every store's name.
+const TERM_SOURCES = ["../../layouts/assets/search-core.js", "./search-index.ts", "../cache/shard-store.ts"].map((file) => fileURLToPath(new URL(file, import.meta.url)));
 
 /** Where a build keeps its caches (see render-cache.ts); absent when caching is off. */
 export interface CacheLocation {

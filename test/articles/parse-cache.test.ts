@@ -1,10 +1,12 @@
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import v8 from "node:v8";
 import { describe, it } from "node:test";
 import { parseArticle } from "../../src/articles/load.ts";
 import { ParseCache } from "../../src/articles/parse-cache.ts";
 import { temporaryFolder } from "../helpers/site.ts";
+import { SHARD_EXTENSION } from "../../src/cache/shard-store.ts";
 
 const SECTIONS = ["world", "sport"];
 const FILE = "content/articles/world/2026-01-01-harbour.md";
@@ -49,9 +51,10 @@ describe("the parse cache", () => {
     cache.parse(FILE, SOURCE, SECTIONS);
     await cache.save();
     // Proof that the store is read: an entry changed on disk comes back as changed.
-    const shard = readdirSync(dir, { recursive: true, encoding: "utf8" }).find((name) => name.endsWith(".json"));
+    const shard = readdirSync(dir, { recursive: true, encoding: "utf8" }).find((name) => name.endsWith(SHARD_EXTENSION));
     const shardFile = path.join(dir, shard ?? "");
-    writeFileSync(shardFile, readFileSync(shardFile, "utf8").replace("Harbour reopens", "Read from the store"));
+    const stored = JSON.stringify([...(v8.deserialize(readFileSync(shardFile)) as Map<string, unknown>)]);
+    writeFileSync(shardFile, v8.serialize(new Map(JSON.parse(stored.replace("Harbour reopens", "Read from the store")) as [string, unknown][])));
 
     const reopened = await ParseCache.open({ dir, scope: "content" });
     assert.equal(reopened.parse(FILE, SOURCE, SECTIONS).article?.title, "Read from the store");

@@ -35,7 +35,7 @@ describe("ShardStore", () => {
     const third = await ShardStore.open<string>(dir);
     assert.equal(third.get(KEY_A), "a");
     assert.equal(third.get(KEY_B), undefined);
-    assert.deepEqual(readdirSync(dir), ["a1.json"]);
+    assert.deepEqual(readdirSync(dir), ["a1.v8"]);
   });
 
   it("keeps unused entries when told to, as the preview does for the articles it remembers", async () => {
@@ -49,7 +49,7 @@ describe("ShardStore", () => {
 
   it("treats a corrupt shard as empty instead of failing the build", async () => {
     const dir = temporaryFolder();
-    writeFileSync(path.join(dir, "a1.json"), "{ torn");
+    writeFileSync(path.join(dir, "a1.v8"), "{ torn");
     const store = await ShardStore.open<string>(dir);
     assert.equal(store.get(KEY_A), undefined);
     store.set(KEY_A, "fresh");

@@ -1,10 +1,12 @@
 import assert from "node:assert/strict";
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import v8 from "node:v8";
 import { describe, it } from "node:test";
 import { contentErrorsModel, createPreviewLoader } from "../../src/site/preview-site.ts";
 import { loadSite } from "../../src/site/load-site.ts";
 import { fixture, PROJECT_ROOT, temporaryFolder } from "../helpers/site.ts";
+import { SHARD_EXTENSION } from "../../src/cache/shard-store.ts";
 
 const options = (name: string) => ({ inputDir: fixture(name), buildTime: new Date("2026-06-01T00:00:00Z"), preview: true, cwd: PROJECT_ROOT });
 
@@ -78,8 +80,8 @@ describe("the preview loader after edits", () => {
     process.env.NEWSROOM_CACHE_DIR = cacheDir;
     const cachedBodies = () =>
       readdirSync(cacheDir, { recursive: true, encoding: "utf8" })
-        .filter((file) => file.includes("render-") && file.endsWith(".json"))
-        .reduce((count, file) => count + Object.keys(JSON.parse(readFileSync(path.join(cacheDir, file), "utf8")) as object).length, 0);
+        .filter((file) => file.includes("render-") && file.endsWith(SHARD_EXTENSION))
+        .reduce((count, file) => count + (v8.deserialize(readFileSync(path.join(cacheDir, file))) as Map<string, unknown>).size, 0);
     try {
       const at = { inputDir: input, buildTime: new Date("2026-06-01T00:00:00Z"), preview: true, cwd: PROJECT_ROOT };
       const load = createPreviewLoader(() => {});
