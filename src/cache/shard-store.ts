@@ -1,8 +1,10 @@
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import v8 from "node:v8";
+import { mapConcurrently } from "../articles/map-concurrently.ts";
 
 const SHARD_COUNT = 256;
+const SHARDS_IN_FLIGHT = 16;
 
 /** What a shard file holds: a Map in V8's serialisation format, which only makes data, never runs code. */
 export const SHARD_EXTENSION = ".v8";
@@ -26,7 +28,8 @@ export class ShardStore<V> {
 
   static async open<V>(dir: string): Promise<ShardStore<V>> {
     const store = new ShardStore<V>(dir);
-    await Promise.all(store.shards.map((shard, index) => store.readShard(index, shard)));
+    // A few at a time: each file's bytes are freed only when V8 next collects, and all 256 at once held the whole store twice.
+    await mapConcurrently([...store.shards.keys()], SHARDS_IN_FLIGHT, (index) => store.readShard(index, store.shards[index] as Map<string, V>));
     return store;
   }
 
