@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { DerivedArticles } from "../articles/derived-articles.ts";
-import { readArticleFile, SYMBOLIC_LINK, type ArticleParser } from "../articles/load.ts";
+import type { ArticleFileTexts } from "../articles/file-texts.ts";
+import type { ArticleParser } from "../articles/load.ts";
 import { processArticleImages } from "../images/article-images.ts";
 import type { GeneratedImage } from "../images/responsive.ts";
 import { createMarkdownRenderer } from "../markdown/render.ts";
@@ -22,6 +23,7 @@ export interface EditedArticlesInputs {
   /** The preview server's memos, which the whole-site load after this one then finds filled. */
   parsed: ArticleParser;
   derived: DerivedArticles;
+  fileTexts: ArticleFileTexts;
 }
 
 export interface EditedArticlePages {
@@ -55,8 +57,9 @@ export async function pagesOfEditedArticles(inputs: EditedArticlesInputs): Promi
     const before = byFile.get(file);
     const page = before && pagesByUrl.get(before.url);
     if (!page) return undefined;
-    const text = await readArticleFile(file).catch((): typeof SYMBOLIC_LINK => SYMBOLIC_LINK);
-    if (text === SYMBOLIC_LINK) return undefined;
+    // A deleted file or a symbolic link is for the whole-site load to report.
+    const text = await inputs.fileTexts.read(file).catch(() => undefined);
+    if (typeof text !== "string") return undefined;
     const parsed = inputs.parsed.parse(before.file, text, last.context.sections.map((section) => section.slug));
     if (!parsed.article || parsed.issues.some((issue) => issue.severity === "error")) return undefined;
     const derived = derive(parsed.article);

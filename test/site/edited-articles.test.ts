@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
-import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { DerivedArticles } from "../../src/articles/derived-articles.ts";
+import { ArticleFileTexts } from "../../src/articles/file-texts.ts";
 import { ParsedArticles } from "../../src/articles/load.ts";
 import { renderPage } from "../../src/pages/render.tsx";
 import { pagesOfEditedArticles } from "../../src/site/edited-articles.ts";
@@ -15,7 +16,7 @@ const buildTime = new Date("2026-06-01T00:00:00Z");
 async function previewedCopy() {
   const input = path.join(temporaryFolder(), "content");
   cpSync(fixture("drafts"), input, { recursive: true });
-  const memo = { parsed: new ParsedArticles(), derived: new DerivedArticles() };
+  const memo = { parsed: new ParsedArticles(), derived: new DerivedArticles(), fileTexts: new ArticleFileTexts() };
   const options = { inputDir: input, buildTime, preview: true, cwd: PROJECT_ROOT };
   const last = await loadSite({ ...options, ...memo });
   const story = path.join(input, "articles/2026-01-01-published-story-1.md");
@@ -52,12 +53,14 @@ describe("pagesOfEditedArticles", () => {
     assert.equal(await site.editedPages(), undefined);
   });
 
-  it("leaves to the whole-site load new articles, data files and anything else it does not know", async () => {
+  it("leaves to the whole-site load new and deleted articles, data files and anything else it does not know", async () => {
     const site = await previewedCopy();
     const added = path.join(site.input, "articles/2026-01-06-new-story.md");
     writeFileSync(added, readFileSync(site.story, "utf8"));
     assert.equal(await site.editedPages([added]), undefined);
     assert.equal(await site.editedPages([path.join(site.input, "_data/sections.json")]), undefined);
     assert.equal(await site.editedPages([]), undefined);
+    rmSync(site.story);
+    assert.equal(await site.editedPages(), undefined, "a deleted article");
   });
 });
