@@ -16,6 +16,11 @@ export function formatIssue(issue: ContentIssue): string {
   return `${location}: ${prefix}${issue.field ? `${issue.field}: ` : ""}${issue.message}`;
 }
 
+/** Prints each warning as one line, as builds and the preview server do. */
+export function printWarnings(issues: readonly ContentIssue[], print: (line: string) => void = console.warn): void {
+  issues.filter((issue) => issue.severity === "warning").forEach((issue) => print(formatIssue(issue)));
+}
+
 /** Thrown when content is invalid; carries every issue so that editors see them all in one run. */
 export class ContentError extends Error {
   readonly issues: readonly ContentIssue[];

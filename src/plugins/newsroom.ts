@@ -1,6 +1,6 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { formatIssue } from "../articles/content-issue.ts";
+import { printWarnings } from "../articles/content-issue.ts";
 import { resolveBuildTime } from "../articles/dates.ts";
 import { writePages } from "../build/write-pages.ts";
 import { pageCacheForBuild } from "../cache/page-cache.ts";
@@ -60,7 +60,7 @@ export default function newsroomPlugin(eleventyConfig: EleventyConfig, options: 
   eleventyConfig.on("eleventy.before", async ({ directories }) => {
     loaded = undefined;
     const model = await loadSite({ inputDir: directories.input, buildTime: resolveBuildTime(process.env.BUILD_NOW), preview });
-    model.issues.filter((issue) => issue.severity === "warning").forEach((issue) => console.warn(formatIssue(issue)));
+    printWarnings(model.issues);
     loaded = model;
   });
 

@@ -1,6 +1,6 @@
 import type { FSWatcher } from "node:fs";
 import path from "node:path";
-import { formatIssue } from "../articles/content-issue.ts";
+import { printWarnings } from "../articles/content-issue.ts";
 import { DerivedArticles } from "../articles/derived-articles.ts";
 import { ArticleFileTexts } from "../articles/file-texts.ts";
 import { ParsedArticles } from "../articles/load.ts";
@@ -120,7 +120,7 @@ class Session implements PreviewSession {
     const { inputDir, buildTime, preview, outputDir, warn } = this.#options;
     const model = await this.#load({ inputDir, buildTime: buildTime(), preview, signal });
     await checkpoint(signal);
-    model.issues.filter((issue) => issue.severity === "warning").forEach((issue) => warn(formatIssue(issue)));
+    printWarnings(model.issues, warn);
     this.#last = model;
     const { changed, removed } = this.#trackChanges(model.pages, model.articles, model.context);
     await removePageFiles(removed, outputDir);
