@@ -1,5 +1,6 @@
-import { readdir, rename, rm, stat } from "node:fs/promises";
+import { readdir, rename, stat } from "node:fs/promises";
 import path from "node:path";
+import { removeFolder } from "./folder-tree.ts";
 
 /** Staging folders of builds still running in this process: they are not abandoned. */
 const ACTIVE = new Set<string>();
@@ -45,7 +46,7 @@ export async function recoverAbandonedBuilds(output: string): Promise<void> {
     const folder = path.join(parent, entry);
     if (!match || !isAbandoned(folder, Number(match[2]))) continue;
     if (match[1] === "previous" && !(await exists(output))) await rename(folder, output);
-    else await rm(folder, { recursive: true, force: true });
+    else await removeFolder(folder);
   }
 }
 

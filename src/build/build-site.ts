@@ -1,8 +1,9 @@
 import Eleventy from "@11ty/eleventy";
-import { readdir, rename, rm } from "node:fs/promises";
+import { rename } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { recoverAbandonedBuilds, releaseStagingFolder, stagingFolder } from "./abandoned-builds.ts";
+import { countFiles, removeFolder } from "./folder-tree.ts";
 
 export interface BuildOptions {
   input: string;
@@ -38,16 +39,21 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     eleventy.disableLogger();
     // Pages are written by the newsroom plugin, which refuses any file outside the output folder.
     await eleventy.write();
-    const fileCount = (await readdir(staging, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).length;
-    await swapInto(staging, output, `${output}.previous-${suffix}`);
+    const previous = `${output}.previous-${suffix}`;
+    const hadOutput = await swapInto(staging, output, previous);
+    // The last good site is deleted by another process while this one counts the new site's files.
+    const removal = hadOutput ? removeFolder(previous) : Promise.resolve();
+    const fileCount = countFiles(output);
+    await removal;
     return { output, fileCount };
   } finally {
-    await rm(staging, { recursive: true, force: true });
+    await removeFolder(staging);
     releaseStagingFolder(staging);
   }
 }
 
-async function swapInto(staging: string, output: string, previous: string): Promise<void> {
+/** Renames the new site into place, keeping the last good one at `previous`; says whether there was one. */
+async function swapInto(staging: string, output: string, previous: string): Promise<boolean> {
   const hadOutput = await rename(output, previous).then(
     () => true,
     (error: NodeJS.ErrnoException) => {
@@ -61,5 +67,5 @@ async function swapInto(staging: string, output: string, previous: string): Prom
     if (hadOutput) await rename(previous, output);
     throw error;
   }
-  if (hadOutput) await rm(previous, { recursive: true, force: true });
+  return hadOutput;
 }

@@ -1,0 +1,26 @@
+import { spawn } from "node:child_process";
+import { readdirSync } from "node:fs";
+import { rm } from "node:fs/promises";
+
+/**
+ * Deletes a folder and everything in it. A site of 10,000 articles is about 13,000 folders of one
+ * `index.html` each: Node's recursive `rm` took 1.3 s on it and the system's `rm -rf`, a separate
+ * process that leaves this one free to go on, 0.75 s (issue #8). Node's own is the fallback where
+ * there is no `rm`, or it failed.
+ */
+export async function removeFolder(folder: string): Promise<void> {
+  const removed = await new Promise<boolean>((resolve) => {
+    const child = spawn("rm", ["-rf", "--", folder], { stdio: "ignore" });
+    child.once("error", () => resolve(false));
+    child.once("exit", (code) => resolve(code === 0));
+  });
+  if (!removed) await rm(folder, { recursive: true, force: true });
+}
+
+/**
+ * Counts the files under a folder. Synchronous on purpose: the promise-based recursive `readdir`
+ * took 0.5 s for a 10,000-article site against 0.15 s for this.
+ */
+export function countFiles(folder: string): number {
+  return readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
+}
