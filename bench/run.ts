@@ -51,8 +51,8 @@ function command(tool: Tool, input: string, output: string): { file: string; arg
     case "newsroom-warm":
       // What `npm run build` runs, without npm's own start-up.
       return {
-        file: path.join(ROOT, "node_modules/.bin/tsx"),
-        args: ["src/cli/build.ts", `--input=${input}`, `--output=${output}`],
+        file: process.execPath,
+        args: ["src/cli/run-compiled.js", "build", `--input=${input}`, `--output=${output}`],
         env: { NEWSROOM_CACHE_DIR: cache },
       };
     case "hugo":

@@ -1,8 +1,8 @@
 import Eleventy from "@11ty/eleventy";
 import { rename } from "node:fs/promises";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { recoverAbandonedBuilds, releaseStagingFolder, stagingFolder } from "./abandoned-builds.ts";
+import { ELEVENTY_CONFIG } from "./eleventy-config.ts";
 import { countFiles, removeFolder } from "./folder-tree.ts";
 
 export interface BuildOptions {
@@ -16,8 +16,6 @@ export interface BuildResult {
   fileCount: number;
 }
 
-const CONFIG_PATH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../.eleventy.ts");
-
 const SILENT_LOGGER = { message: () => {}, log: () => {}, warn: () => {}, error: () => {} };
 
 /**
@@ -30,7 +28,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const suffix = `${process.pid}-${Date.now()}`;
   const staging = stagingFolder(output, suffix);
   try {
-    const eleventy = new Eleventy(path.resolve(options.input), staging, { configPath: CONFIG_PATH, quietMode: true });
+    const eleventy = new Eleventy(path.resolve(options.input), staging, { configPath: ELEVENTY_CONFIG, quietMode: true });
     // As Eleventy's own CLI does: directories given here win over the defaults in .eleventy.ts.
     eleventy.directories.freeze();
     // The caller reports failures: content errors as one line each, not Eleventy's stack traces.

@@ -56,10 +56,18 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs an npm script's entry point as editors do, in a separate process. */
+const PACKAGE_SCRIPTS: Record<string, string> = JSON.parse(readFileSync(path.join(PROJECT_ROOT, "package.json"), "utf8")).scripts;
+
+/**
+ * Runs a command in `src/cli/` as its npm script does (compiled by `src/cli/run-compiled.js`, or
+ * through tsx), in a separate process, as editors do.
+ */
 export function runCli(script: string, args: string[], env: Record<string, string> = {}, cwd = PROJECT_ROOT): CliResult {
+  const command = path.basename(script, ".ts");
+  const compiled = PACKAGE_SCRIPTS[command]?.startsWith("node src/cli/run-compiled.js ");
   // Resolved here, not from `cwd`, so that a CLI can run inside a temporary copy of a fixture.
-  const result = spawnSync(process.execPath, ["--import", import.meta.resolve("tsx"), path.join(PROJECT_ROOT, script), ...args], {
+  const entry = compiled ? [path.join(PROJECT_ROOT, "src/cli/run-compiled.js"), command] : ["--import", import.meta.resolve("tsx"), path.join(PROJECT_ROOT, script)];
+  const result = spawnSync(process.execPath, [...entry, ...args], {
     cwd,
     env: { ...process.env, BUILD_NOW: DEFAULT_BUILD_NOW, ...env },
     encoding: "utf8",
