@@ -59,7 +59,9 @@ export function startSearchIndexer(options: IndexerOptions): SearchIndexer {
   return {
     build(documents) {
       worker.ref();
-      const sent = sendInChunks(documents, () => cancelled, (chunk) => worker.postMessage(chunk, chunk ? [chunk.buffer as ArrayBuffer] : []));
+      const sent = serialisedChunks(documents, () => cancelled).then((chunks) => {
+        if (!cancelled) worker.postMessage(chunks, chunks.map((chunk) => chunk.buffer as ArrayBuffer));
+      });
       return quiet(
         Promise.all([outcome, sent]).then(([result]) => {
           if ("files" in result) return result.files;
@@ -84,19 +86,18 @@ export function buildSearchIndexInBackground(documents: SearchDocument[], option
 const TRANSFER_CHUNK = 1_000;
 
 /**
- * The documents as UTF-8 JSON, in chunks, each moved rather than copied to the worker as soon as it
- * is made, then `null`. As workerData their serialised copy (123 MB at 10,000 articles) stayed here
- * until the build ended; sent all at once, the worker started 1.5 s later (issue #8).
+ * The documents as UTF-8 JSON, in chunks, to be moved rather than copied to the worker: as
+ * workerData their serialised copy (123 MB at 10,000 articles) stayed here until the build ended.
  */
-async function sendInChunks(documents: readonly SearchDocument[], cancelled: () => boolean, send: (chunk: Uint8Array | null) => void): Promise<void> {
+async function serialisedChunks(documents: readonly SearchDocument[], cancelled: () => boolean): Promise<Uint8Array[]> {
   const encoder = new TextEncoder();
-  for (let start = 0; start < documents.length; start += TRANSFER_CHUNK) {
-    if (cancelled()) return;
-    send(encoder.encode(JSON.stringify(documents.slice(start, start + TRANSFER_CHUNK))));
+  const chunks: Uint8Array[] = [];
+  for (let start = 0; start < documents.length && !cancelled(); start += TRANSFER_CHUNK) {
+    chunks.push(encoder.encode(JSON.stringify(documents.slice(start, start + TRANSFER_CHUNK))));
     // 1 s of work at 10,000 articles: the preview server's watcher and dev server get turns between chunks.
     await new Promise((resolve) => setImmediate(resolve));
   }
-  if (!cancelled()) send(null);
+  return chunks;
 }
 
 /** Callers await the index after the pages are written; a build that failed before then never looks at it. */

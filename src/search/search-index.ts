@@ -41,67 +41,27 @@ export function buildSearchIndex(
   shardSplitCharacters = SHARD_SPLIT_CHARACTERS,
   termsOf: (document: SearchDocument) => DocumentTerms = documentTerms,
 ): SearchIndexFile[] {
-  const builder = new SearchIndexBuilder(termsOf, shardSplitCharacters);
-  builder.add(documents);
-  return builder.files();
-}
-
-/** What a result shows: url, title, section, displayDate, dateTime, excerpt. */
-type ShownDocument = [string, string, string, string, string, string];
-
-/**
- * The index built a batch of documents at a time, as the worker receives them while the build is
- * still serialising the rest: its postings then overlap that work instead of following it (issue #8).
- * Adding the documents in any batches gives the files `buildSearchIndex` gives for all of them.
- */
-export class SearchIndexBuilder {
-  /** term → its postings, [id delta, weight, …], and the last id written there. */
-  private readonly entries = new Map<string, { postings: number[]; lastId: number }>();
-  private readonly shown: ShownDocument[] = [];
-
-  constructor(
-    private readonly termsOf: (document: SearchDocument) => DocumentTerms = documentTerms,
-    private readonly shardSplitCharacters = SHARD_SPLIT_CHARACTERS,
-  ) {}
-
-  /** The next documents, in order: ids ascend, so postings need no sorting. */
-  add(documents: readonly SearchDocument[]): void {
-    for (const document of documents) {
-      const id = this.shown.length;
-      this.shown.push([document.url, document.title, document.section, document.displayDate, document.dateTime, document.excerpt]);
-      this.addPostings(id, this.termsOf(document));
-    }
+  const { shards, split } = shardTerms(collectPostings(documents, termsOf), shardSplitCharacters);
+  const shardNames = [...shards.keys()].sort();
+  const files: SearchIndexFile[] = [
+    {
+      url: `${SEARCH_INDEX_PATH}meta.json`,
+      body: JSON.stringify({ version: 1, documents: documents.length, chunkSize: DOCUMENT_CHUNK_SIZE, shards: shardNames, split }),
+    },
+  ];
+  for (const name of shardNames) files.push({ url: `${SEARCH_INDEX_PATH}terms/${name}.json`, body: shards.get(name) ?? "{}" });
+  for (let start = 0; start < documents.length; start += DOCUMENT_CHUNK_SIZE) {
+    const chunk = documents.slice(start, start + DOCUMENT_CHUNK_SIZE).map((document) => [
+      document.url,
+      document.title,
+      document.section,
+      document.displayDate,
+      document.dateTime,
+      document.excerpt,
+    ]);
+    files.push({ url: `${SEARCH_INDEX_PATH}documents/${start / DOCUMENT_CHUNK_SIZE}.json`, body: JSON.stringify(chunk) });
   }
-
-  files(): SearchIndexFile[] {
-    const postings = new Map([...this.entries].map(([term, entry]) => [term, entry.postings]));
-    const { shards, split } = shardTerms(postings, this.shardSplitCharacters);
-    const shardNames = [...shards.keys()].sort();
-    const files: SearchIndexFile[] = [
-      {
-        url: `${SEARCH_INDEX_PATH}meta.json`,
-        body: JSON.stringify({ version: 1, documents: this.shown.length, chunkSize: DOCUMENT_CHUNK_SIZE, shards: shardNames, split }),
-      },
-    ];
-    for (const name of shardNames) files.push({ url: `${SEARCH_INDEX_PATH}terms/${name}.json`, body: shards.get(name) ?? "{}" });
-    for (let start = 0; start < this.shown.length; start += DOCUMENT_CHUNK_SIZE) {
-      const chunk = this.shown.slice(start, start + DOCUMENT_CHUNK_SIZE);
-      files.push({ url: `${SEARCH_INDEX_PATH}documents/${start / DOCUMENT_CHUNK_SIZE}.json`, body: JSON.stringify(chunk) });
-    }
-    return files;
-  }
-
-  /** One map lookup per term and document (issue #8): the entry remembers the last id written. */
-  private addPostings(id: number, [terms, weights]: DocumentTerms): void {
-    if (terms === "") return;
-    terms.split(" ").forEach((term, index) => {
-      const weight = weights.charCodeAt(index) - WEIGHT_OFFSET;
-      const entry = this.entries.get(term);
-      if (!entry) return this.entries.set(term, { postings: [id, weight], lastId: id });
-      entry.postings.push(id - entry.lastId, weight);
-      entry.lastId = id;
-    });
-  }
+  return files;
 }
 
 /**
@@ -119,6 +79,24 @@ export function documentTerms(document: Pick<SearchDocument, "title" | "text">):
   for (const term of searchTerms(document.text)) weights.set(term, (weights.get(term) ?? 0) + 1);
   const encoded = [...weights.values()].map((weight) => String.fromCharCode(WEIGHT_OFFSET + Math.min(weight, MAX_WEIGHT)));
   return [[...weights.keys()].join(" "), encoded.join("")];
+}
+
+/** term → postings: [id delta, weight, …], ids ascending because documents are visited in order. */
+function collectPostings(documents: readonly SearchDocument[], termsOf: (document: SearchDocument) => DocumentTerms): Map<string, number[]> {
+  // One map lookup per term and document (issue #8): the entry remembers the last id written.
+  const entries = new Map<string, { postings: number[]; lastId: number }>();
+  documents.forEach((document, id) => {
+    const [terms, weights] = termsOf(document);
+    if (terms === "") return;
+    terms.split(" ").forEach((term, index) => {
+      const weight = weights.charCodeAt(index) - WEIGHT_OFFSET;
+      const entry = entries.get(term);
+      if (!entry) return entries.set(term, { postings: [id, weight], lastId: id });
+      entry.postings.push(id - entry.lastId, weight);
+      entry.lastId = id;
+    });
+  });
+  return new Map([...entries].map(([term, entry]) => [term, entry.postings]));
 }
 
 /** Shard name → its JSON; two-character shards longer than `splitAt` are split by three. */

@@ -4,7 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { scopeFolder } from "../cache/render-cache.ts";
 import { saveStoreQuietly, ShardStore } from "../cache/shard-store.ts";
-import { documentTerms, SearchIndexBuilder, SHARD_SPLIT_CHARACTERS, type DocumentTerms, type SearchDocument, type SearchIndexFile } from "./search-index.ts";
+import { buildSearchIndex, documentTerms, SHARD_SPLIT_CHARACTERS, type DocumentTerms, type SearchDocument, type SearchIndexFile } from "./search-index.ts";
 
 const STORE_PREFIX = "search-";
 /** The code that splits a document into terms: a change to it must not reuse old entries. */
@@ -17,59 +17,30 @@ export interface CacheLocation {
   scope: string;
 }
 
-/** An index being built from documents added in order; `finish` gives its files and saves the cache. */
-export interface IndexInProgress {
-  add(documents: readonly SearchDocument[]): void;
-  finish(): Promise<SearchIndexFile[]>;
-}
-
-export interface TermCache {
-  startIndex(options?: BuildOptions): IndexInProgress;
-  buildIndex(documents: readonly SearchDocument[], options?: BuildOptions): Promise<SearchIndexFile[]>;
-}
-
 /**
  * Builds indexes with each document's terms kept across builds, keyed by a hash of its headline
  * and text: after one edit only that document's words are split again, which took most of the
- * index's 5 s at 10,000 articles (issue #8). `finish` saves the terms it used, dropping others.
+ * index's 5 s at 10,000 articles (issue #8). `buildIndex` saves the terms it used, dropping others.
  */
-export async function openTermCache(cache: CacheLocation | undefined): Promise<TermCache> {
-  const { termsOf, save } = cache ? await openStore(cache) : { termsOf: documentTerms, save: async () => {} };
-  const startIndex = (options?: BuildOptions): IndexInProgress => {
-    const builder = new SearchIndexBuilder(termsReleasingText(termsOf, options), SHARD_SPLIT_CHARACTERS);
-    return {
-      add: (documents) => builder.add(documents),
-      async finish() {
-        const files = builder.files();
-        await save();
-        return files;
-      },
-    };
-  };
-  return {
-    startIndex,
-    buildIndex(documents, options) {
-      const index = startIndex(options);
-      index.add(documents);
-      return index.finish();
-    },
-  };
-}
-
-async function openStore(cache: CacheLocation): Promise<{ termsOf: (document: SearchDocument) => DocumentTerms; save: () => Promise<void> }> {
+export async function openTermCache(cache: CacheLocation | undefined): Promise<{ buildIndex(documents: SearchDocument[], options?: BuildOptions): Promise<SearchIndexFile[]> }> {
+  if (!cache) return { buildIndex: async (documents, options) => buildSearchIndex(documents, SHARD_SPLIT_CHARACTERS, termsReleasingText(documentTerms, options)) };
   const parent = scopeFolder(cache.dir, cache.scope);
   const name = `${STORE_PREFIX}${termCodeFingerprint()}`;
   const store = await ShardStore.open<DocumentTerms>(path.join(parent, name));
   return {
-    termsOf(document) {
-      const key = createHash("sha1").update(document.title).update("\0").update(document.text).digest("hex");
-      const cached = store.get(key);
-      if (cached) return cached;
-      const terms = documentTerms(document);
-      store.set(key, terms);
-      return terms;
+    async buildIndex(documents, options) {
+      const cachedTerms = (document: SearchDocument) => {
+        const key = createHash("sha1").update(document.title).update("\0").update(document.text).digest("hex");
+        const cached = store.get(key);
+        if (cached) return cached;
+        const terms = documentTerms(document);
+        store.set(key, terms);
+        return terms;
+      };
+      const files = buildSearchIndex(documents, SHARD_SPLIT_CHARACTERS, termsReleasingText(cachedTerms, options));
+      await saveStoreQuietly(store, { parent, name, prefix: STORE_PREFIX, label: "search term cache" });
+      return files;
     },
-    save: () => saveStoreQuietly(store, { parent, name, prefix: STORE_PREFIX, label: "search term cache" }),
   };
 }
 

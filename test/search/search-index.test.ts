@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
 import { rankDocuments, searchTerms, shardOf } from "../../layouts/assets/search-core.js";
-import { buildSearchIndex, DOCUMENT_CHUNK_SIZE, SEARCH_INDEX_PATH, SearchIndexBuilder, type SearchDocument } from "../../src/search/search-index.ts";
+import { buildSearchIndex, DOCUMENT_CHUNK_SIZE, SEARCH_INDEX_PATH, type SearchDocument } from "../../src/search/search-index.ts";
 
 const documentOf = (id: number, title: string, text: string): SearchDocument => ({
   url: `/news/story-${id}/`,
@@ -91,20 +91,6 @@ describe("the search index", () => {
         const words = texts[id] ?? [];
         const query = words[pick % words.length] ?? "";
         assert.ok(search(query).includes(`/news/story-${id}/`), `"${query}" finds story ${id}`);
-      }),
-    );
-  });
-
-  it("gives the same files when the documents are added in batches, as the worker receives them (property)", () => {
-    const word = fc.constantFrom("harbour", "storm", "ferry", "council", "zürich", "vote", "rain");
-    const documentsArbitrary = fc.array(fc.tuple(fc.array(word, { maxLength: 3 }), fc.array(word, { maxLength: 12 })), { maxLength: 40 });
-    fc.assert(
-      fc.property(documentsArbitrary, fc.array(fc.nat(40), { maxLength: 5 }), (words, cuts) => {
-        const documents = words.map(([title, text], id) => documentOf(id, title.join(" "), text.join(" ")));
-        const builder = new SearchIndexBuilder(undefined, 60);
-        const bounds = [0, ...cuts.map((cut) => Math.min(cut, documents.length)).sort((a, b) => a - b), documents.length];
-        bounds.slice(1).forEach((end, index) => builder.add(documents.slice(bounds[index], end)));
-        assert.deepEqual(builder.files(), buildSearchIndex(documents, 60));
       }),
     );
   });
