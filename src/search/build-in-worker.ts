@@ -1,3 +1,4 @@
+import v8 from "node:v8";
 import { Worker } from "node:worker_threads";
 import { buildSearchIndex, type SearchDocument, type SearchIndexFile } from "./search-index.ts";
 import { buildSearchIndexCached, type CacheLocation } from "./term-cache.ts";
@@ -86,18 +87,24 @@ export function buildSearchIndexInBackground(documents: SearchDocument[], option
 const TRANSFER_CHUNK = 1_000;
 
 /**
- * The documents as UTF-8 JSON, in chunks, to be moved rather than copied to the worker: as
- * workerData their serialised copy (123 MB at 10,000 articles) stayed here until the build ended.
+ * The documents in V8's serialisation format, in chunks, to be moved rather than copied to the
+ * worker: as workerData their serialised copy (123 MB at 10,000 articles) stayed here until the
+ * build ended. `v8.serialize` takes 0.04 to 0.08 s for 10,000 articles where JSON and UTF-8 took
+ * 0.5 s, and the worker reads it faster too (issue #8).
  */
 async function serialisedChunks(documents: readonly SearchDocument[], cancelled: () => boolean): Promise<Uint8Array[]> {
-  const encoder = new TextEncoder();
   const chunks: Uint8Array[] = [];
   for (let start = 0; start < documents.length && !cancelled(); start += TRANSFER_CHUNK) {
-    chunks.push(encoder.encode(JSON.stringify(documents.slice(start, start + TRANSFER_CHUNK))));
-    // 1 s of work at 10,000 articles: the preview server's watcher and dev server get turns between chunks.
+    chunks.push(ownBuffer(v8.serialize(documents.slice(start, start + TRANSFER_CHUNK))));
+    // The preview server's watcher and dev server get turns between chunks.
     await new Promise((resolve) => setImmediate(resolve));
   }
   return chunks;
+}
+
+/** A view of the whole of its buffer, so that moving the buffer moves nothing else. */
+function ownBuffer(bytes: Uint8Array): Uint8Array {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : new Uint8Array(bytes);
 }
 
 /** Callers await the index after the pages are written; a build that failed before then never looks at it. */

@@ -1,5 +1,6 @@
 // A worker thread does not inherit tsx's loader on Node 20, so this entry is JavaScript and
 // registers tsx before it loads the TypeScript that builds the index.
+import v8 from "node:v8";
 import { parentPort, workerData } from "node:worker_threads";
 import { register } from "tsx/esm/api";
 
@@ -7,8 +8,7 @@ register();
 const { openTermCache } = await import("./term-cache.ts");
 // Read while the build renders the articles; the documents follow in one message.
 const termCache = openTermCache(workerData.cache);
-const decoder = new TextDecoder();
-parentPort?.once("message", (/** @type {Uint8Array[]} */ chunks) => build(chunks.flatMap((chunk) => JSON.parse(decoder.decode(chunk)))));
+parentPort?.once("message", (/** @type {Uint8Array[]} */ chunks) => build(chunks.flatMap((chunk) => v8.deserialize(chunk))));
 
 /** @param {import("./search-index.ts").SearchDocument[]} documents this thread's own copy */
 async function build(documents) {
