@@ -99,9 +99,9 @@ export async function compile(command, folder) {
 export async function compiledFolder(command) {
   const name = `${PREFIX}${command}-${sourceKey()}`;
   const folder = path.join(CACHE, name);
+  // A bundle is renamed into place whole, so a folder without COMPLETE never exists to be cleared.
   if (!existsSync(path.join(folder, COMPLETE))) {
     mkdirSync(CACHE, { recursive: true });
-    rmSync(folder, { recursive: true, force: true });
     await compile(command, folder);
   }
   for (const other of readdirSync(CACHE)) {
