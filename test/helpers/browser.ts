@@ -13,8 +13,8 @@ export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 export const NARROW = { width: 360, height: 740 };
 export const WIDE = { width: 1280, height: 900 };
 
-/** Debian's Chromium, never a downloaded one; a missing browser fails the suite rather than skipping it. */
-export function launchChromium(): Promise<Browser> {
+/** Debian's Chromium, never a downloaded one; a missing browser fails the suite rather than skipping it (async, so that callers can close what they opened: a synchronous throw left the test server running and the suite hung). */
+export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
       `Chromium is not installed at ${CHROMIUM_PATH}. The browser tests drive Debian's chromium ` +
