@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { sourceFilesUnder } from "./source-files.js";
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const require = createRequire(import.meta.url);
@@ -65,16 +66,7 @@ let codePrint: string | undefined;
 
 function hashCodeSources(): string {
   const hash = createHash("sha256").update(CODE_FORMAT);
-  for (const entry of CODE_SOURCES) {
-    const absolute = path.join(PROJECT_ROOT, entry);
-    if (!existsSync(absolute)) continue;
-    const files = entry.includes(".")
-      ? [absolute]
-      : readdirSync(absolute, { recursive: true, encoding: "utf8" })
-          .sort()
-          .map((name) => path.join(absolute, name))
-          .filter((file) => /\.(tsx?|jsx?|css|json)$/.test(file));
-    for (const file of files) hash.update(file.slice(PROJECT_ROOT.length)).update(readFileSync(file));
-  }
+  const files = sourceFilesUnder(PROJECT_ROOT, CODE_SOURCES).filter((file) => /\.(tsx?|jsx?|css|json)$/.test(file));
+  for (const file of files) hash.update(file.slice(PROJECT_ROOT.length)).update(readFileSync(file));
   return hash.digest("hex").slice(0, 16);
 }

@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { sourceFilesUnder } from "../cache/source-files.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const SOURCES = ["src", "layouts", ".eleventy.ts", "tsconfig.json", "package-lock.json"];
@@ -20,17 +21,7 @@ const CONFIG_MODULE = path.join(ROOT, "src", "build", "eleventy-config.ts");
 /** A hash of the project's path and of every source file's name and content. */
 export function sourceKey(root = ROOT) {
   const hash = createHash("sha256").update(root);
-  for (const entry of SOURCES) {
-    const absolute = path.join(root, entry);
-    if (!existsSync(absolute)) continue;
-    const files = entry.includes(".")
-      ? [absolute]
-      : readdirSync(absolute, { recursive: true, withFileTypes: true })
-          .filter((file) => file.isFile())
-          .map((file) => path.join(file.parentPath, file.name))
-          .sort();
-    for (const file of files) hash.update(`\0${path.relative(root, file)}\0`).update(readFileSync(file));
-  }
+  for (const file of sourceFilesUnder(root, SOURCES)) hash.update(`\0${path.relative(root, file)}\0`).update(readFileSync(file));
   return hash.digest("hex").slice(0, 16);
 }
 
