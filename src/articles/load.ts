@@ -1,4 +1,4 @@
-import { constants } from "node:fs";
+import { closeSync, constants, openSync, readFileSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { ContentIssue } from "./content-issue.ts";
@@ -78,12 +78,32 @@ export function findDuplicateUrls(
 export const SYMBOLIC_LINK = Symbol("symbolic link");
 
 /** A symlinked article would publish whatever file it points at, e.g. outside the content folder. */
+const NO_FOLLOW = { encoding: "utf8", flag: constants.O_RDONLY | constants.O_NOFOLLOW } as const;
+
+function symbolicLinkOr(error: unknown): typeof SYMBOLIC_LINK {
+  if ((error as NodeJS.ErrnoException).code === "ELOOP") return SYMBOLIC_LINK;
+  throw error;
+}
+
 export async function readArticleFile(file: string): Promise<string | typeof SYMBOLIC_LINK> {
+  return readFile(file, NO_FOLLOW).catch(symbolicLinkOr);
+}
+
+/**
+ * For a build, which has nothing else to do meanwhile: 10,000 articles read one after the other
+ * took 0.15 to 0.2 s, and 64 at a time through promises 0.6 s (issue #8).
+ */
+export function readArticleFileSync(file: string): string | typeof SYMBOLIC_LINK {
+  let descriptor: number;
   try {
-    return await readFile(file, { encoding: "utf8", flag: constants.O_RDONLY | constants.O_NOFOLLOW });
+    descriptor = openSync(file, NO_FOLLOW.flag);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ELOOP") return SYMBOLIC_LINK;
-    throw error;
+    return symbolicLinkOr(error);
+  }
+  try {
+    return readFileSync(descriptor, NO_FOLLOW.encoding);
+  } finally {
+    closeSync(descriptor);
   }
 }
 
@@ -131,7 +151,7 @@ export async function loadArticleSources(
   { parsed, fileTexts }: ArticleReading = {},
 ): Promise<{ articles: ArticleSource[]; issues: ContentIssue[] }> {
   const files = await findArticleFiles(articlesDir);
-  const sources = await mapConcurrently(files, 64, (file) => (fileTexts ? fileTexts.read(file) : readArticleFile(file)));
+  const sources = fileTexts ? await mapConcurrently(files, 64, (file) => fileTexts.read(file)) : files.map(readArticleFileSync);
   const articles: ArticleSource[] = [];
   const issues: ContentIssue[] = [];
   const slugLines = new Map<ArticleSource, number>();

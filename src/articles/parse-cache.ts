@@ -7,9 +7,12 @@ import { parseArticle, type ArticleParser, type ArticleSource, type ParseResult 
 
 const STORE_PREFIX = "parsed-";
 
-/** A parse result as JSON: dates as `{ $date: ms }`, the body as where it starts in the file. */
+/**
+ * A parse result as the store keeps it (V8's format keeps dates as dates): the body as where it
+ * starts in the file.
+ */
 interface StoredResult {
-  article?: Record<string, unknown>;
+  article?: Omit<ArticleSource, "body"> & { body?: string };
   bodyStart?: number;
   issues: ParseResult["issues"];
   slugLine?: number;
@@ -54,30 +57,12 @@ function toStored(result: ParseResult, source: string): StoredResult {
   const { body, ...fields } = result.article;
   // Keeping the body's position rather than the body keeps the store small.
   const bodyStart = source.endsWith(body) ? source.length - body.length : undefined;
-  const article = encodeDates(bodyStart === undefined ? result.article : fields) as Record<string, unknown>;
-  return { article, bodyStart, issues, slugLine };
+  return { article: bodyStart === undefined ? result.article : fields, bodyStart, issues, slugLine };
 }
 
 function fromStored(stored: StoredResult, source: string): ParseResult {
-  const { issues } = stored;
-  if (!stored.article) return { issues };
-  const slugLine = stored.slugLine;
-  const fields = decodeDates(stored.article) as Omit<ArticleSource, "body"> & { body?: string };
-  const body = stored.bodyStart === undefined ? (fields.body ?? "") : source.slice(stored.bodyStart);
+  const { issues, article: fields, bodyStart, slugLine } = stored;
+  if (!fields) return { issues };
+  const body = bodyStart === undefined ? (fields.body ?? "") : source.slice(bodyStart);
   return { article: { ...fields, body }, issues, slugLine };
-}
-
-function encodeDates(value: unknown): unknown {
-  if (value instanceof Date) return { $date: value.getTime() };
-  if (Array.isArray(value)) return value.map(encodeDates);
-  if (typeof value === "object" && value !== null) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, encodeDates(item)]));
-  return value;
-}
-
-function decodeDates(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(decodeDates);
-  if (typeof value !== "object" || value === null) return value;
-  const entries = Object.entries(value);
-  if (entries.length === 1 && entries[0]?.[0] === "$date" && typeof entries[0][1] === "number") return new Date(entries[0][1]);
-  return Object.fromEntries(entries.map(([key, item]) => [key, decodeDates(item)]));
 }
