@@ -2,6 +2,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { printWarnings } from "../articles/content-issue.ts";
 import { resolveBuildTime } from "../articles/dates.ts";
+import { makePageFolders } from "../build/page-folders.ts";
 import { writePages } from "../build/write-pages.ts";
 import { pageCacheForBuild } from "../cache/page-cache.ts";
 import { copyGeneratedImages } from "../images/copy.ts";
@@ -57,9 +58,19 @@ export default function newsroomPlugin(eleventyConfig: EleventyConfig, options: 
 
   if (watching) return previewRebuilds(eleventyConfig, preview);
   let loaded: SiteModel | undefined;
+  let pageFolders: Promise<void> = Promise.resolve();
   eleventyConfig.on("eleventy.before", async ({ directories }) => {
     loaded = undefined;
-    const model = await loadSite({ inputDir: directories.input, buildTime: resolveBuildTime(process.env.BUILD_NOW), preview });
+    const model = await loadSite({
+      inputDir: directories.input,
+      buildTime: resolveBuildTime(process.env.BUILD_NOW),
+      preview,
+      onArticleUrls: (urls) => (pageFolders = makePageFolders(directories.output, urls)),
+    }).catch(async (error: unknown) => {
+      // A failed build deletes its output folder: not while folders are still being made in it.
+      await pageFolders;
+      throw error;
+    });
     printWarnings(model.issues);
     loaded = model;
   });
@@ -69,6 +80,7 @@ export default function newsroomPlugin(eleventyConfig: EleventyConfig, options: 
     const model = loaded;
     loaded = undefined;
     if (!model) return;
+    await pageFolders;
     await copyGeneratedImages(model.images, directories.output);
     const cache = await pageCacheForBuild(model, directories.input);
     await writePages(model.pages, model.context, directories.output, { cache });

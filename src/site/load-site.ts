@@ -27,6 +27,8 @@ export interface LoadSiteOptions extends ReadContentOptions {
   derived?: DerivedArticles;
   /** The preview server gives up a load that a newer edit has made stale. */
   signal?: AbortSignal;
+  /** Told the article URLs as soon as the content is known to be valid, before any rendering. */
+  onArticleUrls?: (urls: string[]) => void;
 }
 
 export interface SiteModel {
@@ -53,6 +55,7 @@ export async function loadSite(options: LoadSiteOptions): Promise<SiteModel> {
   await checkpoint(options.signal);
   const errors = issues.filter((issue) => issue.severity === "error");
   if (!data || errors.length > 0) throw new ContentError(issues);
+  options.onArticleUrls?.(sources.map((source) => source.url));
 
   const context: SiteContext = { ...data, buildTime: options.buildTime, preview: options.preview };
   const indexer = startSearchIndexer({

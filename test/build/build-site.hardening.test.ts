@@ -64,6 +64,29 @@ describe("the published build is never lost or stale", () => {
     assert.deepEqual(siblingsOf(output), [], "no staging folder is left");
   });
 
+  it("leaves no staging folder when the build fails after its page folders were started (a missing image)", async () => {
+    const output = path.join(temporaryFolder(), "site");
+    await build(fixture("hardening-base"), output);
+    const before = treeHashes(output);
+
+    // A slow xargs: folders still being made when the build fails must not outlive its clean-up.
+    const slowTools = temporaryFolder();
+    const xargs = spawnSync("sh", ["-c", "command -v xargs"], { encoding: "utf8" }).stdout.trim();
+    const done = path.join(slowTools, "done");
+    writeFileSync(path.join(slowTools, "xargs"), `#!/bin/sh\nsleep 1\n${xargs} "$@"\ntouch "${done}"\n`, { mode: 0o755 });
+    const searchPath = process.env.PATH;
+    process.env.PATH = `${slowTools}${path.delimiter}${searchPath}`;
+    try {
+      await assert.rejects(build(fixture("reader-missing-image"), output), /content error/);
+    } finally {
+      process.env.PATH = searchPath;
+    }
+    for (let tries = 0; !existsSync(done) && tries < 100; tries++) await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.ok(existsSync(done), "the build started making its page folders");
+    assert.deepEqual(treeHashes(output), before);
+    assert.deepEqual(siblingsOf(output), [], "no staging folder is left");
+  });
+
   it("leaves the previous output unchanged when writing fails half-way, and the next build clears what it left", async () => {
     const output = path.join(temporaryFolder(), "site");
     await build(fixture("hardening-base"), output);
