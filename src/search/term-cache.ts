@@ -1,10 +1,22 @@
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
+import v8 from "node:v8";
 import { fileURLToPath } from "node:url";
 import { scopeFolder } from "../cache/render-cache.ts";
 import { saveStoreQuietly, ShardStore } from "../cache/shard-store.ts";
-import { buildSearchIndex, documentTerms, SHARD_SPLIT_CHARACTERS, type DocumentTerms, type SearchDocument, type SearchIndexFile } from "./search-index.ts";
+import {
+  buildSearchIndex,
+  documentTerms,
+  SHARD_SPLIT_CHARACTERS,
+  TermVocabulary,
+  uncachedTerms,
+  type NumberedTerms,
+  type SearchDocument,
+  type SearchIndexFile,
+  type TermSource,
+} from "./search-index.ts";
 
 const STORE_PREFIX = "search-";
 /** The code that splits a document into terms: a change to it must not reuse old entries. */
@@ -21,27 +33,88 @@ export interface CacheLocation {
  * Builds indexes with each document's terms kept across builds, keyed by a hash of its headline
  * and text: after one edit only that document's words are split again, which took most of the
  * index's 5 s at 10,000 articles (issue #8). `buildIndex` saves the terms it used, dropping others.
+ *
+ * Terms are kept as numbers into a vocabulary saved beside them (search-index.ts says why), which
+ * only ever grows. Each build that numbers new documents gives its entries a new generation and
+ * saves the vocabulary with that generation added to its lineage, before the entries: an entry is
+ * used only while its generation is in the lineage of the vocabulary read. Two builds sharing a
+ * cache (the preview server and a build) can then never read numbers against the wrong words: the
+ * entries of the build whose vocabulary was overwritten are split again.
  */
 export async function openTermCache(cache: CacheLocation | undefined): Promise<{ buildIndex(documents: SearchDocument[], options?: BuildOptions): Promise<SearchIndexFile[]> }> {
-  if (!cache) return { buildIndex: async (documents, options) => buildSearchIndex(documents, SHARD_SPLIT_CHARACTERS, termsReleasingText(documentTerms, options)) };
+  if (!cache) return { buildIndex: async (documents, options) => buildSearchIndex(documents, SHARD_SPLIT_CHARACTERS, releasingText(uncachedTerms(), options)) };
   const parent = scopeFolder(cache.dir, cache.scope);
   const name = `${STORE_PREFIX}${termCodeFingerprint()}`;
-  const store = await ShardStore.open<DocumentTerms>(path.join(parent, name));
+  const vocabularyFile = path.join(parent, name, VOCABULARY_FILE);
+  const [store, stored] = await Promise.all([ShardStore.open<KeptTerms>(path.join(parent, name)), readVocabulary(vocabularyFile)]);
+  const vocabulary = new TermVocabulary(stored.terms);
+  const lineage = new Set(stored.lineage);
   return {
     async buildIndex(documents, options) {
-      const cachedTerms = (document: SearchDocument) => {
+      const generation = randomUUID();
+      let numbered = false;
+      const termsOf = (document: SearchDocument): NumberedTerms => {
         const key = createHash("sha1").update(document.title).update("\0").update(document.text).digest("hex");
-        const cached = store.get(key);
-        if (cached) return cached;
-        const terms = documentTerms(document);
-        store.set(key, terms);
-        return terms;
+        const kept = store.get(key);
+        if (kept && lineage.has(kept[2])) return [kept[0], kept[1]];
+        const [terms, weights] = documentTerms(document);
+        const numbers = vocabulary.numbersOf(terms);
+        store.set(key, [numbers, weights, generation]);
+        numbered = true;
+        return [numbers, weights];
       };
-      const files = buildSearchIndex(documents, SHARD_SPLIT_CHARACTERS, termsReleasingText(cachedTerms, options));
+      const files = buildSearchIndex(documents, SHARD_SPLIT_CHARACTERS, releasingText({ vocabulary, termsOf }, options));
+      if (numbered) {
+        lineage.add(generation);
+        if (!(await writeVocabulary(vocabularyFile, { lineage: [...lineage], terms: vocabulary.terms }))) return files;
+      }
       await saveStoreQuietly(store, { parent, name, prefix: STORE_PREFIX, label: "search term cache" });
       return files;
     },
   };
+}
+
+/** A document's numbered terms and the generation that numbered them. */
+type KeptTerms = [...NumberedTerms, generation: string];
+
+const VOCABULARY_FILE = "vocabulary.v8";
+/** A lineage grows by one generation per build that splits a document: past this, start afresh. */
+const MAX_LINEAGE = 1_000;
+
+interface StoredVocabulary {
+  lineage: string[];
+  terms: string[];
+}
+
+async function readVocabulary(file: string): Promise<StoredVocabulary> {
+  try {
+    const stored: unknown = v8.deserialize(await readFile(file));
+    if (isVocabulary(stored) && stored.lineage.length < MAX_LINEAGE) return stored;
+  } catch {
+    // Missing or unreadable: an empty lineage, which no kept entry belongs to.
+  }
+  return { lineage: [], terms: [] };
+}
+
+function isVocabulary(value: unknown): value is StoredVocabulary {
+  if (typeof value !== "object" || value === null) return false;
+  const { lineage, terms } = value as Partial<StoredVocabulary>;
+  const strings = (list: unknown) => Array.isArray(list) && list.every((item) => typeof item === "string");
+  return strings(lineage) && strings(terms);
+}
+
+/** Written beside and renamed, like the shards; false (with a warning) when it could not be. */
+async function writeVocabulary(file: string, vocabulary: StoredVocabulary): Promise<boolean> {
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    await writeFile(temporary, v8.serialize(vocabulary));
+    await rename(temporary, file);
+    return true;
+  } catch (error) {
+    console.warn(`The search term cache in ${path.dirname(file)} was not saved: ${(error as Error).message}`);
+    return false;
+  }
 }
 
 interface BuildOptions {
@@ -52,12 +125,15 @@ interface BuildOptions {
   releaseText?: boolean;
 }
 
-function termsReleasingText(termsOf: (document: SearchDocument) => DocumentTerms, options: BuildOptions = {}) {
-  if (!options.releaseText) return termsOf;
-  return (document: SearchDocument) => {
-    const terms = termsOf(document);
-    document.text = "";
-    return terms;
+function releasingText(source: TermSource, options: BuildOptions = {}): TermSource {
+  if (!options.releaseText) return source;
+  return {
+    vocabulary: source.vocabulary,
+    termsOf(document) {
+      const terms = source.termsOf(document);
+      document.text = "";
+      return terms;
+    },
   };
 }
 

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
 import { rankDocuments, searchTerms, shardOf } from "../../layouts/assets/search-core.js";
-import { buildSearchIndex, DOCUMENT_CHUNK_SIZE, SEARCH_INDEX_PATH, type SearchDocument } from "../../src/search/search-index.ts";
+import { buildSearchIndex, DOCUMENT_CHUNK_SIZE, SEARCH_INDEX_PATH, TermVocabulary, type SearchDocument } from "../../src/search/search-index.ts";
 
 const documentOf = (id: number, title: string, text: string): SearchDocument => ({
   url: `/news/story-${id}/`,
@@ -99,5 +99,15 @@ describe("the search index", () => {
     const { files } = openIndex([documentOf(0, "</script><img src=x onerror=alert(1)>", "Text.")]);
     const [row] = files.get(`${SEARCH_INDEX_PATH}documents/0.json`);
     assert.equal(row[1], "</script><img src=x onerror=alert(1)>");
+  });
+});
+
+describe("the term vocabulary", () => {
+  it("numbers new terms in the order first seen and gives a known term its number again", () => {
+    const vocabulary = new TermVocabulary(["harbour"]);
+    assert.deepEqual([...vocabulary.numbersOf("tide harbour ferry")], [1, 0, 2]);
+    assert.deepEqual([...vocabulary.numbersOf("ferry tide")], [2, 1]);
+    assert.deepEqual([...vocabulary.numbersOf("")], []);
+    assert.deepEqual(vocabulary.terms, ["harbour", "tide", "ferry"]);
   });
 });

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { readdirSync } from "node:fs";
+import { copyFileSync, readdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { describe, it } from "node:test";
 import { buildSearchIndex, type SearchDocument } from "../../src/search/search-index.ts";
 import { buildSearchIndexCached } from "../../src/search/term-cache.ts";
@@ -26,7 +27,30 @@ describe("the search term cache", () => {
     assert.deepEqual(await buildSearchIndexCached(edited, cache), buildSearchIndex(edited));
   });
 
+  it("never reads kept term numbers against a vocabulary they were not numbered in", async () => {
+    const cache = { dir: temporaryFolder(), scope: "content" };
+    await buildSearchIndexCached(documents, cache);
+    const vocabulary = vocabularyFile(cache.dir);
+    const before = path.join(temporaryFolder(), "vocabulary.v8");
+    copyFileSync(vocabulary, before);
+    const edited = documents.map((document, id) => (id === 7 ? { ...document, title: "Lighthouse keeper retires", text: "Gulls, fog and a lantern." } : document));
+    await buildSearchIndexCached(edited, cache);
+
+    // Another build sharing the cache saved its own vocabulary last: the edited document's numbers are not in it.
+    copyFileSync(before, vocabulary);
+    assert.deepEqual(await buildSearchIndexCached(edited, cache), buildSearchIndex(edited));
+
+    writeFileSync(vocabulary, "not a vocabulary");
+    assert.deepEqual(await buildSearchIndexCached(edited, cache), buildSearchIndex(edited));
+  });
+
   it("builds without a cache when caching is off", async () => {
     assert.deepEqual(await buildSearchIndexCached(documents, undefined), buildSearchIndex(documents));
   });
 });
+
+function vocabularyFile(cacheDir: string): string {
+  const found = readdirSync(cacheDir, { recursive: true, encoding: "utf8" }).filter((name) => path.basename(name) === "vocabulary.v8");
+  assert.equal(found.length, 1, "one vocabulary is kept");
+  return path.join(cacheDir, found[0] as string);
+}
