@@ -1,6 +1,13 @@
-/** Newest first; the URL breaks ties so that listings never depend on file read order. */
+/**
+ * Newest first; the URL breaks ties so that listings never depend on file read order.
+ * Each item's date and URL are read once rather than at every comparison: articles come in many
+ * shapes (optional fields), which made those reads slow enough that three sorts of 10,000 articles
+ * took 180 ms (issue #8).
+ */
 export function newestFirst<T extends { date: Date; url: string }>(items: readonly T[]): T[] {
-  return [...items].sort((a, b) => b.date.getTime() - a.date.getTime() || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  const keyed = items.map((item) => ({ time: item.date.getTime(), url: item.url, item }));
+  keyed.sort((a, b) => b.time - a.time || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  return keyed.map(({ item }) => item);
 }
 
 export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {

@@ -30,3 +30,14 @@ describe("toArticle's modified date", () => {
     assert.deepEqual(modified({ updated: day(12), corrections }), day(12));
   });
 });
+
+describe("toArticle", () => {
+  it("keeps every front matter field but not the Markdown body", () => {
+    const article = toArticle(source({ summary: "In short.", updated: day(3) }), { html: "<p>Text.</p>", text: "Text.", words: 1, headings: [] }, "published", "World");
+    assert.equal("body" in article, false);
+    assert.deepEqual(
+      { title: article.title, summary: article.summary, updated: article.updated, url: article.url, html: article.html },
+      { title: "Story", summary: "In short.", updated: day(3), url: "/world/story/", html: "<p>Text.</p>" },
+    );
+  });
+});
