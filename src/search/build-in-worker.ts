@@ -28,8 +28,6 @@ export interface IndexerOptions {
   heapMegabytes?: number;
   /** Keep each document's terms across builds (term-cache.ts). */
   cache?: CacheLocation;
-  /** The preview server's watcher and dev server get turns while the documents are handed over. */
-  interactive?: boolean;
 }
 
 export interface SearchIndexer {
@@ -62,7 +60,7 @@ export function startSearchIndexer(options: IndexerOptions): SearchIndexer {
   return {
     build(documents) {
       worker.ref();
-      const sent = serialisedChunks(documents, { cancelled: () => cancelled, interactive: options.interactive ?? false }).then((chunks) => {
+      const sent = serialisedChunks(documents, () => cancelled).then((chunks) => {
         if (!cancelled) worker.postMessage(chunks, chunks.map((chunk) => chunk.buffer as ArrayBuffer));
       });
       return quiet(
@@ -94,13 +92,12 @@ const TRANSFER_CHUNK = 1_000;
  * build ended. `v8.serialize` takes 0.04 to 0.08 s for 10,000 articles where JSON and UTF-8 took
  * 0.5 s, and the worker reads it faster too (issue #8).
  */
-async function serialisedChunks(documents: readonly SearchDocument[], options: { cancelled: () => boolean; interactive: boolean }): Promise<Uint8Array[]> {
+async function serialisedChunks(documents: readonly SearchDocument[], cancelled: () => boolean): Promise<Uint8Array[]> {
   const chunks: Uint8Array[] = [];
-  for (let start = 0; start < documents.length && !options.cancelled(); start += TRANSFER_CHUNK) {
+  for (let start = 0; start < documents.length && !cancelled(); start += TRANSFER_CHUNK) {
     chunks.push(ownBuffer(v8.serialize(documents.slice(start, start + TRANSFER_CHUNK))));
-    // A build does not yield: its turns went to the images and pages, and the worker got the
-    // documents a second later, to finish 0.7 s after the pages at 10,000 articles (issue #8).
-    if (options.interactive) await new Promise((resolve) => setImmediate(resolve));
+    // The preview server's watcher and dev server get turns between chunks.
+    await new Promise((resolve) => setImmediate(resolve));
   }
   return chunks;
 }

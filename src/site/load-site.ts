@@ -63,7 +63,6 @@ export async function loadSite(options: LoadSiteOptions): Promise<SiteModel> {
     // Markdown is a little longer than the text it renders to: enough to size the worker's heap.
     characters: sources.reduce((sum, source) => sum + source.title.length + (source.summary?.length ?? 0) * 2 + source.body.length, 0),
     cache: cacheDir === undefined ? undefined : { dir: cacheDir, scope },
-    interactive: options.signal !== undefined,
   });
   try {
     return await deriveSite(sources, { ...options, data, context, issues, cacheDir, scope, indexer });
