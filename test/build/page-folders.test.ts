@@ -3,18 +3,7 @@ import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { makePageFolders } from "../../src/build/page-folders.ts";
-import { writePages } from "../../src/build/write-pages.ts";
-import type { Page, SiteContext } from "../../src/pages/types.ts";
-import { siteSchema } from "../../src/site/schema.ts";
 import { temporaryFolder } from "../helpers/site.ts";
-
-const context: SiteContext = {
-  site: siteSchema.parse({ title: "Fixture Gazette", url: "https://gazette.example.com/", language: "en" }),
-  sections: [],
-  authors: [],
-  buildTime: new Date("2026-06-01T00:00:00Z"),
-  preview: false,
-};
 
 function foldersUnder(folder: string): string[] {
   return readdirSync(folder, { recursive: true, encoding: "utf8" }).sort();
@@ -29,7 +18,8 @@ describe("makePageFolders", () => {
     assert.deepEqual(readdirSync(root), ["site.staging-1-1"], "nothing was made beside the output folder");
   });
 
-  it("does no harm where xargs cannot be found: the pages are still written", async () => {
+  // writePages makes every folder it needs itself (test/build/write-pages.test.ts writes into empty folders).
+  it("resolves without making anything where xargs cannot be found", async () => {
     const output = temporaryFolder();
     const searchPath = process.env.PATH;
     process.env.PATH = temporaryFolder();
@@ -39,8 +29,5 @@ describe("makePageFolders", () => {
       process.env.PATH = searchPath;
     }
     assert.equal(existsSync(path.join(output, "search")), false);
-    const pages: Page[] = [{ kind: "search", url: "/search/" }];
-    assert.equal(await writePages(pages, context, output), 1);
-    assert.ok(existsSync(path.join(output, "search/index.html")));
   });
 });
