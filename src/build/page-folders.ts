@@ -29,6 +29,7 @@ export function makePageFolders(outputDir: string, urls: Iterable<string>): Prom
   const list = path.join(listFolder, "folders");
   writeFileSync(list, [...folders].join("\0"));
   const input = openSync(list, "r");
+  // spawn() has given the child its own copy of the descriptor before it returns.
   try {
     return new Promise((resolve) => {
       const child = spawn("xargs", ["-0", "mkdir", "-p", "--"], { stdio: [input, "ignore", "ignore"] });

@@ -65,20 +65,24 @@ export function buildSearchIndex(
 }
 
 /**
- * A document's distinct terms, space-separated, and each one's weight in it (at most MAX_WEIGHT)
- * as one character, code WEIGHT_OFFSET + weight: a string takes an eighth of the memory of an
- * array of numbers, which the index worker's capped heap needs (issue #8).
+ * A document's distinct terms as numbers into a vocabulary, and each one's weight in it (at most
+ * MAX_WEIGHT) as one character, code WEIGHT_OFFSET + weight: a string takes an eighth of the memory
+ * of an array of numbers, which the index worker's capped heap needs (issue #8).
  */
-export type DocumentTerms = [terms: string, weights: string];
+export type NumberedTerms = [numbers: Uint32Array, weights: string];
 const WEIGHT_OFFSET = 32;
 
-/** Splitting the text into words is most of the index's cost: its result can be cached per document. */
-export function documentTerms(document: Pick<SearchDocument, "title" | "text">): DocumentTerms {
+/**
+ * Splitting the text into words is most of the index's cost: its result can be cached per
+ * document. Terms new to the vocabulary are numbered.
+ */
+export function documentTerms(document: Pick<SearchDocument, "title" | "text">, vocabulary: TermVocabulary): NumberedTerms {
   const weights = new Map<string, number>();
   for (const term of searchTerms(document.title)) weights.set(term, (weights.get(term) ?? 0) + TITLE_WEIGHT);
   for (const term of searchTerms(document.text)) weights.set(term, (weights.get(term) ?? 0) + 1);
+  const numbers = Uint32Array.from(weights.keys(), (term) => vocabulary.numberOf(term));
   const encoded = [...weights.values()].map((weight) => String.fromCharCode(WEIGHT_OFFSET + Math.min(weight, MAX_WEIGHT)));
-  return [[...weights.keys()].join(" "), encoded.join("")];
+  return [numbers, encoded.join("")];
 }
 
 /**
@@ -94,25 +98,16 @@ export class TermVocabulary {
     terms.forEach((term, number) => this.#numbers.set(term, number));
   }
 
-  /** The numbers of space-separated terms, numbering the new ones. */
-  numbersOf(spaceSeparated: string): Uint32Array {
-    if (spaceSeparated === "") return new Uint32Array(0);
-    const terms = spaceSeparated.split(" ");
-    const numbers = new Uint32Array(terms.length);
-    terms.forEach((term, index) => {
-      let number = this.#numbers.get(term);
-      if (number === undefined) {
-        number = this.terms.push(term) - 1;
-        this.#numbers.set(term, number);
-      }
-      numbers[index] = number;
-    });
-    return numbers;
+  /** The term's number, numbering it if it is new. */
+  numberOf(term: string): number {
+    let number = this.#numbers.get(term);
+    if (number === undefined) {
+      number = this.terms.push(term) - 1;
+      this.#numbers.set(term, number);
+    }
+    return number;
   }
 }
-
-/** A document's terms as numbers into a vocabulary, and their weights as in DocumentTerms. */
-export type NumberedTerms = [numbers: Uint32Array, weights: string];
 
 /** Where the index takes each document's numbered terms from, and what the numbers stand for. */
 export interface TermSource {
@@ -124,10 +119,7 @@ export function uncachedTerms(): TermSource {
   const vocabulary = new TermVocabulary();
   return {
     vocabulary,
-    termsOf(document) {
-      const [terms, weights] = documentTerms(document);
-      return [vocabulary.numbersOf(terms), weights];
-    },
+    termsOf: (document) => documentTerms(document, vocabulary),
   };
 }
 

@@ -57,11 +57,10 @@ export async function openTermCache(cache: CacheLocation | undefined): Promise<{
         const key = createHash("sha1").update(document.title).update("\0").update(document.text).digest("hex");
         const kept = store.get(key);
         if (kept && lineage.has(kept[2])) return [kept[0], kept[1]];
-        const [terms, weights] = documentTerms(document);
-        const numbers = vocabulary.numbersOf(terms);
-        store.set(key, [numbers, weights, generation]);
+        const terms = documentTerms(document, vocabulary);
+        store.set(key, [...terms, generation]);
         numbered = true;
-        return [numbers, weights];
+        return terms;
       };
       const files = buildSearchIndex(documents, SHARD_SPLIT_CHARACTERS, releasingText({ vocabulary, termsOf }, options));
       if (numbered) {

@@ -105,9 +105,7 @@ describe("the search index", () => {
 describe("the term vocabulary", () => {
   it("numbers new terms in the order first seen and gives a known term its number again", () => {
     const vocabulary = new TermVocabulary(["harbour"]);
-    assert.deepEqual([...vocabulary.numbersOf("tide harbour ferry")], [1, 0, 2]);
-    assert.deepEqual([...vocabulary.numbersOf("ferry tide")], [2, 1]);
-    assert.deepEqual([...vocabulary.numbersOf("")], []);
+    assert.deepEqual(["tide", "harbour", "ferry", "tide"].map((term) => vocabulary.numberOf(term)), [1, 0, 2, 1]);
     assert.deepEqual(vocabulary.terms, ["harbour", "tide", "ferry"]);
   });
 });
