@@ -25,19 +25,25 @@ export function makePageFolders(outputDir: string, urls: Iterable<string>): Prom
   }
   // From a file rather than a pipe: this process, busy computing the site, fed a pipe so slowly
   // that xargs spent most of 3 s waiting for its input.
-  const listFolder = mkdtempSync(path.join(os.tmpdir(), "newsroom-folders-"));
-  const list = path.join(listFolder, "folders");
-  writeFileSync(list, [...folders].join("\0"));
-  const input = openSync(list, "r");
-  // spawn() has given the child its own copy of the descriptor before it returns.
+  let listFolder: string | undefined;
+  let input: number | undefined;
   try {
+    listFolder = mkdtempSync(path.join(os.tmpdir(), "newsroom-folders-"));
+    const list = path.join(listFolder, "folders");
+    writeFileSync(list, [...folders].join("\0"));
+    input = openSync(list, "r");
+    const descriptor = input;
     return new Promise((resolve) => {
-      const child = spawn("xargs", ["-0", "mkdir", "-p", "--"], { stdio: [input, "ignore", "ignore"] });
+      const child = spawn("xargs", ["-0", "mkdir", "-p", "--"], { stdio: [descriptor, "ignore", "ignore"] });
       child.once("error", () => resolve());
       child.once("close", () => resolve());
     });
+  } catch {
+    // No room or no permission for the list: writePages makes the folders.
+    return Promise.resolve();
   } finally {
-    closeSync(input);
-    rmSync(listFolder, { recursive: true, force: true });
+    // spawn() has given the child its own copy of the descriptor before it returns.
+    if (input !== undefined) closeSync(input);
+    if (listFolder !== undefined) rmSync(listFolder, { recursive: true, force: true });
   }
 }

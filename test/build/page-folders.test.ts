@@ -30,4 +30,17 @@ describe("makePageFolders", () => {
     }
     assert.equal(existsSync(path.join(output, "search")), false);
   });
+
+  it("resolves without making anything where it cannot write its list of folders", async () => {
+    const output = temporaryFolder();
+    const temporary = process.env.TMPDIR;
+    process.env.TMPDIR = path.join(temporaryFolder(), "missing");
+    try {
+      await makePageFolders(output, ["/search/"]);
+    } finally {
+      if (temporary === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = temporary;
+    }
+    assert.equal(existsSync(path.join(output, "search")), false);
+  });
 });
