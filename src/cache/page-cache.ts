@@ -1,11 +1,11 @@
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { copyFile, link, mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Article } from "../articles/article.ts";
 import type { Page, SiteContext } from "../pages/types.ts";
 import { codeFingerprint } from "./fingerprint.ts";
 import { createPageFingerprinter } from "./page-fingerprint.ts";
 import { cacheDirectory, scopeFolder } from "./render-cache.ts";
-import { removeOtherStores } from "./shard-store.ts";
+import { removeOtherStores, replaceFile } from "./shard-store.ts";
 
 const STORE_PREFIX = "pages-";
 const INDEX_FILE = "index.json";
@@ -85,10 +85,7 @@ export async function openPageCache(options: { dir: string; scope: string }): Pr
       try {
         const stale = (await readdir(files)).filter((entry) => !used.has(entry.slice(0, -".html".length)) || !entry.endsWith(".html"));
         await Promise.all(stale.map((entry) => rm(path.join(files, entry), { force: true })));
-        // Written beside and renamed: a build killed mid-write leaves the previous index whole.
-        const temporary = path.join(store, `${INDEX_FILE}.${process.pid}.tmp`);
-        await writeFile(temporary, JSON.stringify(Object.fromEntries(used)));
-        await rename(temporary, path.join(store, INDEX_FILE));
+        await replaceFile(path.join(store, INDEX_FILE), JSON.stringify(Object.fromEntries(used)));
         await removeOtherStores(parent, name, STORE_PREFIX);
       } catch (error) {
         // A cache that cannot be written costs the next build time, never this build's success.

@@ -95,11 +95,15 @@ export class ShardStore<V> {
     const shard = this.shards[index] as Map<string, V>;
     const file = this.file(index);
     if (shard.size === 0) return rm(file, { force: true });
-    // Written beside and renamed, so a build killed mid-write never leaves half a shard.
-    const temporary = `${file}.${process.pid}.tmp`;
-    await writeFile(temporary, v8.serialize(shard));
-    await rename(temporary, file);
+    await replaceFile(file, v8.serialize(shard));
   }
+}
+
+/** Writes beside `file` and renames over it, so that a build killed mid-write never leaves half a file. */
+export async function replaceFile(file: string, contents: string | Uint8Array): Promise<void> {
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, contents);
+  await rename(temporary, file);
 }
 
 /** Keys are hex digests: their first two digits spread entries evenly. */

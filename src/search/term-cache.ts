@@ -1,11 +1,11 @@
 import { createHash, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import v8 from "node:v8";
 import { fileURLToPath } from "node:url";
 import { scopeFolder } from "../cache/render-cache.ts";
-import { saveStoreQuietly, ShardStore } from "../cache/shard-store.ts";
+import { replaceFile, saveStoreQuietly, ShardStore } from "../cache/shard-store.ts";
 import {
   buildSearchIndex,
   documentTerms,
@@ -102,13 +102,11 @@ function isVocabulary(value: unknown): value is StoredVocabulary {
   return strings(lineage) && strings(terms);
 }
 
-/** Written beside and renamed, like the shards; false (with a warning) when it could not be. */
+/** False (with a warning) when it could not be written. */
 async function writeVocabulary(file: string, vocabulary: StoredVocabulary): Promise<boolean> {
   try {
     await mkdir(path.dirname(file), { recursive: true });
-    const temporary = `${file}.${process.pid}.tmp`;
-    await writeFile(temporary, v8.serialize(vocabulary));
-    await rename(temporary, file);
+    await replaceFile(file, v8.serialize(vocabulary));
     return true;
   } catch (error) {
     console.warn(`The search term cache in ${path.dirname(file)} was not saved: ${(error as Error).message}`);
