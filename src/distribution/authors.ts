@@ -1,7 +1,7 @@
-import { slugify } from "../articles/slug.ts";
+import { slugifyName } from "../articles/slug.ts";
 
 /** Author pages are built at `/authors/<slug>/`; a name without letters or digits has none. */
 export function authorPath(name: string): string | undefined {
-  const slug = slugify(name);
+  const slug = slugifyName(name);
   return slug === "" ? undefined : `/authors/${slug}/`;
 }

@@ -1,4 +1,4 @@
-import { slugify } from "../articles/slug.ts";
+import { slugifyName } from "../articles/slug.ts";
 
 /** One tag or author: every article that names it, however the name was spelled. */
 export interface TaxonomyTerm<T> {
@@ -18,7 +18,7 @@ export type TaxonomyKind = "tags" | "authors";
 
 /** `/tags/<slug>/`; undefined when the name has no letters or digits to make a slug from. */
 export function termUrl(kind: TaxonomyKind, name: string): string | undefined {
-  const slug = slugify(name);
+  const slug = slugifyName(name);
   return slug === "" ? undefined : `/${kind}/${slug}/`;
 }
 
@@ -42,7 +42,7 @@ export function groupByTerm<T>(items: readonly T[], kind: TaxonomyKind, namesOf:
   for (const item of items) {
     const slugsOfItem = new Set<string>();
     for (const name of namesOf(item)) {
-      const slug = slugify(name);
+      const slug = slugifyName(name);
       if (slug === "") continue;
       const group = groups.get(slug) ?? { items: [], spellings: new Map<string, number>() };
       groups.set(slug, group);

@@ -1,5 +1,5 @@
 import type { Article } from "../articles/article.ts";
-import { slugify } from "../articles/slug.ts";
+import { slugifyName } from "../articles/slug.ts";
 import type { LeadImage } from "../images/article-images.ts";
 import { termLinks, termUrl, type TermLink } from "../listings/taxonomy.ts";
 import type { AuthorProfile } from "../site/schema.ts";
@@ -29,14 +29,14 @@ export interface ReaderInputs {
 /** Profiles are matched by slug, as author pages are, so `maren okafor` finds `Maren Okafor`. */
 export function profilesBySlug(authors: readonly AuthorProfile[]): Map<string, AuthorProfile> {
   const bySlug = new Map<string, AuthorProfile>();
-  for (const profile of authors) if (!bySlug.has(slugify(profile.name))) bySlug.set(slugify(profile.name), profile);
+  for (const profile of authors) if (!bySlug.has(slugifyName(profile.name))) bySlug.set(slugifyName(profile.name), profile);
   return bySlug;
 }
 
 export function createArticleExtras(inputs: ReaderInputs = {}): (article: Article) => ArticleExtras {
   const profiles = profilesBySlug(inputs.authors ?? []);
   return (article) => ({
-    byline: article.author.map((name) => ({ name, url: termUrl("authors", name), profile: profiles.get(slugify(name)) })),
+    byline: article.author.map((name) => ({ name, url: termUrl("authors", name), profile: profiles.get(slugifyName(name)) })),
     tags: termLinks("tags", article.tags),
     corrections: newestCorrectionsFirst(article.corrections),
     image: inputs.leadImages?.get(article.url),

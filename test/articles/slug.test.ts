@@ -2,7 +2,7 @@ import slugifyText from "@sindresorhus/slugify";
 import fc from "fast-check";
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { slugFromFileName, slugify } from "../../src/articles/slug.ts";
+import { slugFromFileName, slugify, slugifyName } from "../../src/articles/slug.ts";
 
 const library = (text: string) => slugifyText(text, { decamelize: false });
 const asciiText = fc.string({ unit: fc.constantFrom(..."aZ9 -_'ts.,!?&^`\\/:()\t\n".split("")), maxLength: 40 });
@@ -22,6 +22,13 @@ describe("slugify", () => {
     assert.equal(slugify("Błaszczak wins"), "blaszczak-wins");
     assert.equal(slugify("Fish & Chips"), "fish-and-chips");
     assert.equal(slugify("Don't stop: it's -- 2026!"), "dont-stop-its-2026");
+  });
+
+  it("gives names the same slug when remembered as when made afresh, asked once or many times", () => {
+    const names = fc.array(fc.constantFrom("Maren Okafor", "maren okafor", "Błaszczak", "Fish & Chips", "", "!!"), { maxLength: 20 });
+    fc.assert(fc.property(fc.array(fc.oneof(anyText, asciiText)), names, (texts, repeated) => {
+      for (const name of [...texts, ...repeated, ...texts]) assert.equal(slugifyName(name), slugify(name));
+    }), { numRuns: 100 });
   });
 
   it("drops the leading date of a file name", () => {
