@@ -116,5 +116,5 @@ export async function pageCacheForBuild(
 ): Promise<{ pages: PageCache; prints: string[] } | undefined> {
   const dir = cacheDirectory();
   if (!dir) return undefined;
-  return { pages: await openPageCache({ dir, scope }), prints: createPageFingerprinter()(site.pages, site.articles, site.context) };
+  return { pages: await openPageCache({ dir, scope }), prints: site.pages.map(createPageFingerprinter()(site.articles, site.context)) };
 }

@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import type { Article } from "../articles/article.ts";
 import type { Page, SiteContext } from "../pages/types.ts";
 
-/** Each page's fingerprint, in the order of the pages given. */
-export type PageFingerprinter = (pages: readonly Page[], articles: readonly Article[], context: SiteContext) => string[];
+/** Fingerprints the pages of one site, page by page, so that a caller can pause between them. */
+export type PageFingerprinter = (articles: readonly Article[], context: SiteContext) => (page: Page) => string;
 
 /**
  * Fingerprints that change whenever what a page shows changes: its own fields, the full content
@@ -26,13 +26,13 @@ export function createPageFingerprinter(): PageFingerprinter {
     }
     return print;
   };
-  return (pages, articles, context) => {
+  return (articles, context) => {
     const { buildTime, ...rest } = context;
     const contextPrint = digest(JSON.stringify({ ...rest, year: buildTime.getUTCFullYear() }));
-    const listed = new Map<object, string>(articles.map((article) => [article, articlePrint(article)]));
+    const listed = new Set<object>(articles);
     // An article listed on a page stands for its fingerprint: listings stay cheap to hash.
-    const replacer = (key: string, value: unknown) => (key !== "" && typeof value === "object" && value !== null && listed.get(value)) || value;
-    return pages.map((page) => digest(contextPrint + JSON.stringify(page, replacer)));
+    const replacer = (key: string, value: unknown) => (key !== "" && typeof value === "object" && value !== null && listed.has(value) ? articlePrint(value as Article) : value);
+    return (page) => digest(contextPrint + JSON.stringify(page, replacer));
   };
 }
 

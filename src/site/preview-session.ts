@@ -122,7 +122,7 @@ class Session implements PreviewSession {
     await checkpoint(signal);
     printWarnings(model.issues, warn);
     this.#last = model;
-    const { changed, removed } = this.#trackChanges(model.pages, model.articles, model.context);
+    const { changed, removed } = await this.#trackChanges(model.pages, model.articles, model.context, () => checkpoint(signal));
     await removePageFiles(removed, outputDir);
     return { pages: changed, images: model.images, searchIndex: model.searchIndex, partial: false };
   }

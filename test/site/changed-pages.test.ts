@@ -4,6 +4,7 @@ import path from "node:path";
 import { describe, it } from "node:test";
 import { createPageChangeTracker, removePageFiles } from "../../src/site/changed-pages.ts";
 import { loadSite } from "../../src/site/load-site.ts";
+import type { Page } from "../../src/pages/types.ts";
 import { fixture, PROJECT_ROOT, temporaryFolder } from "../helpers/site.ts";
 
 const SPORT = "/sport/sport-result/";
@@ -23,9 +24,9 @@ describe("the preview's page change tracker", () => {
     const input = contentCopy();
     const track = createPageChangeTracker();
     const first = await load(input);
-    assert.equal(track(first.pages, first.articles, first.context).changed.length, first.pages.length);
+    assert.equal((await track(first.pages, first.articles, first.context)).changed.length, first.pages.length);
     const again = await load(input, "2026-06-01T00:05:00Z");
-    const unchanged = track(again.pages, again.articles, again.context);
+    const unchanged = await track(again.pages, again.articles, again.context);
     // Only feeds carry the build time itself.
     assert.deepEqual(unchanged.changed.filter((page) => page.kind !== "file"), []);
     assert.deepEqual(unchanged.removed, []);
@@ -35,11 +36,11 @@ describe("the preview's page change tracker", () => {
     const input = contentCopy();
     const track = createPageChangeTracker();
     const before = await load(input);
-    track(before.pages, before.articles, before.context);
+    await track(before.pages, before.articles, before.context);
     const file = path.join(input, "articles/2026-01-01-published-story-1.md");
     writeFileSync(file, readFileSync(file, "utf8").replace(/^title: .*$/m, "title: Harbour reopens"));
     const after = await load(input);
-    const changed = track(after.pages, after.articles, after.context).changed.map((page) => page.url);
+    const changed = (await track(after.pages, after.articles, after.context)).changed.map((page) => page.url);
     assert.ok(changed.includes(STORY_1), changed.join(" "));
     assert.ok(changed.includes("/world/") && changed.includes("/"), changed.join(" "));
     assert.ok(!changed.includes(SPORT), changed.join(" "));
@@ -49,14 +50,28 @@ describe("the preview's page change tracker", () => {
     const input = contentCopy();
     const track = createPageChangeTracker();
     const before = await load(input);
-    track(before.pages, before.articles, before.context);
+    await track(before.pages, before.articles, before.context);
     rmSync(path.join(input, "articles/2026-01-04-sport-result.md"));
     const site = path.join(input, "_data/site.json");
     writeFileSync(site, readFileSync(site, "utf8").replace(/"title": "[^"]*"/, '"title": "Renamed Gazette"'));
     const after = await load(input);
-    const changes = track(after.pages, after.articles, after.context);
+    const changes = await track(after.pages, after.articles, after.context);
     assert.ok(changes.removed.includes(SPORT), changes.removed.join(" "));
     assert.equal(changes.changed.length, after.pages.length);
+  });
+
+  it("pauses between slices of pages, and a call given up at a pause leaves the pages to compare with as they were", async () => {
+    const { context } = await load(contentCopy());
+    const files = (edited: number): Page[] =>
+      Array.from({ length: 2_500 }, (_, index) => ({ kind: "file", url: `/f${index}.txt`, contentType: "text/plain", body: index === edited ? "edited" : `${index}` }));
+    const track = createPageChangeTracker();
+    let pauses = 0;
+    const first = await track(files(-1), [], context, async () => void (pauses += 1));
+    assert.equal(pauses, 2);
+    assert.equal(first.changed.length, 2_500);
+    await assert.rejects(track(files(1_700), [], context, () => Promise.reject(new Error("a newer save"))), /a newer save/);
+    const afterEdit = await track(files(1_700), [], context);
+    assert.deepEqual(afterEdit.changed.map((page) => page.url), ["/f1700.txt"]);
   });
 
   it("deletes the files of removed pages and nothing else", async () => {
