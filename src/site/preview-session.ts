@@ -1,5 +1,6 @@
 import type { FSWatcher } from "node:fs";
 import path from "node:path";
+import { setTimeout as delay } from "node:timers/promises";
 import { printWarnings } from "../articles/content-issue.ts";
 import { DerivedArticles } from "../articles/derived-articles.ts";
 import { ArticleFileTexts } from "../articles/file-texts.ts";
@@ -155,8 +156,8 @@ class Session implements PreviewSession {
       const { signal } = this.#stale;
       try {
         await this.#watchContent();
-        await new Promise((resolve) => setTimeout(resolve, SITE_REFRESH_DELAY_MS));
-        signal.throwIfAborted();
+        // Given up at once when aborted: the rebuild of the next save waits for this refresh (issue #8).
+        await delay(SITE_REFRESH_DELAY_MS, undefined, { signal });
         const update = await this.#loadSiteChanges(signal);
         if (this.#last) await this.#writeUpdate(update, this.#last.context);
         return;

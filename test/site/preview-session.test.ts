@@ -5,7 +5,7 @@ import { describe, it } from "node:test";
 import { writePages } from "../../src/build/write-pages.ts";
 import { writeSearchIndex } from "../../src/search/write-index.ts";
 import { loadSite } from "../../src/site/load-site.ts";
-import { createPreviewSession } from "../../src/site/preview-session.ts";
+import { createPreviewSession, SITE_REFRESH_DELAY_MS } from "../../src/site/preview-session.ts";
 import { fixture, temporaryFolder } from "../helpers/site.ts";
 
 const buildTime = new Date("2026-06-01T00:00:00Z");
@@ -66,6 +66,19 @@ describe("createPreviewSession", () => {
     const output = filesOf(site.output);
     assert.deepEqual(output, await freshOutput(site.input));
     assert.match(output.get("index.html") ?? "", /Second headline[\s\S]*Late winner|Late winner[\s\S]*Second headline/);
+  });
+
+  it("rebuilds a save made while the rest of the site waits to follow at once, without waiting out that pause", async (t) => {
+    const site = await previewedCopy();
+    // The refresh's pause never ends unless the test moves the clock: the second rebuild must not wait for it.
+    t.mock.timers.enable({ apis: ["setTimeout"] });
+    await site.rebuild([site.retitle("2026-01-01-published-story-1.md", "First headline")]);
+    await site.rebuild([site.retitle("2026-01-01-published-story-1.md", "Second headline")]);
+    assert.match(readFileSync(path.join(site.output, "world/published-story-1/index.html"), "utf8"), /<h1>Second headline<\/h1>/);
+    t.mock.timers.tick(SITE_REFRESH_DELAY_MS);
+    t.mock.timers.reset();
+    await site.session.idle();
+    assert.deepEqual(filesOf(site.output), await freshOutput(site.input));
   });
 
   it("loads the whole site for an edit the quick path leaves to it, such as a new article", async () => {
