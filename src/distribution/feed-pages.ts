@@ -30,10 +30,39 @@ export function distributionPages(
   context: SiteContext,
   limits: DistributionLimits = DEFAULT_LIMITS,
 ): FilePage[] {
+  return distributionParts(pages, articles, context, limits).flatMap((part) => part());
+}
+
+/**
+ * `distributionPages` in steps, a feed or a kind of sitemap each,, between which the preview
+ * lets a newer save in (issue #8). Their pages, in order, are `distributionPages`'s.
+ */
+export function distributionParts(
+  pages: readonly Page[],
+  articles: readonly Article[],
+  context: SiteContext,
+  limits: DistributionLimits = DEFAULT_LIMITS,
+): (() => FilePage[])[] {
   const { site, buildTime } = context;
+  const xml = (file: { url: string; body: string }): FilePage => ({ kind: "file", contentType: "application/xml", ...file });
+  let feedContext: FeedContext | undefined;
+  const feedContextOnce = (): FeedContext => (feedContext ??= createFeedContext(pages, context));
+  const feeds = feedSpecs(articles, site, context.sections, limits.feedItems).map((feed) => (): FilePage[] => [
+    { kind: "file", url: feed.atomPath, contentType: "application/atom+xml", body: renderAtom(feed, feedContextOnce()) },
+    { kind: "file", url: feed.jsonPath, contentType: "application/feed+json", body: renderJsonFeed(feed, feedContextOnce()) },
+  ]);
+  const sitemaps = (): FilePage[] => renderSitemaps(sitemapEntries(pages), site.url, limits.sitemapUrls).map(xml);
+  const newsSitemaps = (): FilePage[] => renderNewsSitemaps(articles, site, buildTime, limits.newsSitemapUrls).map(xml);
+  const robots = (): FilePage[] => [
+    { kind: "file", url: "/robots.txt", contentType: "text/plain", body: renderRobots(site.url, ["/sitemap.xml", "/news-sitemap.xml"]) },
+  ];
+  return [...feeds, sitemaps, newsSitemaps, robots];
+}
+
+function createFeedContext(pages: readonly Page[], { site, buildTime }: SiteContext): FeedContext {
   const builtUrls = new Set(pages.map((page) => page.url));
   const images = leadImageUrls(pages, site.url);
-  const feedContext: FeedContext = {
+  return {
     site,
     buildTime,
     // Only link an author page that this build writes.
@@ -43,18 +72,4 @@ export function distributionPages(
     },
     imageUrl: (article) => images.get(article.url),
   };
-  const feeds = feedSpecs(articles, site, context.sections, limits.feedItems).flatMap((feed): FilePage[] => [
-    { kind: "file", url: feed.atomPath, contentType: "application/atom+xml", body: renderAtom(feed, feedContext) },
-    { kind: "file", url: feed.jsonPath, contentType: "application/feed+json", body: renderJsonFeed(feed, feedContext) },
-  ]);
-  const xml = (file: { url: string; body: string }): FilePage => ({ kind: "file", contentType: "application/xml", ...file });
-  const sitemaps = renderSitemaps(sitemapEntries(pages), site.url, limits.sitemapUrls).map(xml);
-  const newsSitemaps = renderNewsSitemaps(articles, site, buildTime, limits.newsSitemapUrls).map(xml);
-  const robots: FilePage = {
-    kind: "file",
-    url: "/robots.txt",
-    contentType: "text/plain",
-    body: renderRobots(site.url, ["/sitemap.xml", "/news-sitemap.xml"]),
-  };
-  return [...feeds, ...sitemaps, ...newsSitemaps, robots];
 }

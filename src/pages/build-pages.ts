@@ -13,10 +13,18 @@ export const HOME_SECTION_COUNT = 4;
 
 /** Every HTML page of the site. Listings are sorted once per section, not once per page. */
 export function buildPages(articles: readonly Article[], sections: readonly Section[], reader: ReaderInputs = {}): Page[] {
+  return pageParts(articles, sections, reader).flatMap((part) => part());
+}
+
+/**
+ * `buildPages` in steps, the site-wide pages and then each section's, between which the preview
+ * lets a newer save in (issue #8). Their pages, in order, are `buildPages`'s.
+ */
+export function pageParts(articles: readonly Article[], sections: readonly Section[], reader: ReaderInputs = {}): (() => Page[])[] {
   const extrasOf = createArticleExtras(reader);
   const sorted = newestFirst(articles);
   const bySection = groupBy(sorted, (article) => article.section);
-  const pages: Page[] = [
+  const siteWide = (): Page[] => [
     {
       kind: "home",
       url: "/",
@@ -30,14 +38,13 @@ export function buildPages(articles: readonly Article[], sections: readonly Sect
     { kind: "search", url: "/search/" },
     ...buildTaxonomyPages(sorted, reader.authors),
   ];
-  for (const section of sections) {
+  const sectionPages = (section: Section) => (): Page[] => {
     const sectionArticles = bySection.get(section.slug) ?? [];
-    for (const listing of paginate(sectionArticles, SECTION_PAGE_SIZE, `/${section.slug}/`)) {
-      pages.push({ kind: "section", url: listing.url, section, listing });
-    }
+    const pages: Page[] = paginate(sectionArticles, SECTION_PAGE_SIZE, `/${section.slug}/`).map((listing) => ({ kind: "section", url: listing.url, section, listing }));
     for (const article of sectionArticles) {
       pages.push({ kind: "article", url: article.url, article, section, moreInSection: moreInSection(sectionArticles, article), extras: extrasOf(article) });
     }
-  }
-  return pages;
+    return pages;
+  };
+  return [siteWide, ...sections.map(sectionPages)];
 }

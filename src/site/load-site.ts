@@ -4,12 +4,12 @@ import type { ArticleSource } from "../articles/load.ts";
 import type { DerivedArticles } from "../articles/derived-articles.ts";
 import { ContentError, type ContentIssue } from "../articles/content-issue.ts";
 import { ParseCache } from "../articles/parse-cache.ts";
-import { distributionPages } from "../distribution/feed-pages.ts";
+import { distributionParts } from "../distribution/feed-pages.ts";
 import { processArticleImages } from "../images/article-images.ts";
 import type { GeneratedImage } from "../images/responsive.ts";
 import { createMarkdownRenderer } from "../markdown/render.ts";
 import { cacheDirectory, openRenderCache } from "../cache/render-cache.ts";
-import { buildPages } from "../pages/build-pages.ts";
+import { pageParts } from "../pages/build-pages.ts";
 import type { Page, SiteContext } from "../pages/types.ts";
 import { startSearchIndexer, type SearchIndexer } from "../search/build-in-worker.ts";
 import { searchDocuments } from "../search/search-documents.ts";
@@ -110,11 +110,19 @@ async function deriveSite(sources: readonly ArticleSource[], inputs: DeriveInput
   if (images.issues.length > 0) throw new ContentError([...issues, ...images.issues]);
   const articles = images.articles;
   await checkpoint(inputs.signal);
-  const pages = buildPages(articles, data.sections, { authors: data.authors, leadImages: images.leadImages });
-  await checkpoint(inputs.signal);
-  const distribution = distributionPages(pages, articles, context);
-  await checkpoint(inputs.signal);
+  const pages = await inParts(pageParts(articles, data.sections, { authors: data.authors, leadImages: images.leadImages }), inputs.signal);
+  const distribution = await inParts(distributionParts(pages, articles, context), inputs.signal);
   return { context, articles, pages: [...pages, ...distribution], issues, images: images.files, searchIndex };
+}
+
+/** The pages of each part in turn, with a checkpoint after each. */
+async function inParts<T>(parts: readonly (() => T[])[], signal: AbortSignal | undefined): Promise<T[]> {
+  const made: T[] = [];
+  for (const part of parts) {
+    made.push(...part());
+    await checkpoint(signal);
+  }
+  return made;
 }
 
 /**
