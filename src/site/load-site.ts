@@ -115,11 +115,12 @@ async function deriveSite(sources: readonly ArticleSource[], inputs: DeriveInput
   return { context, articles, pages: [...pages, ...distribution], issues, images: images.files, searchIndex };
 }
 
-/** The pages of each part in turn, with a checkpoint after each. */
-async function inParts<T>(parts: readonly (() => T[])[], signal: AbortSignal | undefined): Promise<T[]> {
+/** The items of each part in turn, with a checkpoint after each, where a stale preview load gives up. */
+export async function inParts<T>(parts: readonly (() => T[])[], signal: AbortSignal | undefined): Promise<T[]> {
   const made: T[] = [];
   for (const part of parts) {
-    made.push(...part());
+    // Not `push(...)`: a section of 150,000 articles would be more arguments than the stack holds.
+    for (const item of part()) made.push(item);
     await checkpoint(signal);
   }
   return made;
