@@ -7,6 +7,8 @@ export interface FrontMatter {
   body: string;
   /** 1-based file line of each top-level key, so errors can point at it. */
   keyLines: Map<string, number>;
+  /** 1-based file line on which the body starts. */
+  bodyLine: number;
 }
 
 // Eleventy merges these keys into its data cascade and prototype pollution follows (issue #4).
@@ -62,7 +64,15 @@ export function parseFrontMatter(file: string, source: string): { frontMatter?: 
     message: "is a reserved name (expected ordinary field names)",
   }));
   if (issues.length > 0) return { issues };
-  return { frontMatter: { data: parsed.data as Record<string, unknown>, body: parsed.content, keyLines }, issues };
+  // gray-matter's content is the end of the text, after the closing fence.
+  const bodyLine = lineCount(text.slice(0, text.length - parsed.content.length));
+  return { frontMatter: { data: parsed.data as Record<string, unknown>, body: parsed.content, keyLines, bodyLine }, issues };
+}
+
+function lineCount(text: string): number {
+  let lines = 1;
+  for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) lines += 1;
+  return lines;
 }
 
 /**

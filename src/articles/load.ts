@@ -2,6 +2,7 @@ import { closeSync, constants, openSync, readFileSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { ContentIssue } from "./content-issue.ts";
+import { controlCharacterIssues } from "./control-characters.ts";
 import { mapConcurrently } from "./map-concurrently.ts";
 import { ownString, ownStrings } from "./own-strings.ts";
 import { parseFrontMatter } from "./front-matter.ts";
@@ -40,7 +41,8 @@ export function parseArticle(
   const parsed = parseFrontMatter(file, source);
   if (!parsed.frontMatter) return { issues: parsed.issues };
   const validated = validateFrontMatter(file, parsed.frontMatter, sectionSlugs);
-  if (!validated.value) return { issues: validated.issues };
+  const invisible = controlCharacterIssues(file, parsed.frontMatter);
+  if (!validated.value || invisible.length > 0) return { issues: [...validated.issues, ...invisible] };
   const frontMatter = ownStrings(validated.value);
   const slug = frontMatter.slug ?? slugFromFileName(file);
   if (slug === "") {

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { z } from "zod";
 import type { ContentIssue } from "../articles/content-issue.ts";
+import { controlCharacterMessage, controlCharactersIn } from "../articles/control-characters.ts";
 import { authorsSchema, sectionsSchema, siteSchema, type AuthorProfile, type Section, type Site } from "./schema.ts";
 
 export interface SiteData {
@@ -35,6 +36,9 @@ export async function loadSiteData(
       issues.push({ severity: "error", file, message: `is not valid JSON: ${(error as Error).message}` });
       return undefined;
     }
+    const invisible = controlCharactersIn(json);
+    for (const { field, character } of invisible) issues.push({ severity: "error", file, field: field || name, message: controlCharacterMessage(character) });
+    if (invisible.length > 0) return undefined;
     const result = schema.safeParse(json);
     if (result.success) return result.data;
     for (const zodIssue of result.error.issues) {

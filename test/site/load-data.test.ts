@@ -1,0 +1,37 @@
+import assert from "node:assert/strict";
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, it } from "node:test";
+import { formatIssue } from "../../src/articles/content-issue.ts";
+import { loadSiteData } from "../../src/site/load-data.ts";
+import { temporaryFolder } from "../helpers/site.ts";
+
+function dataFolder(site: object, sections: object): string {
+  const folder = temporaryFolder();
+  writeFileSync(path.join(folder, "site.json"), JSON.stringify(site));
+  writeFileSync(path.join(folder, "sections.json"), JSON.stringify(sections));
+  return folder;
+}
+
+const display = (absolute: string) => `_data/${path.basename(absolute)}`;
+const SITE = { title: "The Harbour Gazette", url: "https://gazette.example", language: "en" };
+const SECTIONS = [{ slug: "world", title: "World" }];
+
+describe("loadSiteData", () => {
+  it("loads valid data files", async () => {
+    const { data, issues } = await loadSiteData(dataFolder(SITE, SECTIONS), display);
+    assert.deepEqual(issues, []);
+    assert.equal(data?.site.title, "The Harbour Gazette");
+    assert.deepEqual(data?.sections.map((section) => section.slug), ["world"]);
+  });
+
+  it("names each file and field that holds an invisible control character, and loads nothing", async () => {
+    const folder = dataFolder({ ...SITE, title: "The Harbour\u0007Gazette" }, [...SECTIONS, { slug: "sport", title: "Sport\u0092s" }]);
+    const { data, issues } = await loadSiteData(folder, display);
+    assert.equal(data, undefined);
+    assert.deepEqual(issues.map(formatIssue).map((line) => line.replace(/ \(expected.*$/, "")), [
+      "_data/site.json: title: contains the invisible control character U+0007",
+      "_data/sections.json: 1.title: contains the invisible control character U+0092",
+    ]);
+  });
+});
