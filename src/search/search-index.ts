@@ -17,6 +17,12 @@ export interface SearchDocument {
 export interface SearchIndexFile {
   /** Relative to the site root. */
   url: string;
+  /** UTF-8 bytes when built on a worker thread, which hands them over without a copy (issue #8). */
+  body: string | Uint8Array;
+}
+
+/** An index file as this thread builds it. */
+export interface SearchIndexText extends SearchIndexFile {
   body: string;
 }
 
@@ -40,10 +46,10 @@ export function buildSearchIndex(
   documents: readonly SearchDocument[],
   shardSplitCharacters = SHARD_SPLIT_CHARACTERS,
   terms: TermSource = uncachedTerms(),
-): SearchIndexFile[] {
+): SearchIndexText[] {
   const { shards, split } = shardTerms(collectPostings(documents, terms), shardSplitCharacters);
   const shardNames = [...shards.keys()].sort();
-  const files: SearchIndexFile[] = [
+  const files: SearchIndexText[] = [
     {
       url: `${SEARCH_INDEX_PATH}meta.json`,
       body: JSON.stringify({ version: 1, documents: documents.length, chunkSize: DOCUMENT_CHUNK_SIZE, shards: shardNames, split }),

@@ -14,7 +14,7 @@ import {
   uncachedTerms,
   type NumberedTerms,
   type SearchDocument,
-  type SearchIndexFile,
+  type SearchIndexText,
   type TermSource,
 } from "./search-index.ts";
 
@@ -41,7 +41,7 @@ export interface CacheLocation {
  * cache (the preview server and a build) can then never read numbers against the wrong words: the
  * entries of the build whose vocabulary was overwritten are split again.
  */
-export async function openTermCache(cache: CacheLocation | undefined): Promise<{ buildIndex(documents: SearchDocument[], options?: BuildOptions): Promise<SearchIndexFile[]> }> {
+export async function openTermCache(cache: CacheLocation | undefined): Promise<{ buildIndex(documents: SearchDocument[], options?: BuildOptions): Promise<SearchIndexText[]> }> {
   if (!cache) return { buildIndex: async (documents, options) => buildSearchIndex(documents, SHARD_SPLIT_CHARACTERS, releasingText(uncachedTerms(), options)) };
   const parent = scopeFolder(cache.dir, cache.scope);
   const name = `${STORE_PREFIX}${termCodeFingerprint()}`;
@@ -135,7 +135,7 @@ function releasingText(source: TermSource, options: BuildOptions = {}): TermSour
 }
 
 /** The index of `documents`, their terms taken from and kept in the cache. */
-export async function buildSearchIndexCached(documents: SearchDocument[], cache: CacheLocation | undefined): Promise<SearchIndexFile[]> {
+export async function buildSearchIndexCached(documents: SearchDocument[], cache: CacheLocation | undefined): Promise<SearchIndexText[]> {
   return (await openTermCache(cache)).buildIndex(documents);
 }
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { buildSearchIndexInBackground, indexedCharacters, workerHeapMegabytes } from "../../src/search/build-in-worker.ts";
-import { buildSearchIndex, type SearchDocument } from "../../src/search/search-index.ts";
+import { buildSearchIndex, type SearchDocument, type SearchIndexFile } from "../../src/search/search-index.ts";
 
 const documents: SearchDocument[] = Array.from({ length: 30 }, (_, id) => ({
   url: `/news/story-${id}/`,
@@ -13,14 +13,19 @@ const documents: SearchDocument[] = Array.from({ length: 30 }, (_, id) => ({
   text: `Body ${id} with Zürich and word${id % 7}.`,
 }));
 
+const asText = (files: readonly SearchIndexFile[]) =>
+  files.map(({ url, body }) => ({ url, body: typeof body === "string" ? body : new TextDecoder().decode(body) }));
+
 describe("building the search index in the background", () => {
-  it("gives the same files on a worker thread as in the build's own thread", async () => {
-    assert.deepEqual(await buildSearchIndexInBackground(documents, { threshold: 0 }), buildSearchIndex(documents));
+  it("gives the same files on a worker thread as in the build's own thread, as UTF-8 bytes moved out of the worker", async () => {
+    const files = await buildSearchIndexInBackground(documents, { threshold: 0 });
+    assert.ok(files.every((file) => file.body instanceof Uint8Array));
+    assert.deepEqual(asText(files), buildSearchIndex(documents));
   });
 
   it("hands the worker thousands of documents, in chunks, in their order", async () => {
     const many = Array.from({ length: 2_345 }, (_, id) => ({ ...documents[id % documents.length]!, url: `/news/many-${id}/`, text: `Body ${id} word${id % 97}.` }));
-    assert.deepEqual(await buildSearchIndexInBackground(many, { threshold: 0 }), buildSearchIndex(many));
+    assert.deepEqual(asText(await buildSearchIndexInBackground(many, { threshold: 0 })), buildSearchIndex(many));
   });
 
   it("builds a small site's index without starting a worker", async () => {
