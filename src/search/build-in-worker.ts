@@ -31,8 +31,12 @@ export interface IndexerOptions {
 }
 
 export interface SearchIndexer {
-  /** Builds the index of these documents, in this order; call once. It never rejects unobserved. */
-  build(documents: SearchDocument[]): Promise<SearchIndexFile[]>;
+  /**
+   * Builds the index of these documents, in this order; call once. It never rejects unobserved.
+   * The documents are let go once they are on the worker: should it run out of memory, `recreate`
+   * makes them again for this thread.
+   */
+  build(documents: SearchDocument[], recreate: () => SearchDocument[]): Promise<SearchIndexFile[]>;
   /** Lets go of the worker of a build that failed before it asked for the index. */
   cancel(): void;
 }
@@ -41,7 +45,9 @@ export interface SearchIndexer {
  * Starts the thread that will build the index before the documents exist, so that it has loaded
  * its code and its term cache by the time the articles are rendered (about 1 s at 10,000 articles).
  * On a two-core machine it then runs while the pages are written (issue #8). A worker that runs
- * out of its capped heap is not an error: the index is then built in this thread, uncapped.
+ * out of its capped heap is not an error: the index is then built in this thread, uncapped, from
+ * documents made again. Keeping them here instead held their text twice until the worker was
+ * done: 750 MB of a 100,000-article build's peak of about 6 GB (issue #8).
  */
 export function startSearchIndexer(options: IndexerOptions): SearchIndexer {
   if (options.documents < (options.threshold ?? WORKER_THRESHOLD)) {
@@ -58,7 +64,8 @@ export function startSearchIndexer(options: IndexerOptions): SearchIndexer {
     worker.once("exit", (code) => resolve({ error: new Error(`the search index worker stopped (exit code ${code})`) }));
   });
   return {
-    build(documents) {
+    // No closure here may refer to `documents`, or it would keep them until the worker is done.
+    build(documents, recreate) {
       worker.ref();
       const sent = serialisedChunks(documents, () => cancelled).then((chunks) => {
         if (!cancelled) worker.postMessage(chunks, chunks.map((chunk) => chunk.buffer as ArrayBuffer));
@@ -66,7 +73,7 @@ export function startSearchIndexer(options: IndexerOptions): SearchIndexer {
       return quiet(
         Promise.all([outcome, sent]).then(([result]) => {
           if ("files" in result) return result.files;
-          if (result.error.code === "ERR_WORKER_OUT_OF_MEMORY") return buildSearchIndex(documents);
+          if (result.error.code === "ERR_WORKER_OUT_OF_MEMORY") return buildSearchIndex(recreate());
           throw result.error;
         }),
       );
@@ -80,7 +87,7 @@ export function startSearchIndexer(options: IndexerOptions): SearchIndexer {
 
 /** The index of `documents`, on a worker thread when there are enough of them. */
 export function buildSearchIndexInBackground(documents: SearchDocument[], options: Omit<IndexerOptions, "documents" | "characters"> = {}): Promise<SearchIndexFile[]> {
-  return startSearchIndexer({ ...options, documents: documents.length, characters: indexedCharacters(documents) }).build(documents);
+  return startSearchIndexer({ ...options, documents: documents.length, characters: indexedCharacters(documents) }).build(documents, () => documents);
 }
 
 /** Documents serialised per chunk: one JSON string of 100,000 articles' text ran this thread out of memory. */

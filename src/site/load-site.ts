@@ -13,8 +13,9 @@ import { pageParts } from "../pages/build-pages.ts";
 import type { Page, SiteContext } from "../pages/types.ts";
 import { startSearchIndexer, type SearchIndexer } from "../search/build-in-worker.ts";
 import { searchDocuments } from "../search/search-documents.ts";
-import type { SearchIndexFile } from "../search/search-index.ts";
+import type { SearchDocument, SearchIndexFile } from "../search/search-index.ts";
 import type { SiteData } from "./load-data.ts";
+import { bodyTextFromFiles } from "./body-text.ts";
 import { createArticleDeriver } from "./derive-article.ts";
 import { readContent, type ReadContentOptions } from "./read-content.ts";
 
@@ -101,18 +102,31 @@ async function deriveSite(sources: readonly ArticleSource[], inputs: DeriveInput
   // Articles the preview remembers skip the cache: their entries must not count as unused.
   await cache.save({ keepUnused: inputs.derived !== undefined });
   await checkpoint(inputs.signal);
+  const cwd = inputs.cwd ?? process.cwd();
+  // The documents' fields are the same for the articles before and after their images: the latter
+  // replace the former, so that those (and their HTML) are not kept for the rare fallback.
+  const searched = { articles: rendered };
   // Asked for before the images and pages, which it does not need (they change only article HTML),
   // so that it overlaps with them (issue #8).
-  const searchIndex = indexer.build(searchDocuments(rendered, bodyText, data.site.language));
+  const searchIndex = indexer.build(searchDocuments(rendered, bodyText, data.site.language), searchDocumentsAgain(searched, cwd, data.site));
   await checkpoint(inputs.signal);
-  const cwd = inputs.cwd ?? process.cwd();
   const images = await processArticleImages(rendered, { inputDir: path.resolve(cwd, inputs.inputDir), cwd });
   if (images.issues.length > 0) throw new ContentError([...issues, ...images.issues]);
   const articles = images.articles;
+  searched.articles = articles;
   await checkpoint(inputs.signal);
   const pages = await inParts(pageParts(articles, data.sections, { authors: data.authors, leadImages: images.leadImages }), inputs.signal);
   const distribution = await inParts(distributionParts(pages, articles, context), inputs.signal);
   return { context, articles, pages: [...pages, ...distribution], issues, images: images.files, searchIndex };
+}
+
+/**
+ * The search documents made again from the article files, should the search worker run out of
+ * memory (`startSearchIndexer`). Made outside `deriveSite`, whose closures hold every article's
+ * text, so that this one, kept until the worker is done, holds none.
+ */
+function searchDocumentsAgain(searched: { articles: readonly Article[] }, cwd: string, site: SiteData["site"]): () => SearchDocument[] {
+  return () => searchDocuments(searched.articles, bodyTextFromFiles(searched.articles, cwd, createMarkdownRenderer({ embedHosts: site.embedHosts })), site.language);
 }
 
 /** The items of each part in turn, with a checkpoint after each, where a stale preview load gives up. */

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { buildSearchIndexInBackground, indexedCharacters, workerHeapMegabytes } from "../../src/search/build-in-worker.ts";
+import { buildSearchIndexInBackground, indexedCharacters, startSearchIndexer, workerHeapMegabytes } from "../../src/search/build-in-worker.ts";
 import { buildSearchIndex, type SearchDocument, type SearchIndexFile } from "../../src/search/search-index.ts";
 
 const documents: SearchDocument[] = Array.from({ length: 30 }, (_, id) => ({
@@ -32,8 +32,18 @@ describe("building the search index in the background", () => {
     assert.deepEqual(await buildSearchIndexInBackground(documents, { threshold: documents.length + 1 }), buildSearchIndex(documents));
   });
 
-  it("builds the index in this thread when the worker runs out of its capped heap", async () => {
-    assert.deepEqual(await buildSearchIndexInBackground(documents, { threshold: 0, heapMegabytes: 1 }), buildSearchIndex(documents));
+  it("builds the index in this thread from documents made again when the worker runs out of its capped heap", async () => {
+    let recreated = 0;
+    const recreate = () => {
+      recreated += 1;
+      return documents.map((document) => ({ ...document }));
+    };
+    const out = startSearchIndexer({ documents: documents.length, characters: indexedCharacters(documents), threshold: 0, heapMegabytes: 1 });
+    assert.deepEqual(await out.build(documents.map((document) => ({ ...document })), recreate), buildSearchIndex(documents));
+    assert.equal(recreated, 1);
+    const roomy = startSearchIndexer({ documents: documents.length, characters: indexedCharacters(documents), threshold: 0 });
+    assert.deepEqual(asText(await roomy.build(documents, recreate)), buildSearchIndex(documents));
+    assert.equal(recreated, 1, "a worker that finishes never needs them again");
   });
 
   it("caps the worker's heap by the text it indexes", () => {
