@@ -34,7 +34,7 @@ export function distributionPages(
 }
 
 /**
- * `distributionPages` in steps, a feed or a kind of sitemap each,, between which the preview
+ * `distributionPages` in steps, a feed or a kind of sitemap each, between which the preview
  * lets a newer save in (issue #8). Their pages, in order, are `distributionPages`'s.
  */
 export function distributionParts(

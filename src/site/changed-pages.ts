@@ -11,7 +11,7 @@ export interface PageChanges {
   removed: string[];
 }
 
-/** Pages fingerprinted between two pauses: about 30 ms at 10,000 articles. */
+/** Pages fingerprinted between two pauses: 10 to 30 ms at 10,000 articles. */
 const PAGES_BETWEEN_PAUSES = 1_000;
 
 export type PageChangeTracker = (
