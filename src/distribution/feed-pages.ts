@@ -23,19 +23,10 @@ export const DEFAULT_LIMITS: DistributionLimits = {
   newsSitemapUrls: NEWS_SITEMAP_MAX_URLS,
 };
 
-/** Feeds, sitemaps and robots.txt for the given HTML pages; only published articles appear in them. */
-export function distributionPages(
-  pages: readonly Page[],
-  articles: readonly Article[],
-  context: SiteContext,
-  limits: DistributionLimits = DEFAULT_LIMITS,
-): FilePage[] {
-  return distributionParts(pages, articles, context, limits).flatMap((part) => part());
-}
-
 /**
- * `distributionPages` in steps, a feed or a kind of sitemap each, between which the preview
- * lets a newer save in (issue #8). Their pages, in order, are `distributionPages`'s.
+ * Feeds, sitemaps and robots.txt for the given HTML pages; only published articles appear in them.
+ * Made in steps, a feed or a kind of sitemap each, between which the preview lets a newer save in
+ * (issue #8): the pages of all parts, in order, are the site's files.
  */
 export function distributionParts(
   pages: readonly Page[],
