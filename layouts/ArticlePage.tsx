@@ -1,17 +1,17 @@
 import { formatDisplayDate } from "../src/articles/dates.ts";
 import { readingTimeLabel } from "../src/articles/reading-time.ts";
-import type { PageOfKind, SiteContext } from "../src/pages/types.ts";
+import type { LayoutProps } from "../src/pages/types.ts";
 import { Base } from "./Base.tsx";
 import { Byline } from "./components/Byline.tsx";
 import { Corrections } from "./components/Corrections.tsx";
 import { DateTime } from "./components/DateTime.tsx";
 import { Figure } from "./components/Figure.tsx";
 
-export function ArticlePage({ page, context }: { page: PageOfKind<"article">; context: SiteContext }) {
+export function ArticlePage({ page, context, meta }: LayoutProps<"article">) {
   const { article, section, moreInSection } = page;
   const language = context.site.language;
   return (
-    <Base context={context} title={article.title} description={article.description} path={article.url} currentSection={section.slug}>
+    <Base meta={meta} context={context} title={article.title} description={article.description} path={article.url} currentSection={section.slug}>
       <article class="article">
         {article.status === "draft" && <p class="status-banner" role="note">Draft: not published</p>}
         {article.status === "scheduled" && (

@@ -1,12 +1,12 @@
-import type { PageOfKind, SiteContext } from "../src/pages/types.ts";
+import type { LayoutProps } from "../src/pages/types.ts";
 import { Base } from "./Base.tsx";
 import { ArticleListing, listingTitle } from "./components/ArticleListing.tsx";
 
-export function AuthorPage({ page, context }: { page: PageOfKind<"author">; context: SiteContext }) {
+export function AuthorPage({ page, context, meta }: LayoutProps<"author">) {
   const { profile } = page;
   const title = listingTitle(page.name, page.listing);
   return (
-    <Base context={context} title={title} description={profile?.bio || `Articles by ${page.name}.`} path={page.url}>
+    <Base meta={meta} context={context} title={title} description={profile?.bio || `Articles by ${page.name}.`} path={page.url}>
       <header class="section-header author-profile">
         {profile?.avatar && <img class="author-avatar" src={profile.avatar} alt="" width={96} height={96} />}
         <h1>{title}</h1>

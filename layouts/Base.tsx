@@ -1,11 +1,13 @@
 import type { ComponentChildren } from "preact";
-import { useContext } from "preact/hooks";
+import type { PageMeta } from "../src/distribution/page-meta.ts";
 import type { SiteContext } from "../src/pages/types.ts";
-import { PageMetaContext, PageMetaTags } from "./components/PageMetaTags.tsx";
+import { PageMetaTags } from "./components/PageMetaTags.tsx";
 import { SiteHeader } from "./components/SiteHeader.tsx";
 
 export interface BaseProps {
   context: SiteContext;
+  /** Open Graph, feed links and JSON-LD, computed once per page by `renderPage`. */
+  meta: PageMeta;
   title: string;
   description: string;
   /** Path of this page, made absolute with site.json's `url` for the canonical link. */
@@ -17,10 +19,9 @@ export interface BaseProps {
   children: ComponentChildren;
 }
 
-export function Base({ context, title, description, path, currentSection, isSectionHome, noindex, head, children }: BaseProps) {
+export function Base({ context, meta, title, description, path, currentSection, isSectionHome, noindex, head, children }: BaseProps) {
   const { site } = context;
   const fullTitle = path === "/" ? site.title : `${title} | ${site.title}`;
-  const meta = useContext(PageMetaContext);
   return (
     <html lang={site.language}>
       <head>
@@ -33,7 +34,7 @@ export function Base({ context, title, description, path, currentSection, isSect
         <meta name="color-scheme" content="light dark" />
         <link rel="stylesheet" href="/assets/site.css" />
         <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
-        {meta && <PageMetaTags meta={meta} title={title} description={description} />}
+        <PageMetaTags meta={meta} title={title} description={description} />
         {head}
       </head>
       <body id="top">

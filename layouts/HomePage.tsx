@@ -1,11 +1,11 @@
-import type { PageOfKind, SiteContext } from "../src/pages/types.ts";
+import type { LayoutProps } from "../src/pages/types.ts";
 import { Base } from "./Base.tsx";
 import { ArticleList } from "./components/ArticleList.tsx";
 
-export function HomePage({ page, context }: { page: PageOfKind<"home">; context: SiteContext }) {
+export function HomePage({ page, context, meta }: LayoutProps<"home">) {
   const { site } = context;
   return (
-    <Base context={context} title={site.title} description={site.description || site.title} path="/">
+    <Base meta={meta} context={context} title={site.title} description={site.description || site.title} path="/">
       <h1 class="visually-hidden">{site.title}</h1>
       <section class="home-latest" aria-labelledby="latest-heading">
         <h2 id="latest-heading">Latest news</h2>

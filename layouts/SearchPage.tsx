@@ -1,4 +1,4 @@
-import type { PageOfKind, SiteContext } from "../src/pages/types.ts";
+import type { LayoutProps } from "../src/pages/types.ts";
 import { Base } from "./Base.tsx";
 
 /**
@@ -6,9 +6,9 @@ import { Base } from "./Base.tsx";
  * (src/search/search-index.ts).
  * Without JavaScript the page says so and offers sections and tags instead.
  */
-export function SearchPage({ page, context }: { page: PageOfKind<"search">; context: SiteContext }) {
+export function SearchPage({ page, context, meta }: LayoutProps<"search">) {
   return (
-    <Base
+    <Base meta={meta}
       context={context}
       title="Search"
       description={`Search the articles of ${context.site.title}.`}

@@ -1,12 +1,12 @@
-import type { PageOfKind, SiteContext } from "../src/pages/types.ts";
+import type { LayoutProps } from "../src/pages/types.ts";
 import { Base } from "./Base.tsx";
 import { ArticleList } from "./components/ArticleList.tsx";
 
-export function SectionPage({ page, context }: { page: PageOfKind<"section">; context: SiteContext }) {
+export function SectionPage({ page, context, meta }: LayoutProps<"section">) {
   const { section, listing } = page;
   const title = listing.pageNumber === 1 ? section.title : `${section.title}, page ${listing.pageNumber}`;
   return (
-    <Base
+    <Base meta={meta}
       context={context}
       title={title}
       description={section.description || section.title}

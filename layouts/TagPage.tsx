@@ -1,11 +1,11 @@
-import type { PageOfKind, SiteContext } from "../src/pages/types.ts";
+import type { LayoutProps } from "../src/pages/types.ts";
 import { Base } from "./Base.tsx";
 import { ArticleListing, listingTitle } from "./components/ArticleListing.tsx";
 
-export function TagPage({ page, context }: { page: PageOfKind<"tag">; context: SiteContext }) {
+export function TagPage({ page, context, meta }: LayoutProps<"tag">) {
   const title = listingTitle(`Tagged “${page.name}”`, page.listing);
   return (
-    <Base context={context} title={title} description={`Articles tagged ${page.name}.`} path={page.url}>
+    <Base meta={meta} context={context} title={title} description={`Articles tagged ${page.name}.`} path={page.url}>
       <header class="section-header">
         <h1>{title}</h1>
         <p>

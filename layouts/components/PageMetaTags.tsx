@@ -1,12 +1,5 @@
-import { createContext } from "preact";
 import { jsonForScript } from "../../src/distribution/json-for-script.ts";
 import type { PageMeta } from "../../src/distribution/page-meta.ts";
-
-/**
- * `renderPage` computes each page's metadata once and provides it here, so every layout's `<head>`
- * gets it through Base without each layout passing it along.
- */
-export const PageMetaContext = createContext<PageMeta | undefined>(undefined);
 
 /** Open Graph (https://ogp.me/), Twitter cards, feed links and JSON-LD; displays `meta` only. */
 export function PageMetaTags({ meta, title, description }: { meta: PageMeta; title: string; description: string }) {

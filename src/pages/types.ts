@@ -1,5 +1,6 @@
 import type { Article } from "../articles/article.ts";
 import type { ContentIssue } from "../articles/content-issue.ts";
+import type { PageMeta } from "../distribution/page-meta.ts";
 import type { ListingPage } from "../listings/paginate.ts";
 import type { AuthorProfile, Section, Site } from "../site/schema.ts";
 import type { ArticleExtras } from "./article-extras.ts";
@@ -45,3 +46,10 @@ export type HtmlPage = Exclude<Page, FilePage>;
 
 export type PageKind = Page["kind"];
 export type PageOfKind<K extends PageKind> = Extract<Page, { kind: K }>;
+
+/** What a page's layout is given: the page, the site, and the page's metadata for Base's `<head>`. */
+export interface LayoutProps<K extends Exclude<PageKind, "file">> {
+  page: PageOfKind<K>;
+  context: SiteContext;
+  meta: PageMeta;
+}
