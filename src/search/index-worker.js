@@ -1,14 +1,20 @@
 // A worker thread does not inherit tsx's loader on Node 20, so this entry is JavaScript and
 // registers tsx before it loads the TypeScript that builds the index.
-import v8 from "node:v8";
 import { parentPort, workerData } from "node:worker_threads";
 import { register } from "tsx/esm/api";
 
 register();
 const { openTermCache } = await import("./term-cache.ts");
-// Read while the build renders the articles; the documents follow in one message.
+// Read while the build renders the articles; the documents follow in chunks, and an empty one ends them.
 const termCache = openTermCache(workerData.cache);
-parentPort?.once("message", (/** @type {Uint8Array[]} */ chunks) => build(chunks.flatMap((chunk) => v8.deserialize(chunk))));
+/** @type {import("./search-index.ts").SearchDocument[]} */
+const documents = [];
+parentPort?.on("message", function receive(/** @type {import("./search-index.ts").SearchDocument[]} */ chunk) {
+  for (const document of chunk) documents.push(document);
+  if (chunk.length > 0) return;
+  parentPort?.off("message", receive);
+  void build(documents);
+});
 
 /** @param {import("./search-index.ts").SearchDocument[]} documents this thread's own copy */
 async function build(documents) {
