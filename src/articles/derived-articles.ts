@@ -6,6 +6,8 @@ export interface DerivedArticle {
   article: Article;
   /** The body as plain text, for the search index. */
   text: string;
+  /** Ids the body would give its page twice: reported as content errors (body-ids.ts). */
+  idConflicts: readonly string[];
 }
 
 interface Entry extends DerivedArticle {

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 
 /**
- * Line numbers for image errors. Only read on the error path, so articles need not carry
+ * Line numbers for image and body errors. Only read on the error path, so articles need not carry
  * their source text. Returns 1 when the text cannot be found.
  */
 export async function imageSrcLine(file: string): Promise<number> {
@@ -13,11 +13,12 @@ export async function imageSrcLine(file: string): Promise<number> {
   return srcLine !== -1 && (nextKey === -1 || srcLine < nextKey) ? srcLine + 1 : imageLine + 1;
 }
 
-/** The first body line (after the front matter's closing `---`) that contains `text`. */
-export async function bodyLineContaining(file: string, text: string): Promise<number> {
+/** The first body line (after the front matter's closing `---`) that contains `text`, or matches it. */
+export async function bodyLineContaining(file: string, text: string | RegExp): Promise<number> {
   const lines = await readLines(file);
   const bodyStart = lines.findIndex((line, index) => index > 0 && /^---\s*$/.test(line)) + 1;
-  const index = lines.findIndex((line, lineIndex) => lineIndex >= bodyStart && line.includes(text));
+  const contains = typeof text === "string" ? (line: string) => line.includes(text) : (line: string) => text.test(line);
+  const index = lines.findIndex((line, lineIndex) => lineIndex >= bodyStart && contains(line));
   return index === -1 ? 1 : index + 1;
 }
 

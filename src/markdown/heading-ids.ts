@@ -1,6 +1,7 @@
 import type MarkdownIt from "markdown-it";
 import type Token from "markdown-it/lib/token.mjs";
 import { slugify } from "../articles/slug.ts";
+import { ARTICLE_PAGE_IDS } from "./page-ids.ts";
 
 export interface Heading {
   level: number;
@@ -9,21 +10,23 @@ export interface Heading {
 }
 
 /**
- * Gives every subheading a stable `id` derived from its text (repeated texts get `-2`, `-3`),
- * and demotes `#` to `##` because the page's only h1 is the headline.
+ * Gives every subheading a stable `id` derived from its text, unique on its page: one already taken,
+ * by an earlier subheading or by the page itself (a subheading "Main"), gets `-2`, `-3`. Demotes
+ * `#` to `##` because the page's only h1 is the headline.
  */
 export function headingIds(md: MarkdownIt): void {
   md.core.ruler.push("heading_ids", (state) => {
-    const used = new Map<string, number>();
+    const taken = new Set(ARTICLE_PAGE_IDS);
     const headings: Heading[] = [];
     state.tokens.forEach((token, index) => {
       if (token.type !== "heading_open") return;
       if (token.tag === "h1") demote(token, state.tokens, index);
       const text = inlineText(state.tokens[index + 1]);
       const base = slugify(text) || "section";
-      const count = (used.get(base) ?? 0) + 1;
-      used.set(base, count);
-      const id = count === 1 ? base : `${base}-${count}`;
+      let id = base;
+      // Not a count per text: "Results", "Results" and "Results 2" would give `results-2` twice.
+      for (let number = 2; taken.has(id); number++) id = `${base}-${number}`;
+      taken.add(id);
       token.attrSet("id", id);
       headings.push({ level: Number(token.tag.slice(1)), id, text });
     });

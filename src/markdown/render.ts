@@ -3,6 +3,7 @@ import type Token from "markdown-it/lib/token.mjs";
 import { ownString, ownStrings } from "../articles/own-strings.ts";
 import { readingWordCount } from "../articles/reading-time.ts";
 import { headingIds, type Heading } from "./heading-ids.ts";
+import { conflictingIds } from "./page-ids.ts";
 
 export type { Heading };
 import { createSanitizer } from "./sanitize.ts";
@@ -14,6 +15,8 @@ export interface RenderedBody {
   /** Words as reading-time counts them: counted once here, so that cached builds skip it (issue #8). */
   words: number;
   headings: Heading[];
+  /** Ids that editors' raw HTML gives twice on the article's page (page-ids.ts); a content error. */
+  idConflicts: string[];
 }
 
 const TEXT_TOKENS = new Set(["text", "code_inline", "code_block", "fence"]);
@@ -26,9 +29,11 @@ export function createMarkdownRenderer(options: { embedHosts: readonly string[] 
     const tokens = md.parse(markdown, env);
     const rendered = md.renderer.render(tokens, md.options, env);
     // Without raw HTML tokens markdown-it's own escaping and link validation already make the output safe.
-    const html = tokens.some(containsRawHtml) ? sanitize(rendered) : rendered;
+    const rawHtml = tokens.some(containsRawHtml);
+    const html = rawHtml ? sanitize(rendered) : rendered;
     const text = plainText(tokens);
-    return { html: ownString(html), text, words: readingWordCount(text), headings: ownStrings(env.headings ?? []) };
+    const idConflicts = rawHtml ? conflictingIds(html) : [];
+    return { html: ownString(html), text, words: readingWordCount(text), headings: ownStrings(env.headings ?? []), idConflicts };
   };
 }
 

@@ -29,7 +29,7 @@ export function createArticleDeriver(options: ArticleDeriverOptions): (source: A
     const sectionTitle = sectionTitles.get(source.section) ?? source.section;
     return derived.derive(source, { status, sectionTitle, renderer: data.site.embedHosts }, () => {
       const body = render(source.body);
-      return { article: toArticle(source, body, status, sectionTitle), text: body.text };
+      return { article: toArticle(source, body, status, sectionTitle), text: body.text, idConflicts: body.idConflicts };
     });
   };
 }

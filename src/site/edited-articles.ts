@@ -37,7 +37,8 @@ export interface EditedArticlePages {
  * An article page shows only its own article and the other articles of its section, which the
  * edit did not change, so it is what a whole-site load would make. Undefined whenever that does
  * not hold or the edit needs the whole site's checks: a new, removed or moved (new URL) article,
- * a file that is not an article, or any error, which the whole-site load reports.
+ * a file that is not an article, or any error (also ids the body gives its page twice), which the
+ * whole-site load reports.
  */
 export async function pagesOfEditedArticles(inputs: EditedArticlesInputs): Promise<EditedArticlePages | undefined> {
   const { last, cwd } = inputs;
@@ -63,7 +64,7 @@ export async function pagesOfEditedArticles(inputs: EditedArticlesInputs): Promi
     const parsed = inputs.parsed.parse(before.file, text, last.context.sections.map((section) => section.slug));
     if (!parsed.article || parsed.issues.some((issue) => issue.severity === "error")) return undefined;
     const derived = derive(parsed.article);
-    if (derived?.article.url !== page.url) return undefined;
+    if (derived?.article.url !== page.url || derived.idConflicts.length > 0) return undefined;
     const processed = await processArticleImages([derived.article], { inputDir: inputs.inputDir, cwd });
     const [article] = processed.articles;
     if (!article || processed.issues.length > 0) return undefined;

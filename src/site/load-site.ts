@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { Article } from "../articles/article.ts";
 import type { ArticleSource } from "../articles/load.ts";
-import type { DerivedArticles } from "../articles/derived-articles.ts";
+import type { DerivedArticle, DerivedArticles } from "../articles/derived-articles.ts";
 import { ContentError, type ContentIssue } from "../articles/content-issue.ts";
 import { ParseCache } from "../articles/parse-cache.ts";
 import { distributionParts } from "../distribution/feed-pages.ts";
@@ -15,6 +15,7 @@ import { startSearchIndexer, type SearchIndexer } from "../search/build-in-worke
 import { searchDocuments } from "../search/search-documents.ts";
 import type { SearchDocument, SearchIndexFile } from "../search/search-index.ts";
 import type { SiteData } from "./load-data.ts";
+import { bodyIdIssues, type IdConflicts } from "./body-ids.ts";
 import { bodyTextFromFiles } from "./body-text.ts";
 import { createArticleDeriver } from "./derive-article.ts";
 import { readContent, type ReadContentOptions } from "./read-content.ts";
@@ -92,17 +93,12 @@ async function deriveSite(sources: readonly ArticleSource[], inputs: DeriveInput
     rendererOptions: { embedHosts: data.site.embedHosts },
   });
   const derive = createArticleDeriver({ ...inputs, render: cache.wrap(createMarkdownRenderer({ embedHosts: data.site.embedHosts })) });
-  const bodyText = new Map<string, string>();
-  const rendered = sources.flatMap((source) => {
-    const derived = derive(source);
-    if (!derived) return [];
-    bodyText.set(source.url, derived.text);
-    return [derived.article];
-  });
+  const { rendered, bodyText, idConflicts } = deriveArticles(sources, derive);
   // Articles the preview remembers skip the cache: their entries must not count as unused.
   await cache.save({ keepUnused: inputs.derived !== undefined });
   await checkpoint(inputs.signal);
   const cwd = inputs.cwd ?? process.cwd();
+  const idIssues = idConflicts.length > 0 ? await bodyIdIssues(idConflicts, cwd) : [];
   // The documents' fields are the same for the articles before and after their images: the latter
   // replace the former, so that those (and their HTML) are not kept for the rare fallback.
   const searched = { articles: rendered };
@@ -111,13 +107,27 @@ async function deriveSite(sources: readonly ArticleSource[], inputs: DeriveInput
   const searchIndex = indexer.build(searchDocuments(rendered, bodyText, data.site.language), searchDocumentsAgain(searched, cwd, data.site));
   await checkpoint(inputs.signal);
   const images = await processArticleImages(rendered, { inputDir: path.resolve(cwd, inputs.inputDir), cwd });
-  if (images.issues.length > 0) throw new ContentError([...issues, ...images.issues]);
+  if (idIssues.length > 0 || images.issues.length > 0) throw new ContentError([...issues, ...idIssues, ...images.issues]);
   const articles = images.articles;
   searched.articles = articles;
   await checkpoint(inputs.signal);
   const pages = await inParts(pageParts(articles, data.sections, { authors: data.authors, leadImages: images.leadImages }), inputs.signal);
   const distribution = await inParts(distributionParts(pages, articles, context), inputs.signal);
   return { context, articles, pages: [...pages, ...distribution], issues, images: images.files, searchIndex };
+}
+
+/** The articles the build shows, with each one's text for the search index and the ids its body would repeat. */
+function deriveArticles(sources: readonly ArticleSource[], derive: (source: ArticleSource) => DerivedArticle | undefined) {
+  const bodyText = new Map<string, string>();
+  const idConflicts: IdConflicts[] = [];
+  const rendered = sources.flatMap((source) => {
+    const derived = derive(source);
+    if (!derived) return [];
+    bodyText.set(source.url, derived.text);
+    if (derived.idConflicts.length > 0) idConflicts.push({ file: source.file, ids: derived.idConflicts });
+    return [derived.article];
+  });
+  return { rendered, bodyText, idConflicts };
 }
 
 /**

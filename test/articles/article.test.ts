@@ -13,7 +13,7 @@ function source(fields: Partial<ArticleSource>): ArticleSource {
 }
 
 const modified = (fields: Partial<ArticleSource>) =>
-  toArticle(source(fields), { html: "<p>Text.</p>", text: "Text.", words: 1, headings: [] }, "published", "World").modified;
+  toArticle(source(fields), { html: "<p>Text.</p>", text: "Text.", words: 1, headings: [], idConflicts: [] }, "published", "World").modified;
 
 describe("toArticle's modified date", () => {
   it("is the publication date when nothing changed", () => {
@@ -33,7 +33,7 @@ describe("toArticle's modified date", () => {
 
 describe("toArticle", () => {
   it("keeps every front matter field but not the Markdown body", () => {
-    const article = toArticle(source({ summary: "In short.", updated: day(3) }), { html: "<p>Text.</p>", text: "Text.", words: 1, headings: [] }, "published", "World");
+    const article = toArticle(source({ summary: "In short.", updated: day(3) }), { html: "<p>Text.</p>", text: "Text.", words: 1, headings: [], idConflicts: [] }, "published", "World");
     assert.equal("body" in article, false);
     assert.deepEqual(
       { title: article.title, summary: article.summary, updated: article.updated, url: article.url, html: article.html },

@@ -15,7 +15,7 @@ describe("DerivedArticles, the preview's memory of derived articles", () => {
     let calls = 0;
     const make = (from: ArticleSource, sectionTitle = "World") => () => {
       calls += 1;
-      return { article: toArticle(from, { html: "<p>Text.</p>", text: "Text.", words: 1, headings: [] }, "published", sectionTitle), text: "Text." };
+      return { article: toArticle(from, { html: "<p>Text.</p>", text: "Text.", words: 1, headings: [], idConflicts: [] }, "published", sectionTitle), text: "Text.", idConflicts: [] };
     };
     return { make, calls: () => calls };
   };

@@ -62,7 +62,7 @@ describe("the persistent render cache", () => {
     let renders = 0;
     const render = (markdown: string): RenderedBody => {
       renders += 1;
-      return { html: `<p>${markdown}</p>`, text: markdown, words: 1, headings: [] };
+      return { html: `<p>${markdown}</p>`, text: markdown, words: 1, headings: [], idConflicts: [] };
     };
     const first = await openRenderCache({ dir, scope: "content", rendererOptions: { embedHosts: [] } });
     assert.equal(first.wrap(render)("one").html, "<p>one</p>");
@@ -74,7 +74,7 @@ describe("the persistent render cache", () => {
 
   it("does not reuse bodies rendered with other site options", async () => {
     const dir = temporaryFolder();
-    const render = (hosts: string) => (markdown: string): RenderedBody => ({ html: `${hosts}:${markdown}`, text: markdown, words: 2, headings: [] });
+    const render = (hosts: string) => (markdown: string): RenderedBody => ({ html: `${hosts}:${markdown}`, text: markdown, words: 2, headings: [], idConflicts: [] });
     const withVideo = await openRenderCache({ dir, scope: "content", rendererOptions: { embedHosts: ["video.example"] } });
     withVideo.wrap(render("video"))("same body");
     await withVideo.save();

@@ -47,6 +47,14 @@ const CASES: RejectedCase[] = [
     expected: [{ location: `${at("invalid-image", "no-alt.md")}:5: image.alt: `, explanation: "is missing (expected a text description" }],
   },
   {
+    name: "raw HTML that gives the page an id twice: one of the page's own, or a subheading's",
+    fixture: "invalid-body-id",
+    expected: [
+      { location: `${at("invalid-body-id", "page-id.md")}:9: body: `, explanation: 'id "main" is one the article page itself uses (top, main,' },
+      { location: `${at("invalid-body-id", "repeated-id.md")}:11: body: `, explanation: 'id "background" is used more than once in the body' },
+    ],
+  },
+  {
     name: "a slug that is not lowercase letters, digits and hyphens",
     fixture: "invalid-slug",
     expected: [{ location: `${at("invalid-slug", "bad-slug.md")}:5: slug: `, explanation: "(expected lowercase letters, digits and hyphens" }],

@@ -15,6 +15,24 @@ describe("the Markdown renderer", () => {
     assert.deepEqual(headings.map((heading) => heading.level), [2, 3, 2]);
   });
 
+  it("never gives two subheadings one id, even when a text looks like a numbered repeat", () => {
+    const ids = parse(render("## Results\n\n## Results\n\n## Results 2\n").html).querySelectorAll("h2").map((heading) => heading.id);
+    assert.deepEqual(ids, ["results", "results-2", "results-2-2"]);
+  });
+
+  it("numbers a subheading whose text would take one of the article page's own ids", () => {
+    const { html, idConflicts } = render("## Main\n\n## Top\n");
+    assert.deepEqual(parse(html).querySelectorAll("h2").map((heading) => heading.id), ["main-2", "top-2"]);
+    assert.deepEqual(idConflicts, []);
+  });
+
+  it("reports ids that editors' raw HTML gives the page twice, and no others", () => {
+    assert.deepEqual(render('<p id="top">Anchor.</p>\n\n<p id="quote">Fine.</p>\n').idConflicts, ["top"]);
+    assert.deepEqual(render('## Background\n\n<div id="background">Note.</div>\n').idConflicts, ["background"]);
+    assert.deepEqual(render('<span id="a">1</span> <span id="a">2</span> <span id="b">3</span>\n').idConflicts, ["a"]);
+    assert.deepEqual(render("## Background\n\n<em>raw HTML without ids</em>\n").idConflicts, []);
+  });
+
   it("turns a body h1 into h2, since the headline is the page's only h1", () => {
     const root = parse(render("# Not the headline\n").html);
     assert.equal(root.querySelectorAll("h1").length, 0);

@@ -9,7 +9,7 @@ const article = (slug: string, date: string, summary?: string) => {
     title: `Story ${slug}`, date: new Date(date), section: "world", author: [], tags: [], draft: false, corrections: [],
     file: `${slug}.md`, slug, url: `/world/${slug}/`, body: "Body.", ...(summary ? { summary } : {}),
   };
-  return toArticle(source, { html: "<p>Body.</p>", text: `Body of ${slug}.`, words: 3, headings: [] }, "published", "World");
+  return toArticle(source, { html: "<p>Body.</p>", text: `Body of ${slug}.`, words: 3, headings: [], idConflicts: [] }, "published", "World");
 };
 
 describe("what the search index holds of each article", () => {

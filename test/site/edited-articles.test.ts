@@ -53,6 +53,13 @@ describe("pagesOfEditedArticles", () => {
     assert.equal(await site.editedPages(), undefined);
   });
 
+  it("leaves to the whole-site load an edit whose raw HTML repeats an id of the page, which that load reports", async () => {
+    const site = await previewedCopy();
+    site.edit((text) => text.concat('\n<p id="top">An anchor named like the page\'s own.</p>\n'));
+    assert.equal(await site.editedPages(), undefined);
+    await assert.rejects(site.loadAgain(), /body: id "top" is one the article page itself uses/);
+  });
+
   it("leaves to the whole-site load new and deleted articles, data files and anything else it does not know", async () => {
     const site = await previewedCopy();
     const added = path.join(site.input, "articles/2026-01-06-new-story.md");
