@@ -92,10 +92,10 @@ const TRANSFER_CHUNK = 1_000;
 
 /**
  * The documents in messages of a chunk each, then an empty one. A message's serialised copy is
- * freed as soon as the worker has read it: serialised here (`v8.serialize`) and moved as buffers,
- * the 713 MB of 100,000 articles stayed on the worker, unreferenced but never collected, until
- * it had built the index, and were a seventh of the build's peak (issue #8). As workerData the
- * serialised copy (123 MB at 10,000 articles) stayed on this thread until the build ended.
+ * freed as soon as the worker has read it. Serialised here (`v8.serialize`) and moved as buffers,
+ * the 713 MB of 100,000 articles stayed on the worker, unreferenced but not collected, until it
+ * had built the index: an eighth of the build's peak (issue #8). As workerData the serialised
+ * copy (123 MB at 10,000 articles) stayed on this thread until the build ended.
  */
 async function postInChunks(worker: Worker, documents: readonly SearchDocument[], cancelled: () => boolean): Promise<void> {
   for (let start = 0; start < documents.length && !cancelled(); start += TRANSFER_CHUNK) {
