@@ -1,6 +1,29 @@
 import assert from "node:assert/strict";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { describe, it } from "node:test";
-import { inParts } from "../../src/site/load-site.ts";
+import { DerivedArticles } from "../../src/articles/derived-articles.ts";
+import { ParsedArticles } from "../../src/articles/load.ts";
+import { inParts, loadSite } from "../../src/site/load-site.ts";
+import { fixture, PROJECT_ROOT, temporaryFolder } from "../helpers/site.ts";
+
+describe("loadSite in the preview server", () => {
+  it("keeps each article's Markdown, which it renders again when the article's inputs change", async () => {
+    const input = path.join(temporaryFolder(), "content");
+    cpSync(fixture("drafts"), input, { recursive: true });
+    const options = { inputDir: input, buildTime: new Date("2026-06-01T00:00:00Z"), preview: true, cwd: PROJECT_ROOT, parsed: new ParsedArticles(), derived: new DerivedArticles() };
+    const first = await loadSite(options);
+    const sections = path.join(input, "_data/sections.json");
+    writeFileSync(sections, readFileSync(sections, "utf8").replace('"title": "World"', '"title": "World news"'));
+    const second = await loadSite(options);
+    const renamed = second.articles.filter((article) => article.section === "world");
+    assert.ok(renamed.length > 0 && renamed.every((article) => article.sectionTitle === "World news"), "derived again for the new title");
+    for (const article of renamed) {
+      assert.equal(article.html, first.articles.find((before) => before.url === article.url)?.html);
+      assert.ok(article.html.length > 0);
+    }
+  });
+});
 
 describe("inParts", () => {
   it("gives every part's items in order, even a part of more items than a call can take as arguments", async () => {
