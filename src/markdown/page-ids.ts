@@ -7,8 +7,12 @@
  */
 export const ARTICLE_PAGE_IDS: ReadonlySet<string> = new Set(["top", "main", "site-search-query", "corrections-heading", "more-in-section-heading"]);
 
-/** sanitize-html writes every attribute it keeps in double quotes, and markdown-it writes heading ids so. */
-const ID_ATTRIBUTE = /\sid="([^"]*)"/g;
+/**
+ * An element's id: sanitize-html writes every attribute it keeps in double quotes (markdown-it
+ * writes heading ids so), and escapes `<` and `>` in text and attribute values, so that text such as
+ * `set id="main"` in a paragraph is never read as an element's id.
+ */
+const ID_ATTRIBUTE = /<[a-z][^>]*?\sid="([^"]*)"/gi;
 
 /**
  * The ids in rendered body HTML that its page would then hold twice: one of the page's own, or one

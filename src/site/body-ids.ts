@@ -34,5 +34,5 @@ function idMessage(id: string): string {
 /** `id="x"`, `id='x'` or `id=x`, as an editor may have written it. */
 function idAttribute(id: string): RegExp {
   const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`\\bid\\s*=\\s*(["']?)${escaped}\\1(?=[\\s>/"']|$)`, "i");
+  return new RegExp(`(?<![\\w-])id\\s*=\\s*(["']?)${escaped}\\1(?=[\\s>/"']|$)`, "i");
 }

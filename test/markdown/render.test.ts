@@ -31,6 +31,7 @@ describe("the Markdown renderer", () => {
     assert.deepEqual(render('## Background\n\n<div id="background">Note.</div>\n').idConflicts, ["background"]);
     assert.deepEqual(render('<span id="a">1</span> <span id="a">2</span> <span id="b">3</span>\n').idConflicts, ["a"]);
     assert.deepEqual(render("## Background\n\n<em>raw HTML without ids</em>\n").idConflicts, []);
+    assert.deepEqual(render('<p>Give the box id="main" and id="main" again.</p>\n\nOr `<a id="top">`.\n').idConflicts, [], "text about ids");
   });
 
   it("turns a body h1 into h2, since the headline is the page's only h1", () => {
