@@ -93,8 +93,10 @@ async function deriveSite(sources: readonly ArticleSource[], inputs: DeriveInput
     rendererOptions: { embedHosts: data.site.embedHosts },
   });
   const derive = createArticleDeriver({ ...inputs, render: cache.wrap(createMarkdownRenderer({ embedHosts: data.site.embedHosts })) });
-  // The preview derives its remembered sources again when their inputs change: only a one-off build may let go of their Markdown.
-  const { rendered, bodyText, idConflicts } = deriveArticles(sources, derive, { releaseMarkdown: inputs.derived === undefined });
+  // The preview remembers its sources, and derives them again when their inputs change: only a
+  // load that parsed its own sources may let go of their Markdown.
+  const releaseMarkdown = inputs.parsed === undefined && inputs.derived === undefined;
+  const { rendered, bodyText, idConflicts } = deriveArticles(sources, derive, { releaseMarkdown });
   // Articles the preview remembers skip the cache: their entries must not count as unused.
   await cache.save({ keepUnused: inputs.derived !== undefined });
   await checkpoint(inputs.signal);

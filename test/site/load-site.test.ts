@@ -7,6 +7,20 @@ import { ParsedArticles } from "../../src/articles/load.ts";
 import { inParts, loadSite } from "../../src/site/load-site.ts";
 import { fixture, PROJECT_ROOT, temporaryFolder } from "../helpers/site.ts";
 
+describe("loadSite with remembered sources", () => {
+  it("keeps the Markdown of sources that a parse memo gives it again at the next load", async () => {
+    const options = { inputDir: fixture("drafts"), buildTime: new Date("2026-06-01T00:00:00Z"), preview: false, cwd: PROJECT_ROOT, parsed: new ParsedArticles() };
+    const first = await loadSite(options);
+    const second = await loadSite(options);
+    assert.ok(second.articles.length > 0);
+    assert.deepEqual(
+      second.articles.map((article) => article.html),
+      first.articles.map((article) => article.html),
+    );
+    assert.ok(second.articles.every((article) => article.html.length > 0));
+  });
+});
+
 describe("loadSite in the preview server", () => {
   it("keeps each article's Markdown, which it renders again when the article's inputs change", async () => {
     const input = path.join(temporaryFolder(), "content");
