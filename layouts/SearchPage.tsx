@@ -8,7 +8,8 @@ import { Base } from "./Base.tsx";
  */
 export function SearchPage({ page, context, meta }: LayoutProps<"search">) {
   return (
-    <Base meta={meta}
+    <Base
+      meta={meta}
       context={context}
       title="Search"
       description={`Search the articles of ${context.site.title}.`}

@@ -6,7 +6,8 @@ export function SectionPage({ page, context, meta }: LayoutProps<"section">) {
   const { section, listing } = page;
   const title = listing.pageNumber === 1 ? section.title : `${section.title}, page ${listing.pageNumber}`;
   return (
-    <Base meta={meta}
+    <Base
+      meta={meta}
       context={context}
       title={title}
       description={section.description || section.title}
