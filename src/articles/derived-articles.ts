@@ -17,7 +17,7 @@ interface Entry extends DerivedArticle {
 /**
  * Each article as last derived from its source (rendered body, reading time, description), for a
  * process that loads the same content again and again (the preview server). Sources come from
- * `ParsedArticles`, which returns the same object while a file is unchanged (issue #8).
+ * `ParsedArticles`, which returns the same object while a file is unchanged.
  */
 export class DerivedArticles {
   readonly #entries = new WeakMap<ArticleSource, Entry>();

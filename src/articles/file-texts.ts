@@ -3,9 +3,9 @@ import { readArticleFile, SYMBOLIC_LINK } from "./load.ts";
 
 /**
  * The text of each article file as last read, reused while the file's size and modification time
- * are unchanged: the preview server's load after an edit then reads the saved files only, not all
- * 10,000 (1.5 s to 0.35 s; issue #8). It asks the file system rather than trusting the watcher,
- * which misses saves made while the first build runs.
+ * are unchanged: the preview server's load after an edit then reads the saved files only, not
+ * every article file. It asks the file system rather than trusting the watcher, which misses saves
+ * made while the first build runs.
  */
 export class ArticleFileTexts {
   readonly #texts = new Map<string, { size: number; mtimeMs: number; text: string }>();

@@ -1,6 +1,6 @@
 /**
- * `Promise.all(items.map(fn))` with at most `limit` calls in flight: reading 50,000 articles at once
- * runs out of file descriptors (EMFILE, issue #8). Results keep the order of `items`.
+ * `Promise.all(items.map(fn))` with at most `limit` calls in flight: reading all of a large site's
+ * articles at once runs out of file descriptors (EMFILE). Results keep the order of `items`.
  */
 export async function mapConcurrently<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length);

@@ -1,11 +1,11 @@
 /**
  * Copies of strings that keep nothing else alive. V8 keeps a substring as a slice of the whole
  * string it came from, and a string built piece by piece as a tree of its pieces: an article's
- * headline from js-yaml kept its whole file, a subheading from markdown-it the whole Markdown, a
- * description the whole plain text, and the HTML a rope of thousands of small strings. At 10,000
- * articles that was most of the site model's heap (issue #8). Slicing a new concatenation makes V8
- * copy the text into one flat string of its own and point the result at that copy: the cost of the
- * flattening V8 would do anyway when the page is written (a JSON round trip took 2.5 times as long).
+ * headline from js-yaml keeps its whole file, a subheading from markdown-it the whole Markdown, a
+ * description the whole plain text, and the HTML a rope of thousands of small strings. On a large
+ * site that is most of the site model's heap. Slicing a new concatenation makes V8 copy the text
+ * into one flat string of its own and point the result at that copy: the cost of the flattening V8
+ * would do anyway when the page is written, and less than that of a JSON round trip.
  */
 export function ownString(text: string): string {
   return ` ${text}`.slice(1);

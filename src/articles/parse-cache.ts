@@ -20,9 +20,9 @@ interface StoredResult {
 
 /**
  * Each article file's parsed and validated front matter, kept across builds and keyed by a hash of
- * its path, its text and the site's sections: reading YAML and validating 10,000 unchanged files
- * took 1.7 s of a build after one edit (issue #8). The store is named by the code's fingerprint, so
- * a change to the parser or the schema never reuses an old result.
+ * its path, its text and the site's sections, so that a build after one edit does not read the
+ * YAML of every unchanged file and validate it again. The store is named by the code's fingerprint,
+ * so a change to the parser or the schema never reuses an old result.
  */
 export class ParseCache implements ArticleParser {
   private constructor(

@@ -9,7 +9,7 @@ const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 
 const require = createRequire(import.meta.url);
 
 /** Bump when the shape of a cache entry changes. */
-// render-3: shards in V8's serialisation format instead of JSON.
+// render-3: shards in V8's serialisation format.
 const CACHE_FORMAT = "render-3";
 /** The code a rendered body depends on: a change to any of it must not reuse old entries. */
 const RENDER_SOURCES = ["src/markdown", "src/articles/slug.ts", "src/articles/reading-time.ts"];

@@ -12,7 +12,7 @@ const INDEX_FILE = "index.json";
 
 /**
  * Rendered pages kept across builds, keyed by the page's fingerprint (see page-fingerprint.ts), so
- * that a build after one edit renders only the pages that show something different (issue #8).
+ * that a build after one edit renders only the pages that show something different.
  */
 export interface PageCache {
   /** Puts the HTML cached for `print` at `file`; false when there is none, or it was changed after it was cached. */

@@ -8,7 +8,7 @@ export type PageFingerprinter = (articles: readonly Article[], context: SiteCont
 /**
  * Fingerprints that change whenever what a page shows changes: its own fields, the full content
  * of every article it lists, and the site context. The preview compares them to write only changed
- * pages, and the page cache keys rendered HTML by them (issue #8).
+ * pages, and the page cache keys rendered HTML by them.
  *
  * The build time is the clock, new at every build; HTML pages show only its year (the footer's
  * copyright), and files such as feeds carry it in their body, which is part of their fingerprint.
@@ -19,7 +19,7 @@ export function createPageFingerprinter(): PageFingerprinter {
   const articlePrint = (article: Article) => {
     let print = articlePrints.get(article);
     if (print === undefined) {
-      // The body is hashed as it is: escaping it into JSON first cost twice as much (issue #8).
+      // The body is hashed as it is: escaping it into JSON first would cost as much as the hashing.
       const { html, ...fields } = article;
       print = createHash("sha1").update(JSON.stringify(fields)).update(html).digest("hex");
       articlePrints.set(article, print);

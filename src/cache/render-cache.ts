@@ -35,8 +35,8 @@ const openStores = new Map<string, Promise<ShardStore<RenderedBody>>>();
 
 /**
  * Rendered Markdown keyed by a hash of the body and of everything else that decides the output
- * (see fingerprint.ts), kept across builds so that CI and the preview re-render only what changed
- * (issue #8). A hit returns exactly what rendering would, so cached and cold builds are identical.
+ * (see fingerprint.ts), kept across builds so that CI and the preview re-render only what changed.
+ * A hit returns exactly what rendering would, so cached and cold builds are identical.
  */
 export async function openRenderCache(options: {
   dir: string | undefined;

@@ -25,8 +25,8 @@ export const DEFAULT_LIMITS: DistributionLimits = {
 
 /**
  * Feeds, sitemaps and robots.txt for the given HTML pages; only published articles appear in them.
- * Made in steps, a feed or a kind of sitemap each, between which the preview lets a newer save in
- * (issue #8): the pages of all parts, in order, are the site's files.
+ * Made in steps, a feed or a kind of sitemap each, between which the preview lets a newer save in:
+ * the pages of all parts, in order, are the site's files.
  */
 export function distributionParts(
   pages: readonly Page[],

@@ -12,7 +12,7 @@ export interface RenderedBody {
   html: string;
   /** Plain text of the body, for descriptions and search. */
   text: string;
-  /** Words as reading-time counts them: counted once here, so that cached builds skip it (issue #8). */
+  /** Words as reading-time counts them: counted once here, so that cached builds skip it. */
   words: number;
   headings: Heading[];
   /** Ids that editors' raw HTML gives twice on the article's page (page-ids.ts); a content error. */
@@ -55,7 +55,7 @@ function plainText(tokens: Token[]): string {
 
 /**
  * Each run of spaces and tabs as one space. Only runs that are not already a single space are
- * matched: replacing every space with itself took 1 s of a 10,000-article build (issue #8).
+ * matched: replacing every space with itself would be a noticeable share of a large site's build.
  */
 export function collapseSpaces(text: string): string {
   return text.replace(/ [ \t]+|\t[ \t]*/g, " ");

@@ -18,7 +18,7 @@ export function buildPages(articles: readonly Article[], sections: readonly Sect
 
 /**
  * `buildPages` in steps, the site-wide pages and then each section's, between which the preview
- * lets a newer save in (issue #8). Their pages, in order, are `buildPages`'s.
+ * lets a newer save in. Their pages, in order, are `buildPages`'s.
  */
 export function pageParts(articles: readonly Article[], sections: readonly Section[], reader: ReaderInputs = {}): (() => Page[])[] {
   const extrasOf = createArticleExtras(reader);

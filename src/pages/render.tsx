@@ -20,9 +20,8 @@ export function renderPage(page: Page, context: SiteContext): string {
 
 /**
  * The metadata is passed down as a prop rather than through a Preact context: with `useContext`
- * V8 kept every rendered page's components alive past two young-generation collections, moving all
- * of the writing's garbage into the old generation (240 MB at 10,000 articles, 1.8 GB at 100,000;
- * issue #8).
+ * V8 keeps every rendered page's components alive past two young-generation collections, moving
+ * all of the writing's garbage into the old generation, where it grows with the size of the site.
  */
 function pageElement(page: HtmlPage, context: SiteContext, meta: PageMeta) {
   switch (page.kind) {

@@ -2,14 +2,14 @@ import { Worker } from "node:worker_threads";
 import { buildSearchIndex, type SearchDocument, type SearchIndexFile } from "./search-index.ts";
 import { buildSearchIndexCached, type CacheLocation } from "./term-cache.ts";
 
-/** Below this many articles a worker's start-up (about half a second) costs more than it saves. */
+/** Below this many articles a worker's start-up costs more than it saves. */
 export const WORKER_THRESHOLD = 1_000;
 
 /**
- * The worker's heap limit, from the text it indexes. Without one, V8 let the heap grow while the
- * pages were written at the same time: a 10,000-article build (about 75 MB of text) peaked at
- * 1.16 GB, and 1.12 GB with this limit (289 MB). The index needs 150 to 200 MB there; at twice the
- * text the worker ran out and the fallback cost more time than the memory saved (issue #8).
+ * The worker's heap limit, from the text it indexes. Without one, V8 lets the heap grow while the
+ * pages are written at the same time, adding to the build's peak. The index needs more than
+ * twice its text: with a limit of twice the text the worker runs out, and the fallback costs more
+ * time than the memory saves.
  */
 export function workerHeapMegabytes(characters: number): number {
   return Math.ceil(64 + (3 * characters) / 1_000_000);
@@ -42,11 +42,10 @@ export interface SearchIndexer {
 
 /**
  * Starts the thread that will build the index before the documents exist, so that it has loaded
- * its code and its term cache by the time the articles are rendered (about 1 s at 10,000 articles).
- * On a two-core machine it then runs while the pages are written (issue #8). A worker that runs
- * out of its capped heap is not an error: the index is then built in this thread, uncapped, from
- * documents made again. Keeping them here instead held their text twice until the worker was
- * done: 750 MB of a 100,000-article build's peak of about 6 GB (issue #8).
+ * its code and its term cache by the time the articles are rendered. On a two-core machine it then
+ * runs while the pages are written. A worker that runs out of its capped heap is not an error: the
+ * index is then built in this thread, uncapped, from documents made again. Keeping them here
+ * instead would hold their text twice until the worker is done, a large share of the build's peak.
  */
 export function startSearchIndexer(options: IndexerOptions): SearchIndexer {
   if (options.documents < (options.threshold ?? WORKER_THRESHOLD)) {
@@ -87,15 +86,15 @@ export function buildSearchIndexInBackground(documents: SearchDocument[], option
   return startSearchIndexer({ ...options, documents: documents.length, characters: indexedCharacters(documents) }).build(documents, () => documents);
 }
 
-/** Documents per message: one JSON string of 100,000 articles' text ran this thread out of memory. */
+/** Documents per message: all of a large site's text as one JSON string runs this thread out of memory. */
 const TRANSFER_CHUNK = 1_000;
 
 /**
  * The documents in messages of a chunk each, then an empty one. A message's serialised copy is
  * freed as soon as the worker has read it. Serialised here (`v8.serialize`) and moved as buffers,
- * the 713 MB of 100,000 articles stayed on the worker, unreferenced but not collected, until it
- * had built the index: an eighth of the build's peak (issue #8). As workerData the serialised
- * copy (123 MB at 10,000 articles) stayed on this thread until the build ended.
+ * the documents would stay on the worker, unreferenced but not collected, until it has built the
+ * index: a large share of the build's peak. As workerData the serialised copy would stay on this
+ * thread until the build ends.
  */
 async function postInChunks(worker: Worker, documents: readonly SearchDocument[], cancelled: () => boolean): Promise<void> {
   for (let start = 0; start < documents.length && !cancelled(); start += TRANSFER_CHUNK) {

@@ -19,8 +19,8 @@ parentPort?.on("message", function receive(/** @type {import("./search-index.ts"
 /** @param {import("./search-index.ts").SearchDocument[]} documents this thread's own copy */
 async function build(documents) {
   const files = await (await termCache).buildIndex(documents, { releaseText: true });
-  // Posted as text, the 221 MB index of 100,000 articles was held three times at once (this
-  // thread's strings, the message, the build's copy) at the build's peak: bytes are moved instead.
+  // Posted as text, the index would be held three times at once (this thread's strings, the
+  // message, the build's copy) at the build's peak: bytes are moved instead.
   const encoder = new TextEncoder();
   const moved = [];
   for (const file of files) {

@@ -17,7 +17,7 @@ export interface SearchDocument {
 export interface SearchIndexFile {
   /** Relative to the site root. */
   url: string;
-  /** UTF-8 bytes when built on a worker thread, which hands them over without a copy (issue #8). */
+  /** UTF-8 bytes when built on a worker thread, which hands them over without a copy. */
   body: string | Uint8Array;
 }
 
@@ -73,7 +73,7 @@ export function buildSearchIndex(
 /**
  * A document's distinct terms as numbers into a vocabulary, and each one's weight in it (at most
  * MAX_WEIGHT) as one character, code WEIGHT_OFFSET + weight: a string takes an eighth of the memory
- * of an array of numbers, which the index worker's capped heap needs (issue #8).
+ * of an array of numbers, which the index worker's capped heap needs.
  */
 export type NumberedTerms = [numbers: Uint32Array, weights: string];
 const WEIGHT_OFFSET = 32;
@@ -92,10 +92,10 @@ export function documentTerms(document: Pick<SearchDocument, "title" | "text">, 
 }
 
 /**
- * Terms by number. Collecting 5 million postings at 10,000 articles took 1.3 to 1.8 s when each
- * was a map lookup of a freshly split string, and 0.4 to 0.55 s as an index into an array by the
- * term's number (issue #8). The term cache keeps documents' terms as numbers into a vocabulary it
- * keeps too; without it, the numbers are given as terms are first seen.
+ * Terms by number, so that collecting postings is an index into an array by the term's number,
+ * not a map lookup of a freshly split string, which is several times slower. The term cache keeps
+ * documents' terms as numbers into a vocabulary it keeps too; without it, the numbers are given as
+ * terms are first seen.
  */
 export class TermVocabulary {
   readonly #numbers = new Map<string, number>();
@@ -131,9 +131,9 @@ export function uncachedTerms(): TermSource {
 
 /**
  * term → postings: [id delta, weight, …], ids ascending because documents are visited in order.
- * Two passes, so that each term's postings go into a typed array of the right size: at 100,000
- * articles (100 million numbers) growing plain arrays held up to three times the memory, and
- * the worker's share of the build's peak was over 2 GB (issue #8).
+ * Two passes, so that each term's postings go into a typed array of the right size: growing plain
+ * arrays hold up to three times the memory, which on a large site makes the worker's heap a large
+ * share of the build's peak.
  */
 function collectPostings(documents: readonly SearchDocument[], { vocabulary, termsOf }: TermSource): Map<string, Int32Array> {
   const numbered = documents.map(termsOf);

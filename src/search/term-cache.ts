@@ -31,8 +31,8 @@ export interface CacheLocation {
 
 /**
  * Builds indexes with each document's terms kept across builds, keyed by a hash of its headline
- * and text: after one edit only that document's words are split again, which took most of the
- * index's 5 s at 10,000 articles (issue #8). `buildIndex` saves the terms it used, dropping others.
+ * and text: after one edit only that document's words are split again, splitting being most of
+ * the index's cost. `buildIndex` saves the terms it used, dropping others.
  *
  * Terms are kept as numbers into a vocabulary saved beside them (search-index.ts says why), which
  * only ever grows. Each build that numbers new documents gives its entries a new generation and
@@ -117,7 +117,7 @@ async function writeVocabulary(file: string, vocabulary: StoredVocabulary): Prom
 interface BuildOptions {
   /**
    * Empty each document's text once its terms are known: the worker owns its copy of the
-   * documents, and their text (75 MB at 10,000 articles) is not needed for the rest.
+   * documents, and their text is not needed for the rest.
    */
   releaseText?: boolean;
 }

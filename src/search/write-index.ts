@@ -4,7 +4,7 @@ import { mapConcurrently } from "../articles/map-concurrently.ts";
 import { pageFile } from "../build/write-pages.ts";
 import type { SearchIndexFile } from "./search-index.ts";
 
-/** Files written at once: all of them at once held ~120 MB of buffers at the end of a 10,000-article build (issue #8). */
+/** Files written at once: writing all of them at once would hold every file's buffer at the end of the build. */
 const IN_FLIGHT = 16;
 
 /** Writes the index files into the site folder, after the pages: the index is built while they are written. */

@@ -7,7 +7,7 @@ import type { RenderedBody } from "../markdown/render.ts";
 /**
  * Each article's body as plain text, by URL, made again from its file as the load made it: for
  * the search index when its worker runs out of memory, so that a build need not keep every
- * article's text until the worker is done (issue #8). A file that can no longer be read gives none.
+ * article's text until the worker is done. A file that can no longer be read gives none.
  */
 export function bodyTextFromFiles(articles: readonly Article[], cwd: string, render: (markdown: string) => RenderedBody): Map<string, string> {
   const texts = new Map<string, string>();

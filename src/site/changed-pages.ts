@@ -11,20 +11,20 @@ export interface PageChanges {
   removed: string[];
 }
 
-/** Pages fingerprinted between two pauses: 10 to 30 ms at 10,000 articles. */
+/** Pages fingerprinted between two pauses: few enough that a newer save never waits long. */
 const PAGES_BETWEEN_PAUSES = 1_000;
 
 export type PageChangeTracker = (
   pages: readonly Page[],
   articles: readonly Article[],
   context: SiteContext,
-  /** Awaited between slices of pages; the preview lets a newer save in there (issue #8). */
+  /** Awaited between slices of pages; the preview lets a newer save in there. */
   pause?: () => Promise<void>,
 ) => Promise<PageChanges>;
 
 /**
  * Tells which pages of a site changed since the previous call, so that the preview server renders
- * and writes only those after an edit instead of all 12,700 of a 10,000-article site (issue #8).
+ * and writes only those after an edit instead of every page of the site.
  * A call that throws (from `pause`) leaves the previous call's pages as what the next one compares with.
  */
 export function createPageChangeTracker(): PageChangeTracker {

@@ -33,7 +33,7 @@ export interface EditedArticlePages {
 
 /**
  * The pages of articles whose files were just saved, made without loading the rest of the site,
- * so that the preview shows an edit in a fraction of a second at 10,000 articles (issue #8).
+ * so that the preview shows an edit without waiting for the whole site, however large it is.
  * An article page shows only its own article and the other articles of its section, which the
  * edit did not change, so it is what a whole-site load would make. Undefined whenever that does
  * not hold or the edit needs the whole site's checks: a new, removed or moved (new URL) article,

@@ -106,7 +106,7 @@ async function deriveSite(sources: readonly ArticleSource[], inputs: DeriveInput
   // replace the former, so that those (and their HTML) are not kept for the rare fallback.
   const searched = { articles: rendered };
   // Asked for before the images and pages, which it does not need (they change only article HTML),
-  // so that it overlaps with them (issue #8).
+  // so that it overlaps with them.
   const searchIndex = indexer.build(searchDocuments(rendered, bodyText, data.site.language), searchDocumentsAgain(searched, cwd, data.site));
   await checkpoint(inputs.signal);
   const images = await processArticleImages(rendered, { inputDir: path.resolve(cwd, inputs.inputDir), cwd });
@@ -122,8 +122,8 @@ async function deriveSite(sources: readonly ArticleSource[], inputs: DeriveInput
 /**
  * The articles the build shows, with each one's text for the search index and the ids its body
  * would repeat. `releaseMarkdown` empties each source's body once it is rendered: holding the
- * Markdown, the HTML and the search text of every article at once set the main thread's heap for
- * the rest of the build (live 2.4–3.0 GB at 100,000 articles, profile item 30).
+ * Markdown, the HTML and the search text of every article at once would set the main thread's heap
+ * for the rest of the build.
  */
 function deriveArticles(sources: readonly ArticleSource[], derive: (source: ArticleSource) => DerivedArticle | undefined, options: { releaseMarkdown: boolean }) {
   const bodyText = new Map<string, string>();
@@ -152,7 +152,7 @@ function searchDocumentsAgain(searched: { articles: readonly Article[] }, cwd: s
 export async function inParts<T>(parts: readonly (() => T[])[], signal: AbortSignal | undefined): Promise<T[]> {
   const made: T[] = [];
   for (const part of parts) {
-    // Not `push(...)`: a section of 150,000 articles would be more arguments than the stack holds.
+    // Not `push(...)`: a large section's pages would be more arguments than the stack holds.
     for (const item of part()) made.push(item);
     await checkpoint(signal);
   }

@@ -19,8 +19,8 @@ import { createPreviewLoader, type PreviewMemo } from "./preview-site.ts";
 
 /**
  * How long the rest of the site waits after an edited article's page is written: long enough for
- * the reloading browser to fetch it first, since loading 10,000 articles keeps this process busy
- * in stretches of half a second.
+ * the reloading browser to fetch it first, since loading a large site keeps this process busy in
+ * long stretches.
  */
 export const SITE_REFRESH_DELAY_MS = 300;
 
@@ -57,7 +57,7 @@ export interface PreviewSession {
 /**
  * The preview server's rebuilds. After an edit to existing articles only their pages are made and
  * written, and the browser reloads; the whole site (listings, feeds, search) follows a moment later
- * and writes only the pages that changed. Anything else loads the whole site first (issue #8).
+ * and writes only the pages that changed. Anything else loads the whole site first.
  */
 export function createPreviewSession(options: PreviewSessionOptions): PreviewSession {
   return new Session(options);
@@ -156,7 +156,7 @@ class Session implements PreviewSession {
       const { signal } = this.#stale;
       try {
         await this.#watchContent();
-        // Given up at once when aborted: the rebuild of the next save waits for this refresh (issue #8).
+        // Given up at once when aborted: the rebuild of the next save waits for this refresh.
         await delay(SITE_REFRESH_DELAY_MS, undefined, { signal });
         const update = await this.#loadSiteChanges(signal);
         if (this.#last) await this.#writeUpdate(update, this.#last.context);
