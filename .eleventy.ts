@@ -4,7 +4,7 @@ import type { EleventyConfig } from "./src/plugins/newsroom.ts";
 export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(newsroomPlugin);
   return {
-    // Only the plugin's virtual template is a template: content files are data, never code.
+    // No file is an Eleventy template: content files are data, never code, and the plugin writes the pages.
     templateFormats: ["11ty.js"],
     markdownTemplateEngine: false,
     htmlTemplateEngine: false,

@@ -2,7 +2,7 @@ import type { Article } from "../articles/article.ts";
 import type { FilePage, Page, SiteContext } from "../pages/types.ts";
 import type { FeedContext } from "./atom.ts";
 import { renderAtom } from "./atom.ts";
-import { authorPath } from "./authors.ts";
+import { termUrl } from "../listings/taxonomy.ts";
 import { leadImageUrls } from "./lead-image.ts";
 import { FEED_ITEM_COUNT, feedSpecs } from "./feeds.ts";
 import { renderJsonFeed } from "./json-feed.ts";
@@ -58,7 +58,7 @@ function createFeedContext(pages: readonly Page[], { site, buildTime }: SiteCont
     buildTime,
     // Only link an author page that this build writes.
     authorUrl: (name) => {
-      const path = authorPath(name);
+      const path = termUrl("authors", name);
       return path && builtUrls.has(path) ? absoluteUrl(site.url, path) : undefined;
     },
     imageUrl: (article) => images.get(article.url),

@@ -2,7 +2,7 @@ import type { Article } from "../articles/article.ts";
 import { toIsoString } from "../articles/dates.ts";
 import type { ListingPage } from "../listings/paginate.ts";
 import type { Section, Site } from "../site/schema.ts";
-import { authorPath } from "./authors.ts";
+import { termUrl } from "../listings/taxonomy.ts";
 import { absoluteUrl } from "./urls.ts";
 
 /** schema.org structured data as plain objects; `jsonForScript` serialises them into the page. */
@@ -20,7 +20,7 @@ function publisher(site: Site): JsonLd {
 }
 
 function person(name: string, site: Site): JsonLd {
-  const path = authorPath(name);
+  const path = termUrl("authors", name);
   return { "@type": "Person", name, ...(path ? { url: absoluteUrl(site.url, path) } : {}) };
 }
 
