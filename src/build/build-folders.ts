@@ -1,7 +1,7 @@
 import { lstat, readdir, realpath, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { BUILD_MARKER, isBuildFolder } from "./build-marker.ts";
+import { BUILD_MARKER, isBuildFolder, type FolderKind } from "./build-marker.ts";
 import { isInside } from "./output-paths.ts";
 
 /** A folder given to the build that it refuses before writing anything; printed as one line. */
@@ -19,6 +19,8 @@ export interface BuildFolders {
   projectRoot: string;
   cwd?: string;
   home?: string;
+  /** Whose marker an existing output must carry: a build's (the default) or the preview's. */
+  kind?: FolderKind;
 }
 
 const OWN_FOLDER = "a folder of its own for the site, such as _site";
@@ -30,7 +32,7 @@ const OWN_FOLDER = "a folder of its own for the site, such as _site";
 export async function checkBuildFolders(folders: BuildFolders): Promise<void> {
   await checkInputFolder(folders.input);
   await checkOutputPlace(folders);
-  await checkOutputItself(folders.output);
+  await checkOutputItself(folders.output, folders.kind ?? "build");
 }
 
 export async function checkInputFolder(input: string): Promise<void> {
@@ -58,14 +60,14 @@ async function checkOutputPlace({ input, output, projectRoot, cwd = process.cwd(
   }
 }
 
-async function checkOutputItself(output: string): Promise<void> {
+async function checkOutputItself(output: string, kind: FolderKind): Promise<void> {
   const refuse = (problem: string, expected: string) => new BuildFolderError("output", output, problem, expected);
   const found = await lstat(output).catch(() => undefined);
   if (!found) return;
   if (found.isSymbolicLink()) throw refuse("is a symbolic link", "a real folder: give the folder it points to");
   if (!found.isDirectory()) throw refuse("is a file, not a folder", `${OWN_FOLDER}, which the build replaces whole`);
-  if ((await readdir(output)).length === 0 || (await isBuildFolder(output))) return;
-  throw refuse(`holds files but no ${BUILD_MARKER} marker, so no build made it`, "a new or empty folder, or one an earlier build made");
+  if ((await readdir(output)).length === 0 || (await isBuildFolder(output, kind))) return;
+  throw refuse(`holds files but no ${kind} ${BUILD_MARKER} marker, so no ${kind} made it`, `a new or empty folder, or one an earlier ${kind} made`);
 }
 
 /** `is`, `is inside` or `contains`, comparing both the paths as written and with links resolved. */

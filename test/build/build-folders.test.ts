@@ -102,7 +102,7 @@ describe("the folders a build is given", () => {
   it("refuses a non-empty folder that no build made", async () => {
     const { root, content } = workspace();
     const mine = folderWithCanary(path.join(root, "mine"));
-    await assertRefused(root, content, mine, new RegExp(`: holds files but no ${BUILD_MARKER.replace(".", "\\.")} marker`));
+    await assertRefused(root, content, mine, new RegExp(`: holds files but no build ${BUILD_MARKER.replace(".", "\\.")} marker, so no build made it \\(expected a new or empty folder, or one an earlier build made\\)$`));
   });
 
   it("refuses a marker that is not the build's signature", async () => {
