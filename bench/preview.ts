@@ -34,7 +34,7 @@ async function waitFor(predicate: (body: string) => boolean, timeoutMs: number):
   throw new Error(`${url} did not show the change within ${timeoutMs} ms`);
 }
 
-const server = spawn(path.join(ROOT, "node_modules/.bin/eleventy"), ["--config=.eleventy.ts", "--serve", `--port=${port}`, `--input=${input}`, "--output=bench/.corpus/.out-preview"], {
+const server = spawn(path.join(ROOT, "node_modules/.bin/eleventy"), ["--config=.eleventy.ts", "--serve", `--port=${port}`, `--input=${input}`], {
   cwd: ROOT,
   env: { ...process.env, NODE_OPTIONS: "--import tsx", NEWSROOM_CACHE_DIR: path.join(BENCH, ".corpus", `.cache-preview-${size}`) },
   stdio: ["ignore", "pipe", "pipe"],

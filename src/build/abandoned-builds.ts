@@ -1,5 +1,6 @@
 import { readdir, rename, stat } from "node:fs/promises";
 import path from "node:path";
+import { isBuildFolder } from "./build-marker.ts";
 import { removeFolder } from "./folder-tree.ts";
 
 /** Staging folders of builds still running in this process: they are not abandoned. */
@@ -33,6 +34,8 @@ function isAbandoned(folder: string, pid: number): boolean {
  * leaves `<output>.staging-<pid>-<time>` behind; one killed between its two renames leaves the
  * last good site as `<output>.previous-<pid>-<time>` and no output. Staging folders are removed;
  * a lone previous site is put back, so readers get the last good site rather than nothing.
+ * A name alone proves nothing (`_site.previous-2024-06` may be someone's own copy): only folders
+ * carrying the build marker are touched.
  */
 export async function recoverAbandonedBuilds(output: string): Promise<void> {
   const parent = path.dirname(output);
@@ -44,7 +47,7 @@ export async function recoverAbandonedBuilds(output: string): Promise<void> {
   for (const entry of entries.sort()) {
     const match = pattern.exec(entry);
     const folder = path.join(parent, entry);
-    if (!match || !isAbandoned(folder, Number(match[2]))) continue;
+    if (!match || !isAbandoned(folder, Number(match[2])) || !(await isBuildFolder(folder))) continue;
     if (match[1] === "previous" && !(await exists(output))) await rename(folder, output);
     else await removeFolder(folder);
   }

@@ -1,7 +1,10 @@
 import Eleventy from "@11ty/eleventy";
-import { rename } from "node:fs/promises";
+import { mkdir, rename } from "node:fs/promises";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { recoverAbandonedBuilds, releaseStagingFolder, stagingFolder } from "./abandoned-builds.ts";
+import { checkBuildFolders } from "./build-folders.ts";
+import { BUILD_MARKER, markAsBuildFolder } from "./build-marker.ts";
 import { ELEVENTY_CONFIG } from "./eleventy-config.ts";
 import { countFiles, removeFolder } from "./folder-tree.ts";
 
@@ -16,18 +19,23 @@ export interface BuildResult {
   fileCount: number;
 }
 
+const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const SILENT_LOGGER = { message: () => {}, log: () => {}, warn: () => {}, error: () => {} };
 
 /**
  * Builds into a fresh staging folder beside the output and swaps it in only when everything
  * succeeded, so a failed build leaves the last good site untouched and a stale page never survives.
+ * The output is checked first (see build-folders.ts): the swap replaces it whole.
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+  await checkBuildFolders({ input: options.input, output: options.output, projectRoot: PROJECT_ROOT });
   const output = path.resolve(options.output);
   await recoverAbandonedBuilds(output);
   const suffix = `${process.pid}-${Date.now()}`;
   const staging = stagingFolder(output, suffix);
   try {
+    await mkdir(staging, { recursive: true });
+    await markAsBuildFolder(staging);
     const eleventy = new Eleventy(path.resolve(options.input), staging, { configPath: ELEVENTY_CONFIG, quietMode: true });
     // As Eleventy's own CLI does: directories given here win over the defaults in .eleventy.ts.
     eleventy.directories.freeze();
@@ -41,7 +49,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const hadOutput = await swapInto(staging, output, previous);
     // The last good site is deleted by another process while this one counts the new site's files.
     const removal = hadOutput ? removeFolder(previous) : Promise.resolve();
-    const fileCount = countFiles(output);
+    const fileCount = countFiles(output, BUILD_MARKER);
     await removal;
     return { output, fileCount };
   } finally {

@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { rm } from "node:fs/promises";
+import path from "node:path";
 
 /**
  * Deletes a folder and everything in it. A site of 10,000 articles is about 13,000 folders of one
@@ -18,9 +19,10 @@ export async function removeFolder(folder: string): Promise<void> {
 }
 
 /**
- * Counts the files under a folder. Synchronous on purpose: the promise-based recursive `readdir`
- * took 0.5 s for a 10,000-article site against 0.15 s for this.
+ * Counts the files under a folder, leaving out one file at its top (the build marker). Synchronous
+ * on purpose: the promise-based recursive `readdir` took 0.5 s for a 10,000-article site against 0.15 s for this.
  */
-export function countFiles(folder: string): number {
-  return readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
+export function countFiles(folder: string, except?: string): number {
+  const files = readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  return files.filter((entry) => !(entry.name === except && path.resolve(entry.parentPath) === path.resolve(folder))).length;
 }

@@ -1,16 +1,22 @@
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { buildSite } from "../build/build-site.ts";
 import { findContentError, formatIssue } from "../articles/content-issue.ts";
+import { resolveBuildTime } from "../articles/dates.ts";
+import { readArguments } from "./arguments.ts";
+import { buildFailureLine } from "./build-failure.ts";
 
-const { values } = parseArgs({
-  options: {
-    input: { type: "string", default: "content" },
-    output: { type: "string", default: "_site" },
-  },
+const { input, output } = readArguments("build", {
+  input: { type: "string", default: "content" },
+  output: { type: "string", default: "_site" },
 });
-const input = values.input ?? "content";
-const output = values.output ?? "_site";
+
+try {
+  // Checked before the build starts: the plugin reads it inside Eleventy, which wraps the error.
+  resolveBuildTime(process.env.BUILD_NOW);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(2);
+}
 
 try {
   const started = performance.now();
@@ -19,9 +25,13 @@ try {
   console.log(`Built ${result.fileCount} files from ${input} into ${path.relative(process.cwd(), result.output) || "."} in ${seconds} s`);
 } catch (error) {
   const contentError = findContentError(error);
-  if (!contentError) throw error;
-  const errors = contentError.issues.filter((issue) => issue.severity === "error");
-  contentError.issues.forEach((issue) => console.error(formatIssue(issue)));
-  console.error(`\nBuild failed: ${errors.length} content ${errors.length === 1 ? "error" : "errors"}. ${output} was left unchanged.`);
+  const failure = contentError ? undefined : buildFailureLine(error, output);
+  if (!contentError && !failure) throw error;
+  if (failure) console.error(failure);
+  if (contentError) {
+    const errors = contentError.issues.filter((issue) => issue.severity === "error");
+    contentError.issues.forEach((issue) => console.error(formatIssue(issue)));
+    console.error(`\nBuild failed: ${errors.length} content ${errors.length === 1 ? "error" : "errors"}. ${output} was left unchanged.`);
+  }
   process.exitCode = 1;
 }

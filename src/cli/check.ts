@@ -1,12 +1,16 @@
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { formatIssue } from "../articles/content-issue.ts";
 import { findArticleFiles } from "../articles/load.ts";
+import { checkInputFolder } from "../build/build-folders.ts";
 import { checkContent } from "../site/read-content.ts";
+import { readArguments } from "./arguments.ts";
 
 /** `npm run check`: validates every file and writes nothing, for editors and pre-commit hooks. */
-const { values } = parseArgs({ options: { input: { type: "string", default: "content" } } });
-const input = values.input ?? "content";
+const { input } = readArguments("check", { input: { type: "string", default: "content" } });
+await checkInputFolder(input).catch((error: Error) => {
+  console.error(error.message);
+  process.exit(1);
+});
 
 const started = performance.now();
 const [issues, files] = await Promise.all([checkContent({ inputDir: input }), findArticleFiles(path.join(input, "articles"))]);

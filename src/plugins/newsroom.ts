@@ -9,6 +9,8 @@ import { copyGeneratedImages } from "../images/copy.ts";
 import { writeSearchIndex } from "../search/write-index.ts";
 import { contentFolderIgnores, refuseEleventyDataFolder } from "../security/eleventy-guards.ts";
 import { loadSite, type SiteModel } from "../site/load-site.ts";
+import { BuildFolderError } from "../build/build-folders.ts";
+import { preparePreviewFolder } from "../site/preview-folder.ts";
 import { createPreviewSession, type PreviewSession } from "../site/preview-session.ts";
 
 export interface NewsroomOptions {
@@ -94,6 +96,7 @@ function previewRebuilds(eleventyConfig: EleventyConfig, preview: boolean): void
   let session: PreviewSession | undefined;
   eleventyConfig.on("eleventy.beforeWatch", (files) => session?.filesChanged(files));
   eleventyConfig.on("eleventy.before", async ({ directories }) => {
+    if (!session) await preparePreviewOutput(directories);
     session ??= createPreviewSession({
       inputDir: directories.input,
       outputDir: directories.output,
@@ -103,4 +106,15 @@ function previewRebuilds(eleventyConfig: EleventyConfig, preview: boolean): void
     await session.prepare();
   });
   eleventyConfig.on("eleventy.after", async () => session?.write());
+}
+
+/** The preview cannot serve anything without its folder: one line and the server stops. */
+async function preparePreviewOutput(directories: EleventyDirectories): Promise<void> {
+  try {
+    await preparePreviewFolder(directories.input, directories.output);
+  } catch (error) {
+    if (!(error instanceof BuildFolderError)) throw error;
+    console.error(`[newsroom] Preview: ${error.message}`);
+    process.exit(1);
+  }
 }

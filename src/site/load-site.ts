@@ -4,6 +4,7 @@ import type { ArticleSource } from "../articles/load.ts";
 import type { DerivedArticle, DerivedArticles } from "../articles/derived-articles.ts";
 import { ContentError, type ContentIssue } from "../articles/content-issue.ts";
 import { ParseCache } from "../articles/parse-cache.ts";
+import { publicationStatus } from "../articles/status.ts";
 import { distributionParts } from "../distribution/feed-pages.ts";
 import { processArticleImages } from "../images/article-images.ts";
 import type { GeneratedImage } from "../images/responsive.ts";
@@ -29,7 +30,7 @@ export interface LoadSiteOptions extends ReadContentOptions {
   derived?: DerivedArticles;
   /** The preview server gives up a load that a newer edit has made stale. */
   signal?: AbortSignal;
-  /** Told the article URLs as soon as the content is known to be valid, before any rendering. */
+  /** Told the URLs of the articles the build shows as soon as the content is known to be valid, before any rendering. */
   onArticleUrls?: (urls: string[]) => void;
 }
 
@@ -57,7 +58,9 @@ export async function loadSite(options: LoadSiteOptions): Promise<SiteModel> {
   await checkpoint(options.signal);
   const errors = issues.filter((issue) => issue.severity === "error");
   if (!data || errors.length > 0) throw new ContentError(issues);
-  options.onArticleUrls?.(sources.map((source) => source.url));
+  // Only the articles this build shows: a folder for a draft would tell readers its slug.
+  const shown = sources.filter((source) => options.preview || publicationStatus(source, options.buildTime) === "published");
+  options.onArticleUrls?.(shown.map((source) => source.url));
 
   const context: SiteContext = { ...data, buildTime: options.buildTime, preview: options.preview };
   const indexer = startSearchIndexer({

@@ -4,11 +4,19 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { recoverAbandonedBuilds, releaseStagingFolder, stagingFolder } from "../../src/build/abandoned-builds.ts";
+import { BUILD_MARKER, BUILD_SIGNATURE } from "../../src/build/build-marker.ts";
 import { temporaryFolder } from "../helpers/site.ts";
 
 const deadPid = () => spawnSync(process.execPath, ["-e", ""]).pid;
 
+/** A folder as a build leaves it: marked, with one page. */
 function folderWith(folder: string, text: string): void {
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(path.join(folder, BUILD_MARKER), BUILD_SIGNATURE);
+  writeFileSync(path.join(folder, "index.html"), text);
+}
+
+function unmarkedFolderWith(folder: string, text: string): void {
   mkdirSync(folder, { recursive: true });
   writeFileSync(path.join(folder, "index.html"), text);
 }
@@ -40,6 +48,29 @@ describe("recoverAbandonedBuilds", () => {
     await recoverAbandonedBuilds(output);
     assert.deepEqual(readdirSync(path.dirname(output)), ["site"]);
     assert.equal(readFileSync(path.join(output, "index.html"), "utf8"), "last good site");
+  });
+
+  it("leaves folders named like a dead build's but without the build marker alone", async () => {
+    const root = temporaryFolder();
+    const output = path.join(root, "site");
+    folderWith(output, "live site");
+    unmarkedFolderWith(path.join(root, "site.previous-2024-06"), "someone's archive");
+    unmarkedFolderWith(`${output}.previous-${deadPid()}-456`, "someone's own backup");
+    unmarkedFolderWith(`${output}.staging-${deadPid()}-789`, "not a build's");
+    const before = readdirSync(root).sort();
+
+    await recoverAbandonedBuilds(output);
+    assert.deepEqual(readdirSync(root).sort(), before);
+    assert.equal(readFileSync(path.join(root, "site.previous-2024-06", "index.html"), "utf8"), "someone's archive");
+  });
+
+  it("does not put an unmarked folder named like a previous site in place of a missing output", async () => {
+    const output = path.join(temporaryFolder(), "site");
+    const backup = `${output}.previous-${deadPid()}-1`;
+    unmarkedFolderWith(backup, "someone's own backup");
+    await recoverAbandonedBuilds(output);
+    assert.deepEqual(readdirSync(path.dirname(output)), [path.basename(backup)]);
+    assert.equal(readFileSync(path.join(backup, "index.html"), "utf8"), "someone's own backup");
   });
 
   it("leaves unrelated folders and a missing parent alone", async () => {

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { appendFileSync, cpSync, lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { before, describe, it } from "node:test";
-import { buildFixture, fixture, type BuiltSite } from "../helpers/site.ts";
+import { buildFixture, fixture, temporaryFolder, type BuiltSite } from "../helpers/site.ts";
 
 const DRAFT = { url: "/world/unfinished-harbour-draft/", title: "Unfinished harbour draft", tag: "secret-draft-tag", author: "Draft Writer" };
 const SCHEDULED = { url: "/world/embargoed-budget-story/", title: "Embargoed budget story", tag: "secret-scheduled-tag", author: "Scheduled Writer" };
@@ -54,6 +54,37 @@ describe("drafts and scheduled articles in a published build", () => {
     assert.ok(filesMentioning(site, ["Published story 3"]).length > 0, "the scan does find published articles");
     assert.deepEqual(filesMentioning(site, Object.values(DRAFT)), []);
     assert.deepEqual(filesMentioning(site, Object.values(SCHEDULED)), []);
+  });
+});
+
+/** Every folder name, file name and file content of the output that mentions one of `needles`, in any case. */
+function traces(output: string, needles: readonly string[]): string[] {
+  const lower = needles.map((needle) => needle.toLowerCase());
+  const found = (text: string) => lower.some((needle) => text.toLowerCase().includes(needle));
+  return readdirSync(output, { recursive: true, encoding: "utf8" }).flatMap((relative) => {
+    const hits = found(relative) ? [`name: ${relative}`] : [];
+    const file = path.join(output, relative);
+    if (lstatSync(file).isFile() && found(readFileSync(file, "utf8"))) hits.push(`content: ${relative}`);
+    return hits;
+  });
+}
+
+describe("a published build of drafts and scheduled articles, walked whole", () => {
+  const DRAFT_WORD = "Quorvantide";
+  const SCHEDULED_WORD = "Plimsolvex";
+  let site: BuiltSite;
+  before(async () => {
+    const input = path.join(temporaryFolder(), "content");
+    cpSync(fixture("drafts"), input, { recursive: true });
+    appendFileSync(path.join(input, "articles/2026-01-05-unfinished-harbour-draft.md"), `\nThe ${DRAFT_WORD} survey is not ready.\n`);
+    appendFileSync(path.join(input, "articles/2026-07-01-embargoed-budget-story.md"), `\nThe ${SCHEDULED_WORD} figures are under embargo.\n`);
+    site = await buildFixture(input, "2026-06-01T00:00:00Z");
+  });
+
+  it("has no folder, file name or text anywhere that names them or quotes their bodies", () => {
+    assert.ok(traces(site.output, ["published-story-1"]).length > 0, "the walk does find a published article");
+    assert.deepEqual(traces(site.output, ["unfinished-harbour-draft", DRAFT_WORD]), []);
+    assert.deepEqual(traces(site.output, ["embargoed-budget-story", SCHEDULED_WORD]), []);
   });
 });
 

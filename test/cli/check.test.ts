@@ -59,7 +59,7 @@ describe("npm run check", () => {
     assert.equal(check.status, 1);
     const message = 'articles/2026-03-01-missing-photo.md:8: image.src: "/images/not-uploaded.jpg" not found (expected a file under images/)';
     assert.equal(check.stderr.split("\n")[0], message);
-    const build = runCli("src/cli/build.ts", ["--input=.", "--output=_site"], {}, folder);
+    const build = runCli("src/cli/build.ts", ["--input=.", "--output=../_site"], {}, folder);
     assert.equal(build.status, 1);
     assert.equal(build.stderr.split("\n")[0], message);
   });

@@ -1,11 +1,12 @@
 import assert from "node:assert/strict";
 import { spawn, type ChildProcess } from "node:child_process";
-import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { get } from "node:http";
 import { createServer } from "node:net";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { DEFAULT_BUILD_NOW, fixture, PROJECT_ROOT, temporaryFolder } from "../helpers/site.ts";
+import { DEFAULT_BUILD_NOW, fixture, PROJECT_ROOT, runCli, temporaryFolder } from "../helpers/site.ts";
 
 const WAIT_MS = 90_000;
 
@@ -19,10 +20,28 @@ async function freePort(): Promise<number> {
 }
 
 /** `npm start` exactly as package.json has it, on another port and against another folder. */
-function startScript(port: number, input: string, output: string): string {
+function startScript(port: number, input?: string, output?: string): string {
   const script = (JSON.parse(readFileSync(path.join(PROJECT_ROOT, "package.json"), "utf8")) as { scripts: { start: string } }).scripts.start;
   assert.match(script, /--port=8080/);
-  return `${script.replace("--port=8080", `--port=${port}`)} --input=${JSON.stringify(input)} --output=${JSON.stringify(output)}`;
+  const folders = [input && `--input=${JSON.stringify(input)}`, output && `--output=${JSON.stringify(output)}`].filter(Boolean);
+  return [script.replace("--port=8080", `--port=${port}`), ...folders].join(" ");
+}
+
+/** `npm start` in `cwd`, in its own process group so that stopping it stops Eleventy too. */
+function startServer(command: string, cwd: string, env: Record<string, string> = {}): ChildProcess {
+  return spawn("sh", ["-c", command], {
+    cwd,
+    env: { ...process.env, PATH: `${path.join(PROJECT_ROOT, "node_modules/.bin")}${path.delimiter}${process.env.PATH ?? ""}`, BUILD_NOW: DEFAULT_BUILD_NOW, ...env },
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+}
+
+/** Every file of a folder with the hash of its bytes. */
+function treeHashes(folder: string): Record<string, string> {
+  const files = readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  const relative = files.map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name))).sort();
+  return Object.fromEntries(relative.map((file) => [file, createHash("sha256").update(readFileSync(path.join(folder, file))).digest("hex")]));
 }
 
 /** A plain GET like a browser navigation: fetch() would send `sec-fetch-mode: cors`, and the dev server adds its live-reload script only to navigations. */
@@ -63,13 +82,7 @@ describe("npm start, the preview server", { timeout: 5 * WAIT_MS }, () => {
     article = path.join(content, "articles/2026-01-01-published-story-1.md");
     const port = await freePort();
     base = `http://localhost:${port}`;
-    server = spawn("sh", ["-c", startScript(port, content, path.join(root, "_site"))], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, PATH: `${path.join(PROJECT_ROOT, "node_modules/.bin")}${path.delimiter}${process.env.PATH ?? ""}`, BUILD_NOW: DEFAULT_BUILD_NOW },
-      // Its own process group, so that `after` stops Eleventy too and not only the shell.
-      detached: true,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    server = startServer(startScript(port, content, path.join(root, "_site")), PROJECT_ROOT);
     server.stdout?.on("data", (chunk: Buffer) => (terminal += chunk.toString()));
     server.stderr?.on("data", (chunk: Buffer) => (terminal += chunk.toString()));
   });
@@ -113,5 +126,35 @@ describe("npm start, the preview server", { timeout: 5 * WAIT_MS }, () => {
     editTitle("Harbour fully reopened");
     await waitForPage(`${base}/world/published-story-1/`, (page) => page.includes("<h1>Harbour fully reopened</h1>"), "the fixed article");
     await waitForPage(`${base}/`, (page) => page.includes("Harbour fully reopened") && !page.includes("Content errors"), "the home page again");
+  });
+});
+
+describe("npm start beside a production build", { timeout: 3 * WAIT_MS }, () => {
+  it("writes its drafts and banners into its own folder and leaves _site byte for byte as it was", async () => {
+    // A project of its own: the real config and packages, the drafts fixture as content/, and _site/ built from it.
+    const root = temporaryFolder();
+    cpSync(fixture("drafts"), path.join(root, "content"), { recursive: true });
+    for (const name of ["node_modules", ".eleventy.ts", "package.json"]) symlinkSync(path.join(PROJECT_ROOT, name), path.join(root, name));
+    const cache = path.join(root, "cache");
+    const built = runCli("src/cli/build.ts", [], { NEWSROOM_CACHE_DIR: cache }, root);
+    assert.equal(built.status, 0, built.stderr);
+    const site = path.join(root, "_site");
+    const before = treeHashes(site);
+    assert.ok(Object.keys(before).length > 20, "the production site was built");
+
+    const port = await freePort();
+    // tsx reads tsconfig.json (JSX for Preact) from the working folder, the project's root when run there.
+    const tsconfig = { TSX_TSCONFIG_PATH: path.join(PROJECT_ROOT, "tsconfig.json") };
+    const server = startServer(startScript(port), root, { NEWSROOM_CACHE_DIR: cache, ...tsconfig });
+    const exited = new Promise((resolve) => server.once("exit", resolve));
+    try {
+      const draft = await waitForPage(`http://localhost:${port}/world/unfinished-harbour-draft/`, () => true, "the draft");
+      assert.match(draft, /Draft: not published/);
+    } finally {
+      if (server.pid !== undefined && server.exitCode === null) process.kill(-server.pid, "SIGTERM");
+    }
+    await exited;
+    assert.deepEqual(treeHashes(site), before);
+    assert.ok(existsSync(path.join(cache, "preview", "world", "unfinished-harbour-draft", "index.html")), "the preview wrote into its own folder");
   });
 });
