@@ -2,12 +2,12 @@ import path from "node:path";
 import type { Article } from "../articles/article.ts";
 import type { ArticleSource } from "../articles/load.ts";
 import type { DerivedArticle, DerivedArticles } from "../articles/derived-articles.ts";
-import { ContentError, type ContentIssue } from "../articles/content-issue.ts";
+import { ContentError, sortIssues, type ContentIssue } from "../articles/content-issue.ts";
 import { ParseCache } from "../articles/parse-cache.ts";
 import { distributionParts } from "../distribution/feed-pages.ts";
 import { processArticleImages } from "../images/article-images.ts";
 import type { GeneratedImage } from "../images/responsive.ts";
-import { createMarkdownRenderer } from "../markdown/render.ts";
+import { createMarkdownRenderer, type RenderedBody } from "../markdown/render.ts";
 import { cacheDirectory, openRenderCache } from "../cache/render-cache.ts";
 import { pageParts } from "../pages/build-pages.ts";
 import type { Page, SiteContext } from "../pages/types.ts";
@@ -15,12 +15,12 @@ import { startSearchIndexer, type SearchIndexer } from "../search/build-in-worke
 import { searchDocuments } from "../search/search-documents.ts";
 import type { SearchDocument, SearchIndexFile } from "../search/search-index.ts";
 import type { SiteData } from "./load-data.ts";
-import { bodyIdIssues, type IdConflicts } from "./body-ids.ts";
 import { bodyTextFromFiles } from "./body-text.ts";
 import { createArticleDeriver } from "./derive-article.ts";
 import { readContent, type ReadContentOptions } from "./read-content.ts";
+import { bodyFacts, validateContent, type BodyFacts } from "./validate-content.ts";
 
-export { checkContent } from "./read-content.ts";
+export { checkContent } from "./validate-content.ts";
 
 export interface LoadSiteOptions extends ReadContentOptions {
   buildTime: Date;
@@ -55,8 +55,8 @@ export async function loadSite(options: LoadSiteOptions): Promise<SiteModel> {
   const { data, issues, articles: sources } = await readContent({ ...options, parsed: options.parsed ?? parseCache });
   await parseCache?.save();
   await checkpoint(options.signal);
-  const errors = issues.filter((issue) => issue.severity === "error");
-  if (!data || errors.length > 0) throw new ContentError(issues);
+  if (!data) throw new ContentError(sortIssues(issues));
+  if (issues.some((issue) => issue.severity === "error")) throw new ContentError(await invalidContentIssues(sources, issues, { ...options, data }));
   options.onArticleUrls?.(sources.map((source) => source.url));
 
   const context: SiteContext = { ...data, buildTime: options.buildTime, preview: options.preview };
@@ -72,6 +72,20 @@ export async function loadSite(options: LoadSiteOptions): Promise<SiteModel> {
     indexer.cancel();
     throw error;
   }
+}
+
+/**
+ * Every problem of content whose front matter has errors: the bodies that could be read are
+ * rendered and checked too (through the render cache), so that one run reports them all.
+ */
+async function invalidContentIssues(sources: readonly ArticleSource[], issues: readonly ContentIssue[], inputs: LoadSiteOptions & { data: SiteData }): Promise<ContentIssue[]> {
+  const scope = path.resolve(inputs.cwd ?? process.cwd(), inputs.inputDir);
+  const embedHosts = inputs.data.site.embedHosts;
+  const cache = await openRenderCache({ dir: cacheDirectory(), scope, keepOpen: inputs.derived !== undefined, rendererOptions: { embedHosts } });
+  const render = cache.wrap(createMarkdownRenderer({ embedHosts }));
+  const bodies = sources.map((source) => bodyFacts(source.file, render(source.body)));
+  await cache.save({ keepUnused: true });
+  return validateContent({ issues, articles: sources }, bodies, { inputDir: scope, cwd: inputs.cwd ?? process.cwd() });
 }
 
 interface DeriveInputs extends LoadSiteOptions {
@@ -92,16 +106,18 @@ async function deriveSite(sources: readonly ArticleSource[], inputs: DeriveInput
     keepOpen: inputs.derived !== undefined,
     rendererOptions: { embedHosts: data.site.embedHosts },
   });
-  const derive = createArticleDeriver({ ...inputs, render: cache.wrap(createMarkdownRenderer({ embedHosts: data.site.embedHosts })) });
+  const render = cache.wrap(createMarkdownRenderer({ embedHosts: data.site.embedHosts }));
+  const derive = createArticleDeriver({ ...inputs, render });
   // The preview remembers its sources, and derives them again when their inputs change: only a
   // load that parsed its own sources may let go of their Markdown.
   const releaseMarkdown = inputs.parsed === undefined && inputs.derived === undefined;
-  const { rendered, bodyText, idConflicts } = deriveArticles(sources, derive, { releaseMarkdown });
+  const { rendered, bodyText, bodies } = deriveArticles(sources, derive, { releaseMarkdown, render });
   // Articles the preview remembers skip the cache: their entries must not count as unused.
   await cache.save({ keepUnused: inputs.derived !== undefined });
   await checkpoint(inputs.signal);
   const cwd = inputs.cwd ?? process.cwd();
-  const idIssues = idConflicts.length > 0 ? await bodyIdIssues(idConflicts, cwd) : [];
+  const checked = await validateContent({ issues, articles: sources }, bodies, { inputDir: scope, cwd });
+  if (checked.some((issue) => issue.severity === "error")) throw new ContentError(checked);
   // The documents' fields are the same for the articles before and after their images: the latter
   // replace the former, so that those (and their HTML) are not kept for the rare fallback.
   const searched = { articles: rendered };
@@ -110,33 +126,39 @@ async function deriveSite(sources: readonly ArticleSource[], inputs: DeriveInput
   const searchIndex = indexer.build(searchDocuments(rendered, bodyText, data.site.language), searchDocumentsAgain(searched, cwd, data.site));
   await checkpoint(inputs.signal);
   const images = await processArticleImages(rendered, { inputDir: path.resolve(cwd, inputs.inputDir), cwd });
-  if (idIssues.length > 0 || images.issues.length > 0) throw new ContentError([...issues, ...idIssues, ...images.issues]);
+  // Only a file that exists but is not an image is left for the image processing to find.
+  if (images.issues.length > 0) throw new ContentError(sortIssues([...checked, ...images.issues]));
   const articles = images.articles;
   searched.articles = articles;
   await checkpoint(inputs.signal);
   const pages = await inParts(pageParts(articles, data.sections, { authors: data.authors, leadImages: images.leadImages }), inputs.signal);
   const distribution = await inParts(distributionParts(pages, articles, context), inputs.signal);
-  return { context, articles, pages: [...pages, ...distribution], issues, images: images.files, searchIndex };
+  return { context, articles, pages: [...pages, ...distribution], issues: checked, images: images.files, searchIndex };
 }
 
 /**
- * The articles the build shows, with each one's text for the search index and the ids its body
- * would repeat. `releaseMarkdown` empties each source's body once it is rendered: holding the
- * Markdown, the HTML and the search text of every article at once set the main thread's heap for
- * the rest of the build (live 2.4–3.0 GB at 100,000 articles, profile item 30).
+ * The articles the build shows, with each one's text for the search index, and what validation
+ * needs of every body, including those of the drafts and scheduled articles the build leaves out
+ * (rendered for that alone). `releaseMarkdown` empties each source's body once it is rendered:
+ * holding the Markdown, the HTML and the search text of every article at once set the main
+ * thread's heap for the rest of the build (live 2.4–3.0 GB at 100,000 articles, profile item 30).
  */
-function deriveArticles(sources: readonly ArticleSource[], derive: (source: ArticleSource) => DerivedArticle | undefined, options: { releaseMarkdown: boolean }) {
+function deriveArticles(
+  sources: readonly ArticleSource[],
+  derive: (source: ArticleSource) => DerivedArticle | undefined,
+  options: { releaseMarkdown: boolean; render: (markdown: string) => RenderedBody },
+) {
   const bodyText = new Map<string, string>();
-  const idConflicts: IdConflicts[] = [];
+  const bodies: BodyFacts[] = [];
   const rendered = sources.flatMap((source) => {
     const derived = derive(source);
+    bodies.push(bodyFacts(source.file, derived ? { html: derived.article.html, idConflicts: derived.idConflicts } : options.render(source.body)));
     if (options.releaseMarkdown) source.body = "";
     if (!derived) return [];
     bodyText.set(source.url, derived.text);
-    if (derived.idConflicts.length > 0) idConflicts.push({ file: source.file, ids: derived.idConflicts });
     return [derived.article];
   });
-  return { rendered, bodyText, idConflicts };
+  return { rendered, bodyText, bodies };
 }
 
 /**

@@ -1,7 +1,6 @@
 import path from "node:path";
 import type { ContentIssue } from "../articles/content-issue.ts";
 import { loadArticleSources, type ArticleReading, type ArticleSource } from "../articles/load.ts";
-import { checkLeadImages } from "../images/check-images.ts";
 import { loadSiteData, type SiteData } from "./load-data.ts";
 
 export interface ReadContentOptions extends ArticleReading {
@@ -12,7 +11,7 @@ export interface ReadContentOptions extends ArticleReading {
 
 /**
  * Reads and validates the data files and every article, rendering nothing. Kept apart from
- * `load-site.ts` so that `npm run check` does not load the renderer, layouts and image tools.
+ * `load-site.ts` so that `npm run check` does not load the layouts and image tools.
  */
 export async function readContent(options: ReadContentOptions): Promise<{ data?: SiteData; issues: ContentIssue[]; articles: ArticleSource[] }> {
   const cwd = options.cwd ?? process.cwd();
@@ -23,11 +22,4 @@ export async function readContent(options: ReadContentOptions): Promise<{ data?:
   const sectionSlugs = loaded.data.sections.map((section) => section.slug);
   const { articles, issues } = await loadArticleSources(path.join(inputDir, "articles"), sectionSlugs, displayPath, options);
   return { data: loaded.data, issues: [...loaded.issues, ...issues], articles };
-}
-
-/** Validation only, as `npm run check` does, plus whether each lead image's file exists. */
-export async function checkContent(options: ReadContentOptions): Promise<ContentIssue[]> {
-  const { issues, articles } = await readContent(options);
-  const cwd = options.cwd ?? process.cwd();
-  return [...issues, ...(await checkLeadImages(articles, { inputDir: path.resolve(cwd, options.inputDir), cwd }))];
 }
