@@ -17,8 +17,8 @@ import type { SearchDocument, SearchIndexFile } from "../search/search-index.ts"
 import type { SiteData } from "./load-data.ts";
 import { bodyTextFromFiles } from "./body-text.ts";
 import { createArticleDeriver } from "./derive-article.ts";
-import { readContent, type ReadContentOptions } from "./read-content.ts";
-import { bodyFacts, validateContent, type BodyFacts } from "./validate-content.ts";
+import { readContent, type ContentRead, type ReadContentOptions } from "./read-content.ts";
+import { bodyFacts, renderBodies, validateContent, type BodyFacts } from "./validate-content.ts";
 
 export { checkContent } from "./validate-content.ts";
 
@@ -52,11 +52,12 @@ export async function loadSite(options: LoadSiteOptions): Promise<SiteModel> {
   const scope = path.resolve(options.cwd ?? process.cwd(), options.inputDir);
   // The preview server's own memo comes first; a one-off build reads the persistent cache.
   const parseCache = options.parsed || cacheDir === undefined ? undefined : await ParseCache.open({ dir: cacheDir, scope });
-  const { data, issues, articles: sources } = await readContent({ ...options, parsed: options.parsed ?? parseCache });
+  const read = await readContent({ ...options, parsed: options.parsed ?? parseCache });
+  const { data, issues, articles: sources } = read;
   await parseCache?.save();
   await checkpoint(options.signal);
   if (!data) throw new ContentError(sortIssues(issues));
-  if (issues.some((issue) => issue.severity === "error")) throw new ContentError(await invalidContentIssues(sources, issues, { ...options, data }));
+  if (issues.some((issue) => issue.severity === "error")) throw new ContentError(await invalidContentIssues(read, { ...options, data }));
   options.onArticleUrls?.(sources.map((source) => source.url));
 
   const context: SiteContext = { ...data, buildTime: options.buildTime, preview: options.preview };
@@ -75,17 +76,18 @@ export async function loadSite(options: LoadSiteOptions): Promise<SiteModel> {
 }
 
 /**
- * Every problem of content whose front matter has errors: the bodies that could be read are
- * rendered and checked too (through the render cache), so that one run reports them all.
+ * Every problem of content whose front matter has errors: the bodies that could be read, also
+ * those of the rejected articles, are rendered and checked too (through the render cache), so
+ * that one run reports them all.
  */
-async function invalidContentIssues(sources: readonly ArticleSource[], issues: readonly ContentIssue[], inputs: LoadSiteOptions & { data: SiteData }): Promise<ContentIssue[]> {
+async function invalidContentIssues(read: ContentRead, inputs: LoadSiteOptions & { data: SiteData }): Promise<ContentIssue[]> {
   const scope = path.resolve(inputs.cwd ?? process.cwd(), inputs.inputDir);
   const embedHosts = inputs.data.site.embedHosts;
   const cache = await openRenderCache({ dir: cacheDirectory(), scope, keepOpen: inputs.derived !== undefined, rendererOptions: { embedHosts } });
   const render = cache.wrap(createMarkdownRenderer({ embedHosts }));
-  const bodies = sources.map((source) => bodyFacts(source.file, render(source.body)));
+  const bodies = renderBodies(read, render);
   await cache.save({ keepUnused: true });
-  return validateContent({ issues, articles: sources }, bodies, { inputDir: scope, cwd: inputs.cwd ?? process.cwd() });
+  return validateContent(read, bodies, { inputDir: scope, cwd: inputs.cwd ?? process.cwd() });
 }
 
 interface DeriveInputs extends LoadSiteOptions {

@@ -3,9 +3,9 @@ import { sortIssues, type ContentIssue } from "../articles/content-issue.ts";
 import type { ArticleSource } from "../articles/load.ts";
 import { bodyImages } from "../images/body-images.ts";
 import { checkBodyImages, checkLeadImages, type BodyImages } from "../images/check-images.ts";
-import { createMarkdownRenderer } from "../markdown/render.ts";
+import { createMarkdownRenderer, type RenderedBody } from "../markdown/render.ts";
 import { bodyIdIssues } from "./body-ids.ts";
-import { readContent, type ReadContentOptions } from "./read-content.ts";
+import { readContent, type ContentRead, type ReadContentOptions } from "./read-content.ts";
 
 /** What validation needs of an article's rendered body, small enough to keep for every article. */
 export interface BodyFacts extends BodyImages {
@@ -36,12 +36,16 @@ export async function validateContent(
   return sortIssues([...read.issues, ...found.flat()]);
 }
 
+/** Renders every body that was read, also those of articles whose front matter has errors, for `validateContent`. */
+export function renderBodies(read: Pick<ContentRead, "articles" | "rejectedBodies">, render: (markdown: string) => RenderedBody): BodyFacts[] {
+  return [...read.articles, ...read.rejectedBodies].map((article) => bodyFacts(article.file, render(article.body)));
+}
+
 /** `npm run check`: reads, renders and validates every article (drafts too), writing nothing. */
 export async function checkContent(options: ReadContentOptions): Promise<ContentIssue[]> {
   const cwd = options.cwd ?? process.cwd();
   const read = await readContent(options);
   if (!read.data) return sortIssues(read.issues);
-  const render = createMarkdownRenderer({ embedHosts: read.data.site.embedHosts });
-  const bodies = read.articles.map((article) => bodyFacts(article.file, render(article.body)));
+  const bodies = renderBodies(read, createMarkdownRenderer({ embedHosts: read.data.site.embedHosts }));
   return validateContent(read, bodies, { inputDir: path.resolve(cwd, options.inputDir), cwd });
 }

@@ -87,10 +87,12 @@ describe("npm run check and npm run build", () => {
   it("report body images, ids and front matter of every file in one run, by file and line, the image at the line that shows it, drafts too", () => {
     const result = runCli("src/cli/check.ts", ["--input=."], {}, fixture("invalid-body-image"));
     assert.equal(result.status, 1);
+    // bad-date.md has an error in its front matter and one in its body: both are reported.
     const noAlt = (file: string, line: number) =>
       `articles/world/${file}:${line}: body: image "/images/pier.jpg" has no alt text (expected ![a description of the image](/images/pier.jpg))`;
     assert.deepEqual(issueLines(result.stderr), [
       'articles/world/bad-date.md:3: date: "2026-02-30" is not a real date (expected the publication date, e.g. 2026-11-28 or 2026-11-28T09:30:00Z)',
+      noAlt("bad-date.md", 7),
       noAlt("draft.md", 8),
       noAlt("no-alt.md", 9),
       'articles/world/not-uploaded.md:7: body: image "/images/ferry.jpg" not found (expected a file under images/)',
