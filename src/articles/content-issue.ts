@@ -1,3 +1,5 @@
+import { escapeForTerminal } from "./terminal-text.ts";
+
 /** One problem in one content file, shaped as `file:LINE: field: what is wrong (what was expected)`. */
 export interface ContentIssue {
   severity: "error" | "warning";
@@ -8,12 +10,22 @@ export interface ContentIssue {
   message: string;
 }
 
+/** File names, fields and messages come from content: control characters in them are shown escaped, never sent raw to a terminal. */
 export function formatIssue(issue: ContentIssue): string {
-  const location = [issue.file, issue.line, issue.line !== undefined ? issue.column : undefined]
+  const location = [escapeForTerminal(issue.file), issue.line, issue.line !== undefined ? issue.column : undefined]
     .filter((part) => part !== undefined)
     .join(":");
   const prefix = issue.severity === "warning" ? "warning: " : "";
-  return `${location}: ${prefix}${issue.field ? `${issue.field}: ` : ""}${issue.message}`;
+  return `${location}: ${prefix}${issue.field ? `${escapeForTerminal(issue.field)}: ` : ""}${escapeForTerminal(issue.message)}`;
+}
+
+/**
+ * By file, then line, so that editors can work down each file; issues on the same line keep their
+ * order. A problem of the whole file (no line) comes first.
+ */
+export function sortIssues(issues: readonly ContentIssue[]): ContentIssue[] {
+  // Code-point order, not the locale's: the output must not depend on the machine.
+  return [...issues].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
 }
 
 /** Prints each warning as one line, as builds and the preview server do. */

@@ -30,6 +30,19 @@ export function parseIsoDate(text: string): Date | undefined {
   return new Date(utc - zoneOffsetMinutes(zone) * 60_000);
 }
 
+/**
+ * The real dates that `30/11/2026`, `11/30/2026` or `30.11.2026` can mean, read day-first and
+ * month-first, as year-month-day: one when the input is unambiguous, two when it is not (05/06/2026).
+ */
+export function isoReadingsOf(text: string): string[] {
+  const match = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/.exec(text.trim());
+  if (!match) return [];
+  const [, first = "", , second = "", year = ""] = match;
+  const iso = (month: string, day: string) => `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
+  const readings = [iso(second, first), iso(first, second)].filter((reading) => parseIsoDate(reading) !== undefined);
+  return [...new Set(readings)];
+}
+
 function zoneOffsetMinutes(zone: string): number {
   if (zone === "Z") return 0;
   const sign = zone.startsWith("-") ? -1 : 1;

@@ -1,6 +1,7 @@
 import matter from "gray-matter";
 import yaml from "js-yaml";
 import type { ContentIssue } from "./content-issue.ts";
+import { colonInValue } from "./yaml-mistakes.ts";
 
 export interface FrontMatter {
   data: Record<string, unknown>;
@@ -47,6 +48,8 @@ export function parseFrontMatter(file: string, source: string): { frontMatter?: 
     parsed = matter(text, { language: "yaml", engines: { ...SAFE_ENGINES, yaml: parseYaml } });
   } catch (cause) {
     if (cause instanceof yaml.YAMLException) {
+      const colon = colonInValue(text.split("\n")[yamlLine(cause.mark.line) - 1] ?? "");
+      if (colon) return { issues: [{ severity: "error", file, line: yamlLine(cause.mark.line), field: colon.field, message: colon.message }] };
       return error(`is not valid YAML: ${cause.reason} (expected "field: value" lines)`, yamlLine(cause.mark.line), cause.mark.column + 1);
     }
     if (cause instanceof RangeError) return error("is nested too deeply (expected plain fields)");

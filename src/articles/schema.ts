@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseIsoDate } from "./dates.ts";
+import { isoReadingsOf, parseIsoDate } from "./dates.ts";
 import { SLUG_PATTERN } from "./slug.ts";
 
 /**
@@ -18,14 +18,19 @@ const isoDate = (what: string) =>
     .transform((value, context) => {
       const parsed = typeof value === "string" ? parseIsoDate(value) : undefined;
       if (!parsed) {
-        context.addIssue({
-          code: "custom",
-          message: `"${String(value)}" is not a real date (expected ${what}, e.g. 2026-11-28 or 2026-11-28T09:30:00Z)`,
-        });
+        context.addIssue({ code: "custom", message: notADateMessage(value, what) });
         return z.NEVER;
       }
       return parsed;
     });
+
+/** A date written day-first or month-first is given back as the ISO date it means, or both it may mean. */
+function notADateMessage(value: unknown, what: string): string {
+  const readings = typeof value === "string" ? isoReadingsOf(value) : [];
+  if (readings.length === 1) return `"${String(value)}" is not written year-month-day (write dates as ${readings[0]})`;
+  if (readings.length === 2) return `"${String(value)}" could be read two ways (write dates as year-month-day: ${readings.join(" or ")})`;
+  return `"${String(value)}" is not a real date (expected ${what}, e.g. 2026-11-28 or 2026-11-28T09:30:00Z)`;
+}
 
 const nonEmptyText = (what: string) => text(what).trim().min(1, `is empty (expected ${what})`);
 

@@ -40,10 +40,25 @@ export function validateFrontMatter(
     const hint = suggestion ? `did you mean ${suggestion}? ` : "";
     issues.push(issue("error", "section", `"${section}" is not in sections.json (${hint}expected one of: ${sectionSlugs.join(", ")})`));
   }
+  const names = typeof frontMatter.data.author === "string" ? commaSeparatedNames(frontMatter.data.author) : [];
+  if (names.length > 1) {
+    const count = COUNTS[names.length] ?? `${names.length}`;
+    issues.push(issue("warning", "author", `looks like ${count} names (write [${names.join(", ")}] for ${count} authors)`));
+  }
   const hasErrors = issues.some((entry) => entry.severity === "error");
   return hasErrors || !result.success ? { issues } : { value: result.data, issues };
 }
 
 function fieldName(zodIssue: ZodIssue): string {
   return zodIssue.path.length > 0 ? zodIssue.path.join(".") : "front matter";
+}
+
+const COUNTS: Record<number, string> = { 2: "two", 3: "three", 4: "four", 5: "five" };
+
+/**
+ * The names in one author text that a comma separates: `author: Maren Okafor, Tobias Lindqvist`
+ * is one author (with one author page) to YAML, and rarely what the editor meant.
+ */
+function commaSeparatedNames(author: string): string[] {
+  return author.split(",").map((name) => name.trim()).filter((name) => name !== "");
 }

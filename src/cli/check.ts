@@ -1,8 +1,9 @@
 import path from "node:path";
 import { formatIssue } from "../articles/content-issue.ts";
+import { escapeForTerminal } from "../articles/terminal-text.ts";
 import { findArticleFiles } from "../articles/load.ts";
 import { checkInputFolder } from "../build/build-folders.ts";
-import { checkContent } from "../site/read-content.ts";
+import { checkContent } from "../site/validate-content.ts";
 import { readArguments } from "./arguments.ts";
 
 /** `npm run check`: validates every file and writes nothing, for editors and pre-commit hooks. */
@@ -22,7 +23,7 @@ const count = (severity: string, noun: string) => {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;
 };
 const errors = issues.filter((issue) => issue.severity === "error").length;
-const summary = `Checked ${files.length} ${files.length === 1 ? "article" : "articles"} in ${input} in ${seconds} s: ${count("error", "error")}, ${count("warning", "warning")}.`;
+const summary = `Checked ${files.length} ${files.length === 1 ? "article" : "articles"} in ${escapeForTerminal(input)} in ${seconds} s: ${count("error", "error")}, ${count("warning", "warning")}.`;
 if (errors > 0) {
   console.error(`\n${summary}`);
   process.exitCode = 1;

@@ -5,7 +5,7 @@ import type { ContentIssue } from "../articles/content-issue.ts";
 import { bodyImages, rewriteBodyImages } from "./body-images.ts";
 import { locateImage, notFoundMessage } from "./locate.ts";
 import { processImage, type GeneratedImage, type Picture, type ProcessedImage } from "./responsive.ts";
-import { bodyLineContaining, imageSrcLine } from "./source-lines.ts";
+import { imageSrcLine, imageUseLine } from "./source-lines.ts";
 
 /** An article's lead image as the page shows it; remote images are shown as they are. */
 export interface LeadImage {
@@ -113,12 +113,12 @@ async function imagesOfArticle(article: Article, outcomeOf: (src: string) => Pro
   const processed = new Map<string, ProcessedImage>();
   for (const { src, alt } of images) {
     if (alt.trim() === "") {
-      issues.push(issue("body", await bodyLineContaining(articleFile, src), `image "${src}" has no alt text (expected ![a description of the image](${src}))`));
+      issues.push(issue("body", await imageUseLine(articleFile, src), `image "${src}" has no alt text (expected ![a description of the image](${src}))`));
     }
     if (processed.has(src)) continue;
     const outcome = await outcomeOf(src);
     if (!outcome) continue;
-    if ("problem" in outcome) issues.push(issue("body", await bodyLineContaining(articleFile, src), `image ${outcome.problem}`));
+    if ("problem" in outcome) issues.push(issue("body", await imageUseLine(articleFile, src), `image ${outcome.problem}`));
     else {
       processed.set(src, outcome.image);
       files.push(...outcome.image.files);

@@ -1,9 +1,12 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import type { z } from "zod";
+import type { z, ZodIssue } from "zod";
 import type { ContentIssue } from "../articles/content-issue.ts";
 import { controlCharacterMessage, controlCharactersIn } from "../articles/control-characters.ts";
+import { jsonSyntaxError } from "./json-errors.ts";
 import { authorsSchema, sectionsSchema, siteSchema, type AuthorProfile, type Section, type Site } from "./schema.ts";
+
+const JSON_EXPECTED = 'expected JSON: names and text in "double quotes", a comma between entries and none after the last';
 
 export interface SiteData {
   site: Site;
@@ -33,7 +36,8 @@ export async function loadSiteData(
     try {
       json = JSON.parse(text);
     } catch (error) {
-      issues.push({ severity: "error", file, message: `is not valid JSON: ${(error as Error).message}` });
+      const { line, column, message } = jsonSyntaxError(text, error as Error);
+      issues.push({ severity: "error", file, line, column, message: `is not valid JSON: ${message} (${JSON_EXPECTED})` });
       return undefined;
     }
     const invisible = controlCharactersIn(json);
@@ -41,7 +45,7 @@ export async function loadSiteData(
     if (invisible.length > 0) return undefined;
     const result = schema.safeParse(json);
     if (result.success) return result.data;
-    for (const zodIssue of result.error.issues) {
+    for (const zodIssue of mostSpecificIssues(result.error.issues)) {
       issues.push({ severity: "error", file, field: zodIssue.path.join(".") || name, message: zodIssue.message });
     }
     return undefined;
@@ -53,4 +57,21 @@ export async function loadSiteData(
   ]);
   if (!site || !sections || !authors) return { issues };
   return { data: { site, sections, authors }, issues };
+}
+
+/**
+ * One message per problem: a value can fail a general check and a more specific one (`url` is not
+ * a URL and does not start with https://), which say the same thing twice. Our own messages
+ * (`custom`) are the specific ones and say what was expected, so a field that has one loses zod's.
+ */
+export function mostSpecificIssues(issues: readonly ZodIssue[]): ZodIssue[] {
+  const byField = new Map<string, ZodIssue[]>();
+  for (const issue of issues) {
+    const key = JSON.stringify(issue.path);
+    byField.set(key, [...(byField.get(key) ?? []), issue]);
+  }
+  return [...byField.values()].flatMap((group) => {
+    const own = group.filter((issue) => issue.code === "custom");
+    return own.length > 0 ? own : group;
+  });
 }

@@ -2,13 +2,13 @@ import path from "node:path";
 import type { Article } from "../articles/article.ts";
 import type { ArticleSource } from "../articles/load.ts";
 import type { DerivedArticle, DerivedArticles } from "../articles/derived-articles.ts";
-import { ContentError, type ContentIssue } from "../articles/content-issue.ts";
+import { ContentError, sortIssues, type ContentIssue } from "../articles/content-issue.ts";
 import { ParseCache } from "../articles/parse-cache.ts";
 import { publicationStatus } from "../articles/status.ts";
 import { distributionParts } from "../distribution/feed-pages.ts";
 import { processArticleImages } from "../images/article-images.ts";
 import type { GeneratedImage } from "../images/responsive.ts";
-import { createMarkdownRenderer } from "../markdown/render.ts";
+import { createMarkdownRenderer, type RenderedBody } from "../markdown/render.ts";
 import { cacheDirectory, openRenderCache } from "../cache/render-cache.ts";
 import { pageParts } from "../pages/build-pages.ts";
 import type { Page, SiteContext } from "../pages/types.ts";
@@ -16,12 +16,12 @@ import { startSearchIndexer, type SearchIndexer } from "../search/build-in-worke
 import { searchDocuments } from "../search/search-documents.ts";
 import type { SearchDocument, SearchIndexFile } from "../search/search-index.ts";
 import type { SiteData } from "./load-data.ts";
-import { bodyIdIssues, type IdConflicts } from "./body-ids.ts";
 import { bodyTextFromFiles } from "./body-text.ts";
 import { createArticleDeriver } from "./derive-article.ts";
-import { readContent, type ReadContentOptions } from "./read-content.ts";
+import { readContent, type ContentRead, type ReadContentOptions } from "./read-content.ts";
+import { bodyFacts, renderBodies, validateContent, type BodyFacts } from "./validate-content.ts";
 
-export { checkContent } from "./read-content.ts";
+export { checkContent } from "./validate-content.ts";
 
 export interface LoadSiteOptions extends ReadContentOptions {
   buildTime: Date;
@@ -53,11 +53,12 @@ export async function loadSite(options: LoadSiteOptions): Promise<SiteModel> {
   const scope = path.resolve(options.cwd ?? process.cwd(), options.inputDir);
   // The preview server's own memo comes first; a one-off build reads the persistent cache.
   const parseCache = options.parsed || cacheDir === undefined ? undefined : await ParseCache.open({ dir: cacheDir, scope });
-  const { data, issues, articles: sources } = await readContent({ ...options, parsed: options.parsed ?? parseCache });
+  const read = await readContent({ ...options, parsed: options.parsed ?? parseCache });
+  const { data, issues, articles: sources } = read;
   await parseCache?.save();
   await checkpoint(options.signal);
-  const errors = issues.filter((issue) => issue.severity === "error");
-  if (!data || errors.length > 0) throw new ContentError(issues);
+  if (!data) throw new ContentError(sortIssues(issues));
+  if (issues.some((issue) => issue.severity === "error")) throw new ContentError(await invalidContentIssues(read, { ...options, data }));
   // Only the articles this build shows: a folder for a draft would tell readers its slug.
   const shown = sources.filter((source) => options.preview || publicationStatus(source, options.buildTime) === "published");
   options.onArticleUrls?.(shown.map((source) => source.url));
@@ -75,6 +76,21 @@ export async function loadSite(options: LoadSiteOptions): Promise<SiteModel> {
     indexer.cancel();
     throw error;
   }
+}
+
+/**
+ * Every problem of content whose front matter has errors: the bodies that could be read, also
+ * those of the rejected articles, are rendered and checked too (through the render cache), so
+ * that one run reports them all.
+ */
+async function invalidContentIssues(read: ContentRead, inputs: LoadSiteOptions & { data: SiteData }): Promise<ContentIssue[]> {
+  const scope = path.resolve(inputs.cwd ?? process.cwd(), inputs.inputDir);
+  const embedHosts = inputs.data.site.embedHosts;
+  const cache = await openRenderCache({ dir: cacheDirectory(), scope, keepOpen: inputs.derived !== undefined, rendererOptions: { embedHosts } });
+  const render = cache.wrap(createMarkdownRenderer({ embedHosts }));
+  const bodies = renderBodies(read, render);
+  await cache.save({ keepUnused: true });
+  return validateContent(read, bodies, { inputDir: scope, cwd: inputs.cwd ?? process.cwd() });
 }
 
 interface DeriveInputs extends LoadSiteOptions {
@@ -95,16 +111,18 @@ async function deriveSite(sources: readonly ArticleSource[], inputs: DeriveInput
     keepOpen: inputs.derived !== undefined,
     rendererOptions: { embedHosts: data.site.embedHosts },
   });
-  const derive = createArticleDeriver({ ...inputs, render: cache.wrap(createMarkdownRenderer({ embedHosts: data.site.embedHosts })) });
+  const render = cache.wrap(createMarkdownRenderer({ embedHosts: data.site.embedHosts }));
+  const derive = createArticleDeriver({ ...inputs, render });
   // The preview remembers its sources, and derives them again when their inputs change: only a
   // load that parsed its own sources may let go of their Markdown.
   const releaseMarkdown = inputs.parsed === undefined && inputs.derived === undefined;
-  const { rendered, bodyText, idConflicts } = deriveArticles(sources, derive, { releaseMarkdown });
+  const { rendered, bodyText, bodies } = deriveArticles(sources, derive, { releaseMarkdown, render });
   // Articles the preview remembers skip the cache: their entries must not count as unused.
   await cache.save({ keepUnused: inputs.derived !== undefined });
   await checkpoint(inputs.signal);
   const cwd = inputs.cwd ?? process.cwd();
-  const idIssues = idConflicts.length > 0 ? await bodyIdIssues(idConflicts, cwd) : [];
+  const checked = await validateContent({ issues, articles: sources }, bodies, { inputDir: scope, cwd });
+  if (checked.some((issue) => issue.severity === "error")) throw new ContentError(checked);
   // The documents' fields are the same for the articles before and after their images: the latter
   // replace the former, so that those (and their HTML) are not kept for the rare fallback.
   const searched = { articles: rendered };
@@ -113,33 +131,39 @@ async function deriveSite(sources: readonly ArticleSource[], inputs: DeriveInput
   const searchIndex = indexer.build(searchDocuments(rendered, bodyText, data.site.language), searchDocumentsAgain(searched, cwd, data.site));
   await checkpoint(inputs.signal);
   const images = await processArticleImages(rendered, { inputDir: path.resolve(cwd, inputs.inputDir), cwd });
-  if (idIssues.length > 0 || images.issues.length > 0) throw new ContentError([...issues, ...idIssues, ...images.issues]);
+  // Only a file that exists but is not an image is left for the image processing to find.
+  if (images.issues.length > 0) throw new ContentError(sortIssues([...checked, ...images.issues]));
   const articles = images.articles;
   searched.articles = articles;
   await checkpoint(inputs.signal);
   const pages = await inParts(pageParts(articles, data.sections, { authors: data.authors, leadImages: images.leadImages }), inputs.signal);
   const distribution = await inParts(distributionParts(pages, articles, context), inputs.signal);
-  return { context, articles, pages: [...pages, ...distribution], issues, images: images.files, searchIndex };
+  return { context, articles, pages: [...pages, ...distribution], issues: checked, images: images.files, searchIndex };
 }
 
 /**
- * The articles the build shows, with each one's text for the search index and the ids its body
- * would repeat. `releaseMarkdown` empties each source's body once it is rendered: holding the
- * Markdown, the HTML and the search text of every article at once would set the main thread's heap
- * for the rest of the build.
+ * The articles the build shows, with each one's text for the search index, and what validation
+ * needs of every body, including those of the drafts and scheduled articles the build leaves out
+ * (rendered for that alone). `releaseMarkdown` empties each source's body once it is rendered:
+ * holding the Markdown, the HTML and the search text of every article at once set the main
+ * thread's heap for the rest of the build.
  */
-function deriveArticles(sources: readonly ArticleSource[], derive: (source: ArticleSource) => DerivedArticle | undefined, options: { releaseMarkdown: boolean }) {
+function deriveArticles(
+  sources: readonly ArticleSource[],
+  derive: (source: ArticleSource) => DerivedArticle | undefined,
+  options: { releaseMarkdown: boolean; render: (markdown: string) => RenderedBody },
+) {
   const bodyText = new Map<string, string>();
-  const idConflicts: IdConflicts[] = [];
+  const bodies: BodyFacts[] = [];
   const rendered = sources.flatMap((source) => {
     const derived = derive(source);
+    bodies.push(bodyFacts(source.file, derived ? { html: derived.article.html, idConflicts: derived.idConflicts } : options.render(source.body)));
     if (options.releaseMarkdown) source.body = "";
     if (!derived) return [];
     bodyText.set(source.url, derived.text);
-    if (derived.idConflicts.length > 0) idConflicts.push({ file: source.file, ids: derived.idConflicts });
     return [derived.article];
   });
-  return { rendered, bodyText, idConflicts };
+  return { rendered, bodyText, bodies };
 }
 
 /**

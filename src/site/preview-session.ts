@@ -5,6 +5,7 @@ import { printWarnings } from "../articles/content-issue.ts";
 import { DerivedArticles } from "../articles/derived-articles.ts";
 import { ArticleFileTexts } from "../articles/file-texts.ts";
 import { ParsedArticles } from "../articles/load.ts";
+import { escapeForTerminal } from "../articles/terminal-text.ts";
 import { writePages } from "../build/write-pages.ts";
 import { copyGeneratedImages } from "../images/copy.ts";
 import type { GeneratedImage } from "../images/responsive.ts";
@@ -109,7 +110,7 @@ class Session implements PreviewSession {
     if (!update || !this.#last) return;
     await this.#writeUpdate(update, this.#last.context);
     if (!update.partial) return;
-    this.#refresh = this.#refreshSite().catch((error: Error) => console.error(`[newsroom] Preview: ${error.message}`));
+    this.#refresh = this.#refreshSite().catch((error: Error) => console.error(`[newsroom] Preview: ${escapeForTerminal(error.message)}`));
   }
 
   async idle(): Promise<void> {
@@ -137,7 +138,7 @@ class Session implements PreviewSession {
     if (!searchIndex) return;
     this.#indexWrites = this.#indexWrites
       .then(async () => this.#writeSearchIndex(await searchIndex))
-      .catch((error: Error) => console.error(`Search index: ${error.message}`));
+      .catch((error: Error) => console.error(`Search index: ${escapeForTerminal(error.message)}`));
   }
 
   async #writeSearchIndex(files: readonly SearchIndexFile[]): Promise<void> {

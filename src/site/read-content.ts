@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { ContentIssue } from "../articles/content-issue.ts";
-import { loadArticleSources, type ArticleReading, type ArticleSource } from "../articles/load.ts";
-import { checkLeadImages } from "../images/check-images.ts";
+import { parseFrontMatter } from "../articles/front-matter.ts";
+import { loadArticleSources, parseArticle, type ArticleParser, type ArticleReading, type ArticleSource } from "../articles/load.ts";
 import { loadSiteData, type SiteData } from "./load-data.ts";
 
 export interface ReadContentOptions extends ArticleReading {
@@ -10,24 +10,43 @@ export interface ReadContentOptions extends ArticleReading {
   cwd?: string;
 }
 
+export interface ContentRead {
+  data?: SiteData;
+  issues: ContentIssue[];
+  articles: ArticleSource[];
+  /** The bodies of articles whose front matter has errors, so that their problems are found in the same run. */
+  rejectedBodies: { file: string; body: string }[];
+}
+
 /**
  * Reads and validates the data files and every article, rendering nothing. Kept apart from
- * `load-site.ts` so that `npm run check` does not load the renderer, layouts and image tools.
+ * `load-site.ts` so that `npm run check` does not load the layouts and image tools.
  */
-export async function readContent(options: ReadContentOptions): Promise<{ data?: SiteData; issues: ContentIssue[]; articles: ArticleSource[] }> {
+export async function readContent(options: ReadContentOptions): Promise<ContentRead> {
   const cwd = options.cwd ?? process.cwd();
   const displayPath = (absolute: string) => path.relative(cwd, absolute) || ".";
   const inputDir = path.resolve(cwd, options.inputDir);
   const loaded = await loadSiteData(path.join(inputDir, "_data"), displayPath);
-  if (!loaded.data) return { data: undefined, issues: loaded.issues, articles: [] };
+  if (!loaded.data) return { data: undefined, issues: loaded.issues, articles: [], rejectedBodies: [] };
   const sectionSlugs = loaded.data.sections.map((section) => section.slug);
-  const { articles, issues } = await loadArticleSources(path.join(inputDir, "articles"), sectionSlugs, displayPath, options);
-  return { data: loaded.data, issues: [...loaded.issues, ...issues], articles };
+  const rejectedBodies: ContentRead["rejectedBodies"] = [];
+  const parsed = notingRejectedBodies(options.parsed, rejectedBodies);
+  const { articles, issues } = await loadArticleSources(path.join(inputDir, "articles"), sectionSlugs, displayPath, { ...options, parsed });
+  return { data: loaded.data, issues: [...loaded.issues, ...issues], articles, rejectedBodies };
 }
 
-/** Validation only, as `npm run check` does, plus whether each lead image's file exists. */
-export async function checkContent(options: ReadContentOptions): Promise<ContentIssue[]> {
-  const { issues, articles } = await readContent(options);
-  const cwd = options.cwd ?? process.cwd();
-  return [...issues, ...(await checkLeadImages(articles, { inputDir: path.resolve(cwd, options.inputDir), cwd }))];
+/**
+ * `parser` (or a plain parse), noting the body of each file it rejects whose YAML could be read.
+ * The front matter is read again for those alone, which only happens on the way to an error.
+ */
+function notingRejectedBodies(parser: ArticleParser | undefined, rejected: ContentRead["rejectedBodies"]): ArticleParser {
+  return {
+    parse(file, source, sectionSlugs) {
+      const result = parser ? parser.parse(file, source, sectionSlugs) : parseArticle(file, source, sectionSlugs);
+      if (result.article) return result;
+      const body = parseFrontMatter(file, source).frontMatter?.body;
+      if (body !== undefined) rejected.push({ file, body });
+      return result;
+    },
+  };
 }

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { ContentError, findContentError, formatIssue } from "../../src/articles/content-issue.ts";
+import { ContentError, findContentError, formatIssue, sortIssues } from "../../src/articles/content-issue.ts";
 
 describe("formatIssue", () => {
   it("writes file:LINE: field: message", () => {
@@ -34,5 +34,13 @@ describe("findContentError", () => {
       { severity: "error", file: "b.md", line: 1, field: "date", message: "e" },
     ]);
     assert.equal(error.message, "1 content error:\nb.md:1: date: e");
+  });
+});
+
+describe("sortIssues", () => {
+  it("orders by file, then line, whole-file problems first, keeping the order of issues on one line", () => {
+    const issue = (file: string, line: number | undefined, message: string) => ({ severity: "error" as const, file, line, message });
+    const sorted = sortIssues([issue("b.md", 9, "b9"), issue("a.md", 12, "a12"), issue("a.md", 3, "a3 first"), issue("a.md", undefined, "a"), issue("a.md", 3, "a3 second")]);
+    assert.deepEqual(sorted.map((entry) => entry.message), ["a", "a3 first", "a3 second", "a12", "b9"]);
   });
 });

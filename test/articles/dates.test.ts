@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
-import { formatDisplayDate, parseIsoDate, resolveBuildTime, toIsoString } from "../../src/articles/dates.ts";
+import { formatDisplayDate, isoReadingsOf, parseIsoDate, resolveBuildTime, toIsoString } from "../../src/articles/dates.ts";
 
 describe("parseIsoDate", () => {
   it("reads a date as midnight UTC and a date-time without a zone as UTC", () => {
@@ -62,5 +62,17 @@ describe("resolveBuildTime", () => {
 
   it("names BUILD_NOW and the expected form when it is not a date", () => {
     assert.throws(() => resolveBuildTime("tomorrow", clock), /^Error: BUILD_NOW: "tomorrow" is not a valid date \(expected an ISO date-time/);
+  });
+});
+
+describe("isoReadingsOf", () => {
+  it("reads day-first and month-first dates as year-month-day, once when only one reading is a real date", () => {
+    assert.deepEqual(isoReadingsOf("30/11/2026"), ["2026-11-30"]);
+    assert.deepEqual(isoReadingsOf("11/30/2026"), ["2026-11-30"]);
+    assert.deepEqual(isoReadingsOf("5.5.2026"), ["2026-05-05"]);
+    assert.deepEqual(isoReadingsOf("05-06-2026"), ["2026-06-05", "2026-05-06"]);
+    assert.deepEqual(isoReadingsOf("31/31/2026"), []);
+    assert.deepEqual(isoReadingsOf("30/11-2026"), []);
+    assert.deepEqual(isoReadingsOf("2026-11-30"), []);
   });
 });

@@ -71,4 +71,21 @@ describe("validateFrontMatter", () => {
     assert.equal(result.issues[0]?.field, "permalink");
     assert.equal(result.issues[0]?.severity, "error");
   });
+
+  it("gives back a day-first or month-first date in the form to write, or both readings when it could be either", () => {
+    assert.deepEqual(summary(validate("title: Harbour\ndate: 30/11/2026\nsection: world\nupdated: 12/31/2026")), [
+      'error 3 date: "30/11/2026" is not written year-month-day (write dates as 2026-11-30)',
+      'error 5 updated: "12/31/2026" is not written year-month-day (write dates as 2026-12-31)',
+    ]);
+    assert.deepEqual(summary(validate("title: Harbour\ndate: 05.06.2026\nsection: world")), [
+      'error 3 date: "05.06.2026" could be read two ways (write dates as year-month-day: 2026-06-05 or 2026-05-06)',
+    ]);
+  });
+
+  it("warns that an author with a comma looks like several names, and keeps one author as written", () => {
+    const result = validate("title: Harbour\ndate: 2026-11-28\nsection: world\nauthor: Maren Okafor, Tobias Lindqvist");
+    assert.deepEqual(summary(result), ["warning 5 author: looks like two names (write [Maren Okafor, Tobias Lindqvist] for two authors)"]);
+    assert.deepEqual(result.value?.author, ["Maren Okafor, Tobias Lindqvist"]);
+    assert.deepEqual(summary(validate("title: Harbour\ndate: 2026-11-28\nsection: world\nauthor: [Maren Okafor, Tobias Lindqvist]")), []);
+  });
 });

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { cpSync, readdirSync } from "node:fs";
+import { cpSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { fixture, runCli, temporaryFolder } from "../helpers/site.ts";
@@ -63,4 +63,54 @@ describe("npm run check", () => {
     assert.equal(build.status, 1);
     assert.equal(build.stderr.split("\n")[0], message);
   });
+
+  it("prints file names with control characters and bidi overrides escaped, never raw", () => {
+    const folder = copyOf("basic");
+    const dir = path.join(folder, "articles");
+    const evil = "evil\u001b[2J\u001b[31mRED\u009b0m\u202egpj.md";
+    writeFileSync(path.join(dir, evil), "---\ntitle: No date\nsection: world\n---\n\nBody.\n");
+    const result = runCli("src/cli/check.ts", ["--input=."], {}, folder);
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /^articles\/evil\\x1b\[2J\\x1b\[31mRED\\x9b0m\\u202egpj\.md:1: date: is missing /m);
+    for (const output of [result.stdout, result.stderr]) assert.doesNotMatch(output, /[\u001b\u009b\u202e]/);
+  });
+});
+
+/** The lines a CLI printed about content: every line but the blank one and the summary. */
+const issueLines = (stderr: string) => stderr.split("\n").filter((line) => line !== "" && !/^(Build failed:|Checked) /.test(line));
+
+const rejectedFixtures = readdirSync(fixture("."))
+  .filter((name) => name.startsWith("invalid-") || name === "reader-missing-image")
+  .sort();
+
+describe("npm run check and npm run build", () => {
+  it("report body images, ids and front matter of every file in one run, by file and line, the image at the line that shows it, drafts too", () => {
+    const result = runCli("src/cli/check.ts", ["--input=."], {}, fixture("invalid-body-image"));
+    assert.equal(result.status, 1);
+    // bad-date.md has an error in its front matter and one in its body: both are reported.
+    const noAlt = (file: string, line: number) =>
+      `articles/world/${file}:${line}: body: image "/images/pier.jpg" has no alt text (expected ![a description of the image](/images/pier.jpg))`;
+    assert.deepEqual(issueLines(result.stderr), [
+      'articles/world/bad-date.md:3: date: "2026-02-30" is not a real date (expected the publication date, e.g. 2026-11-28 or 2026-11-28T09:30:00Z)',
+      noAlt("bad-date.md", 7),
+      noAlt("draft.md", 8),
+      noAlt("no-alt.md", 9),
+      'articles/world/not-uploaded.md:7: body: image "/images/ferry.jpg" not found (expected a file under images/)',
+      noAlt("out-of-order.md", 7),
+      'articles/world/out-of-order.md:11: body: id "main" is one the article page itself uses (top, main, site-search-query, corrections-heading, more-in-section-heading); expected another id',
+      noAlt("reference.md", 9),
+    ]);
+  });
+
+  for (const name of rejectedFixtures) {
+    it(`report the same problems with the same lines for ${name}`, () => {
+      const folder = copyOf(name);
+      const check = runCli("src/cli/check.ts", ["--input=."], {}, folder);
+      const build = runCli("src/cli/build.ts", ["--input=.", "--output=_site"], {}, folder);
+      assert.equal(check.status, 1, check.stderr);
+      assert.equal(build.status, 1, build.stderr);
+      assert.deepEqual(issueLines(check.stderr), issueLines(build.stderr));
+      assert.ok(issueLines(check.stderr).length > 0);
+    });
+  }
 });

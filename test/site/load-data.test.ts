@@ -34,4 +34,22 @@ describe("loadSiteData", () => {
       "_data/sections.json: 1.title: contains the invisible control character U+0092",
     ]);
   });
+
+  it("names the line and column of broken JSON, with the parser's message", async () => {
+    const folder = dataFolder(SITE, SECTIONS);
+    writeFileSync(path.join(folder, "site.json"), '{\n  "title": "The Harbour Gazette",\n  "url": "https://gazette.example"\n  "language": "en"\n}\n');
+    writeFileSync(path.join(folder, "sections.json"), '[{ "slug": "world", "title": "World", }]\n');
+    const { data, issues } = await loadSiteData(folder, display);
+    assert.equal(data, undefined);
+    const expected = '(expected JSON: names and text in "double quotes", a comma between entries and none after the last)';
+    assert.deepEqual(issues.map(formatIssue), [
+      `_data/site.json:4:3: is not valid JSON: Expected ',' or '}' after property value ${expected}`,
+      `_data/sections.json:1:39: is not valid JSON: Expected double-quoted property name ${expected}`,
+    ]);
+  });
+
+  it("gives one message for a url that is neither a URL nor http(s), the one that says what to write", async () => {
+    const { issues } = await loadSiteData(dataFolder({ ...SITE, url: "gazette.example" }, SECTIONS), display);
+    assert.deepEqual(issues.map(formatIssue), ["_data/site.json: url: must start with http:// or https://"]);
+  });
 });

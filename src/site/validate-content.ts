@@ -1,0 +1,51 @@
+import path from "node:path";
+import { sortIssues, type ContentIssue } from "../articles/content-issue.ts";
+import type { ArticleSource } from "../articles/load.ts";
+import { bodyImages } from "../images/body-images.ts";
+import { checkBodyImages, checkLeadImages, type BodyImages } from "../images/check-images.ts";
+import { createMarkdownRenderer, type RenderedBody } from "../markdown/render.ts";
+import { bodyIdIssues } from "./body-ids.ts";
+import { readContent, type ContentRead, type ReadContentOptions } from "./read-content.ts";
+
+/** What validation needs of an article's rendered body, small enough to keep for every article. */
+export interface BodyFacts extends BodyImages {
+  idConflicts: readonly string[];
+}
+
+export function bodyFacts(file: string, body: { html: string; idConflicts: readonly string[] }): BodyFacts {
+  return { file, images: bodyImages(body.html), idConflicts: body.idConflicts };
+}
+
+/**
+ * Every content problem of the data files and articles: the one validation that `npm run check`
+ * and the build both run, so that neither passes what the other rejects, and with the same words.
+ * Bodies are checked even when front matter is invalid, so that one run reports every problem;
+ * sorted by file and line.
+ */
+export async function validateContent(
+  read: { issues: readonly ContentIssue[]; articles: readonly ArticleSource[] },
+  bodies: readonly BodyFacts[],
+  context: { inputDir: string; cwd: string },
+): Promise<ContentIssue[]> {
+  const withIds = bodies.filter((body) => body.idConflicts.length > 0).map((body) => ({ file: body.file, ids: body.idConflicts }));
+  const found = await Promise.all([
+    checkLeadImages(read.articles, context),
+    checkBodyImages(bodies, context),
+    withIds.length > 0 ? bodyIdIssues(withIds, context.cwd) : [],
+  ]);
+  return sortIssues([...read.issues, ...found.flat()]);
+}
+
+/** Renders every body that was read, also those of articles whose front matter has errors, for `validateContent`. */
+export function renderBodies(read: Pick<ContentRead, "articles" | "rejectedBodies">, render: (markdown: string) => RenderedBody): BodyFacts[] {
+  return [...read.articles, ...read.rejectedBodies].map((article) => bodyFacts(article.file, render(article.body)));
+}
+
+/** `npm run check`: reads, renders and validates every article (drafts too), writing nothing. */
+export async function checkContent(options: ReadContentOptions): Promise<ContentIssue[]> {
+  const cwd = options.cwd ?? process.cwd();
+  const read = await readContent(options);
+  if (!read.data) return sortIssues(read.issues);
+  const bodies = renderBodies(read, createMarkdownRenderer({ embedHosts: read.data.site.embedHosts }));
+  return validateContent(read, bodies, { inputDir: path.resolve(cwd, options.inputDir), cwd });
+}
