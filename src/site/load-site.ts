@@ -52,7 +52,7 @@ export async function loadSite(options: LoadSiteOptions): Promise<SiteModel> {
   const scope = path.resolve(options.cwd ?? process.cwd(), options.inputDir);
   // The preview server's own memo comes first; a one-off build reads the persistent cache.
   const parseCache = options.parsed || cacheDir === undefined ? undefined : await ParseCache.open({ dir: cacheDir, scope });
-  const { data, issues, articles: sources } = await readContent({ ...options, parsed: options.parsed ?? parseCache });
+  const { data, issues, articles: sources, linkedImages } = await readContent({ ...options, parsed: options.parsed ?? parseCache });
   await parseCache?.save();
   await checkpoint(options.signal);
   const errors = issues.filter((issue) => issue.severity === "error");
@@ -67,7 +67,7 @@ export async function loadSite(options: LoadSiteOptions): Promise<SiteModel> {
     cache: cacheDir === undefined ? undefined : { dir: cacheDir, scope },
   });
   try {
-    return await deriveSite(sources, { ...options, data, context, issues, cacheDir, scope, indexer });
+    return await deriveSite(sources, { ...options, data, context, issues, cacheDir, scope, indexer, linkedImages });
   } catch (error) {
     indexer.cancel();
     throw error;
@@ -81,6 +81,8 @@ interface DeriveInputs extends LoadSiteOptions {
   cacheDir: string | undefined;
   scope: string;
   indexer: SearchIndexer;
+  /** Files under images/ that bodies link to, published as they are. */
+  linkedImages: GeneratedImage[];
 }
 
 /** Renders the articles, hands the search index their text, and computes every page. */
@@ -116,7 +118,7 @@ async function deriveSite(sources: readonly ArticleSource[], inputs: DeriveInput
   await checkpoint(inputs.signal);
   const pages = await inParts(pageParts(articles, data.sections, { authors: data.authors, leadImages: images.leadImages }), inputs.signal);
   const distribution = await inParts(distributionParts(pages, articles, context), inputs.signal);
-  return { context, articles, pages: [...pages, ...distribution], issues, images: images.files, searchIndex };
+  return { context, articles, pages: [...pages, ...distribution], issues, images: [...images.files, ...inputs.linkedImages], searchIndex };
 }
 
 /**
