@@ -26,7 +26,7 @@ export function parseIsoDate(text: string): Date | undefined {
     asWritten.getUTCHours() === Number(hour) &&
     asWritten.getUTCMinutes() === Number(minute) &&
     asWritten.getUTCSeconds() === Number(second);
-  if (!calendarIsReal) return undefined;
+  if (!calendarIsReal || zoneOffsetProblem(zone) !== undefined) return undefined;
   return new Date(utc - zoneOffsetMinutes(zone) * 60_000);
 }
 
@@ -41,6 +41,27 @@ export function isoReadingsOf(text: string): string[] {
   const iso = (month: string, day: string) => `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
   const readings = [iso(second, first), iso(first, second)].filter((reading) => parseIsoDate(reading) !== undefined);
   return [...new Set(readings)];
+}
+
+/** Offsets in use on Earth run from UTC-12:00 to UTC+14:00; `+25:00` is a typo, not a zone. */
+const EARLIEST_OFFSET_MINUTES = -12 * 60;
+const LATEST_OFFSET_MINUTES = 14 * 60;
+
+/**
+ * What is wrong with the zone offset written in an ISO date-time (`+25:00`, `+05:75`), if anything:
+ * such a date would otherwise be read as a real moment, hours away from what the editor meant.
+ */
+export function isoDateOffsetProblem(text: string): string | undefined {
+  const zone = ISO_DATE_OR_DATE_TIME.exec(text.trim())?.[8];
+  return zone === undefined ? undefined : zoneOffsetProblem(zone);
+}
+
+function zoneOffsetProblem(zone: string): string | undefined {
+  if (zone === "Z") return undefined;
+  const minutes = Number(zone.slice(4));
+  const offset = zoneOffsetMinutes(zone);
+  if (minutes < 60 && offset >= EARLIEST_OFFSET_MINUTES && offset <= LATEST_OFFSET_MINUTES) return undefined;
+  return `offset ${zone} is out of range (expected -12:00 to +14:00)`;
 }
 
 function zoneOffsetMinutes(zone: string): number {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoReadingsOf, parseIsoDate } from "./dates.ts";
+import { isoDateOffsetProblem, isoReadingsOf, parseIsoDate } from "./dates.ts";
 import { SLUG_PATTERN } from "./slug.ts";
 
 /**
@@ -17,6 +17,11 @@ const isoDate = (what: string) =>
     })
     .transform((value, context) => {
       const parsed = typeof value === "string" ? parseIsoDate(value) : undefined;
+      const offsetProblem = typeof value === "string" ? isoDateOffsetProblem(value) : undefined;
+      if (offsetProblem) {
+        context.addIssue({ code: "custom", message: offsetProblem });
+        return z.NEVER;
+      }
       if (!parsed) {
         context.addIssue({ code: "custom", message: notADateMessage(value, what) });
         return z.NEVER;

@@ -3,7 +3,8 @@ import sanitizeHtml from "sanitize-html";
 /**
  * Allowlist for raw HTML that editors put in Markdown. Anything not listed is dropped:
  * scripts, event handlers, `javascript:`/`vbscript:` URLs, non-image `data:` URLs and
- * iframes from hosts that site.json does not list in `embedHosts`.
+ * iframes from hosts that site.json does not list in `embedHosts` or over plain http (a page
+ * served over https would block such an embed, and on plain http anyone on the way can swap it).
  */
 export function createSanitizer(embedHosts: readonly string[]): (html: string) => string {
   const options: sanitizeHtml.IOptions = {
@@ -22,7 +23,7 @@ export function createSanitizer(embedHosts: readonly string[]): (html: string) =
       "*": ["id", "lang", "dir"],
     },
     allowedSchemes: ["http", "https", "mailto", "tel"],
-    allowedSchemesByTag: { img: ["http", "https", "data"] },
+    allowedSchemesByTag: { img: ["http", "https", "data"], iframe: ["https"] },
     allowedSchemesAppliedToAttributes: ["href", "src", "cite", "srcset"],
     allowProtocolRelative: false,
     allowedIframeHostnames: [...embedHosts],

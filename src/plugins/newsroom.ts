@@ -1,5 +1,4 @@
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { printWarnings } from "../articles/content-issue.ts";
 import { resolveBuildTime } from "../articles/dates.ts";
 import { makePageFolders } from "../build/page-folders.ts";
@@ -12,6 +11,7 @@ import { loadSite, type SiteModel } from "../site/load-site.ts";
 import { BuildFolderError } from "../build/build-folders.ts";
 import { preparePreviewFolder } from "../site/preview-folder.ts";
 import { createPreviewSession, type PreviewSession } from "../site/preview-session.ts";
+import { ASSETS_SOURCE } from "../site/site-urls.ts";
 
 export interface NewsroomOptions {
   /** Show drafts and scheduled articles with a banner. Defaults to on under `--serve`/`--watch`. */
@@ -37,8 +37,6 @@ export interface EleventyConfig {
   on(event: "eleventy.beforeWatch", handler: (files: string[]) => void): void;
 }
 
-const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-
 /**
  * Articles never pass through Eleventy as templates: before each build they are read, validated
  * and rendered by `loadSite`, and after Eleventy has copied the assets the pages are rendered and
@@ -56,7 +54,7 @@ export default function newsroomPlugin(eleventyConfig: EleventyConfig, options: 
   eleventyConfig.setDataFileSuffixes([]);
   eleventyConfig.on("eleventy.before", ({ directories }) => refuseEleventyDataFolder(directories.data));
   eleventyConfig.addWatchTarget(path.join(eleventyConfig.directories.input, "**/*.{md,json}"));
-  eleventyConfig.addPassthroughCopy({ [path.join(PROJECT_ROOT, "layouts/assets")]: "assets" });
+  eleventyConfig.addPassthroughCopy({ [ASSETS_SOURCE]: "assets" });
 
   if (watching) return previewRebuilds(eleventyConfig, preview);
   let loaded: SiteModel | undefined;

@@ -54,7 +54,7 @@ export async function loadSite(options: LoadSiteOptions): Promise<SiteModel> {
   // The preview server's own memo comes first; a one-off build reads the persistent cache.
   const parseCache = options.parsed || cacheDir === undefined ? undefined : await ParseCache.open({ dir: cacheDir, scope });
   const read = await readContent({ ...options, parsed: options.parsed ?? parseCache });
-  const { data, issues, articles: sources } = read;
+  const { data, issues, articles: sources, linkedImages } = read;
   await parseCache?.save();
   await checkpoint(options.signal);
   if (!data) throw new ContentError(sortIssues(issues));
@@ -71,7 +71,7 @@ export async function loadSite(options: LoadSiteOptions): Promise<SiteModel> {
     cache: cacheDir === undefined ? undefined : { dir: cacheDir, scope },
   });
   try {
-    return await deriveSite(sources, { ...options, data, context, issues, cacheDir, scope, indexer });
+    return await deriveSite(sources, { ...options, data, context, issues, cacheDir, scope, indexer, linkedImages });
   } catch (error) {
     indexer.cancel();
     throw error;
@@ -100,6 +100,8 @@ interface DeriveInputs extends LoadSiteOptions {
   cacheDir: string | undefined;
   scope: string;
   indexer: SearchIndexer;
+  /** Files under images/ that bodies link to, published as they are. */
+  linkedImages: GeneratedImage[];
 }
 
 /** Renders the articles, hands the search index their text, and computes every page. */
@@ -138,7 +140,7 @@ async function deriveSite(sources: readonly ArticleSource[], inputs: DeriveInput
   await checkpoint(inputs.signal);
   const pages = await inParts(pageParts(articles, data.sections, { authors: data.authors, leadImages: images.leadImages }), inputs.signal);
   const distribution = await inParts(distributionParts(pages, articles, context), inputs.signal);
-  return { context, articles, pages: [...pages, ...distribution], issues: checked, images: images.files, searchIndex };
+  return { context, articles, pages: [...pages, ...distribution], issues: checked, images: [...images.files, ...inputs.linkedImages], searchIndex };
 }
 
 /**

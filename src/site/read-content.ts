@@ -1,13 +1,20 @@
 import path from "node:path";
 import type { ContentIssue } from "../articles/content-issue.ts";
+import { resolveBuildTime } from "../articles/dates.ts";
 import { parseFrontMatter } from "../articles/front-matter.ts";
 import { loadArticleSources, parseArticle, type ArticleParser, type ArticleReading, type ArticleSource } from "../articles/load.ts";
+import type { GeneratedImage } from "../images/responsive.ts";
+import { bodyLinkIssues } from "./body-link-check.ts";
 import { loadSiteData, type SiteData } from "./load-data.ts";
 
 export interface ReadContentOptions extends ArticleReading {
   inputDir: string;
   /** Paths in messages are relative to this folder. */
   cwd?: string;
+  /** Which articles are published, and so which links work; `BUILD_NOW` or now when not given. */
+  buildTime?: Date;
+  /** The preview shows drafts and scheduled articles, so links to them work there. */
+  preview?: boolean;
 }
 
 export interface ContentRead {
@@ -16,6 +23,8 @@ export interface ContentRead {
   articles: ArticleSource[];
   /** The bodies of articles whose front matter has errors, so that their problems are found in the same run. */
   rejectedBodies: { file: string; body: string }[];
+  /** Files under images/ that bodies link to, published with the site. */
+  linkedImages: GeneratedImage[];
 }
 
 /**
@@ -27,12 +36,14 @@ export async function readContent(options: ReadContentOptions): Promise<ContentR
   const displayPath = (absolute: string) => path.relative(cwd, absolute) || ".";
   const inputDir = path.resolve(cwd, options.inputDir);
   const loaded = await loadSiteData(path.join(inputDir, "_data"), displayPath);
-  if (!loaded.data) return { data: undefined, issues: loaded.issues, articles: [], rejectedBodies: [] };
+  if (!loaded.data) return { data: undefined, issues: loaded.issues, articles: [], rejectedBodies: [], linkedImages: [] };
   const sectionSlugs = loaded.data.sections.map((section) => section.slug);
   const rejectedBodies: ContentRead["rejectedBodies"] = [];
   const parsed = notingRejectedBodies(options.parsed, rejectedBodies);
   const { articles, issues } = await loadArticleSources(path.join(inputDir, "articles"), sectionSlugs, displayPath, { ...options, parsed });
-  return { data: loaded.data, issues: [...loaded.issues, ...issues], articles, rejectedBodies };
+  const buildTime = options.buildTime ?? resolveBuildTime(process.env.BUILD_NOW);
+  const links = await bodyLinkIssues(articles, { data: loaded.data, inputDir, cwd, buildTime, preview: options.preview ?? false });
+  return { data: loaded.data, issues: [...loaded.issues, ...issues, ...links.issues], articles, rejectedBodies, linkedImages: links.linkedImages };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { SLUG_PATTERN } from "../articles/slug.ts";
+import { publishedUrl, siteOrigin } from "./data-urls.ts";
 
 function isWellFormedLanguageTag(tag: string): boolean {
   try {
@@ -11,18 +12,14 @@ function isWellFormedLanguageTag(tag: string): boolean {
 
 export const siteSchema = z.object({
   title: z.string().trim().min(1),
-  url: z
-    .string()
-    .url()
-    .refine((value) => /^https?:\/\//.test(value), "must start with http:// or https://")
-    .transform((value) => value.replace(/\/+$/, "")),
+  url: siteOrigin,
   language: z
     .string()
     .regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, "must be a language tag such as en or en-GB")
     // The pattern admits tags that Intl rejects (`de-1996-1996`), which would crash date formatting.
     .refine(isWellFormedLanguageTag, "is not a well-formed language tag (expected e.g. en or en-GB)"),
   description: z.string().default(""),
-  publisher: z.object({ name: z.string().min(1), logo: z.string().optional() }).optional(),
+  publisher: z.object({ name: z.string().min(1), logo: publishedUrl("/assets/logo.png").optional() }).optional(),
   embedHosts: z.array(z.string().min(1)).default([]),
 });
 
@@ -56,12 +53,8 @@ export const sectionsSchema = z
 export const authorProfileSchema = z.object({
   name: z.string().trim().min(1),
   bio: z.string().optional(),
-  // Shown as links and images on author pages: a `javascript:` URL must never get that far.
-  url: z.string().url().refine((value) => /^https?:\/\//i.test(value), "must start with http:// or https://").optional(),
-  avatar: z
-    .string()
-    .refine((value) => /^(?:https?:\/\/|\/(?!\/))/i.test(value), "must be an http(s) URL or a path starting with / (e.g. /images/maren.jpg)")
-    .optional(),
+  url: publishedUrl("/staff/maren-okafor").optional(),
+  avatar: publishedUrl("/assets/maren.jpg").optional(),
 });
 
 export const authorsSchema = z.array(authorProfileSchema).default([]);

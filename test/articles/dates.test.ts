@@ -22,6 +22,14 @@ describe("parseIsoDate", () => {
     assert.equal(parseIsoDate("2024-02-29")?.toISOString(), "2024-02-29T00:00:00.000Z", "a leap day is real");
   });
 
+  it("rejects a zone offset outside -12:00 to +14:00 or with 60 minutes or more, and accepts the extremes", () => {
+    for (const text of ["2026-11-30T10:00:00+25:00", "2026-11-30T10:00:00-12:30", "2026-11-30T10:00:00+14:01", "2026-11-30T10:00:00+05:60"]) {
+      assert.equal(parseIsoDate(text), undefined, text);
+    }
+    assert.equal(parseIsoDate("2026-11-30T10:00:00+14:00")?.toISOString(), "2026-11-29T20:00:00.000Z");
+    assert.equal(parseIsoDate("2026-11-30T10:00:00-12:00")?.toISOString(), "2026-11-30T22:00:00.000Z");
+  });
+
   it("rejects text that is not an ISO date", () => {
     for (const text of ["28/11/2026", "November 28, 2026", "2026-11", "2026-11-28T09", "20261128", ""]) {
       assert.equal(parseIsoDate(text), undefined, text);

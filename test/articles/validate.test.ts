@@ -44,6 +44,12 @@ describe("validateFrontMatter", () => {
     ]);
   });
 
+  it("refuses a date whose zone offset is out of range, naming the offset and the range", () => {
+    const result = validate("title: Harbour\ndate: 2026-11-30T10:00:00+25:00\nsection: world");
+    assert.equal(result.value, undefined);
+    assert.deepEqual(summary(result), ["error 3 date: offset +25:00 is out of range (expected -12:00 to +14:00)"]);
+  });
+
   it("refuses updated before date", () => {
     assert.deepEqual(summary(validate("title: T\ndate: 2026-11-28T10:00:00Z\nupdated: 2026-11-28T09:59:59Z\nsection: world")), [
       "error 4 updated: is before the publication date (expected a date on or after date)",

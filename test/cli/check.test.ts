@@ -64,6 +64,17 @@ describe("npm run check", () => {
     assert.equal(build.stderr.split("\n")[0], message);
   });
 
+  it("reports a body link to a page the site does not have, naming file and line, and exits 1", () => {
+    const folder = copyOf("internal-links");
+    writeFileSync(path.join(folder, "articles/local/moved.md"), "---\ntitle: Moved\ndate: 2026-05-05\nsection: local\n---\n\nSee [the timetable](/local/island-ferry-winter-timetable/).\n");
+    const result = runCli("src/cli/check.ts", ["--input=."], {}, folder);
+    assert.equal(result.status, 1);
+    assert.equal(
+      result.stderr.split("\n")[0],
+      'articles/local/moved.md:7: body: link "/local/island-ferry-winter-timetable/" is not a page of this site (expected the URL of a published article, section, tag, author or other page, or a file under images/)',
+    );
+  });
+
   it("prints file names with control characters and bidi overrides escaped, never raw", () => {
     const folder = copyOf("basic");
     const dir = path.join(folder, "articles");

@@ -75,7 +75,7 @@ describe("Atom feeds", () => {
     assert.equal(only(entry, ATOM, "summary").text, "A summary with </script> and ]]> in it.");
     const content = only(entry, ATOM, "content").text;
     assert.ok(content.includes(`href="${NEWS_SITE_URL}/harbour/window-start/"`), content);
-    assert.ok(content.includes(`href="${NEWS_SITE_URL}/maps/quay.png"`));
+    assert.ok(content.includes(`href="${NEWS_SITE_URL}/images/quay.png"`));
     assert.ok(content.includes(`href="${url}#notes"`));
     const body = parse(content);
     const urls = [

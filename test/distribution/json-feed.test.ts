@@ -1,7 +1,12 @@
 import assert from "node:assert/strict";
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { before, describe, it } from "node:test";
-import type { SiteModel } from "../../src/site/load-site.ts";
-import { fileAt, HOSTILE_TITLE, loadNewsFixture, NEWS_SITE_URL } from "../helpers/distribution.ts";
+import { findContentError, formatIssue } from "../../src/articles/content-issue.ts";
+import { parseIsoDate } from "../../src/articles/dates.ts";
+import { loadSite, type SiteModel } from "../../src/site/load-site.ts";
+import { fileAt, HOSTILE_TITLE, loadNewsFixture, NEWS_BUILD_NOW, NEWS_SITE_URL } from "../helpers/distribution.ts";
+import { copyOfFixture } from "../security/payloads.ts";
 
 interface JsonFeedItem {
   id: string;
@@ -69,5 +74,30 @@ describe("JSON feeds", () => {
     assert.ok(lead?.kind === "picture", "the local lead image is processed");
     assert.equal(item.image, `${NEWS_SITE_URL}${lead.picture.src}`, "the image as built, not the source path");
     assert.ok(item.content_html.includes(`href="${NEWS_SITE_URL}/harbour/window-start/"`));
+  });
+});
+
+describe("the publisher logo of a JSON feed", () => {
+  /** The news fixture with another publisher logo in its site.json. */
+  const loadWithLogo = (logo: string) => {
+    const input = copyOfFixture("distribution-news");
+    const siteFile = path.join(input, "_data/site.json");
+    const site = JSON.parse(readFileSync(siteFile, "utf8")) as { publisher: { logo: string } };
+    writeFileSync(siteFile, JSON.stringify({ ...site, publisher: { ...site.publisher, logo } }));
+    return loadSite({ inputDir: input, buildTime: parseIsoDate(NEWS_BUILD_NOW)!, preview: false });
+  };
+
+  it("is published as an absolute icon when it is a path on the site", async () => {
+    const model = await loadWithLogo("/assets/logo.png");
+    assert.equal(parseFeed(model, "/feed.json").icon, `${NEWS_SITE_URL}/assets/logo.png`);
+  });
+
+  it("stops the build, naming file and field, when it is not https or a site path", async () => {
+    for (const logo of ["javascript:alert(1)", "data:image/png;base64,iVBORw0KGgo=", "http://static.example/logo.png", "//evil.example/logo.png"]) {
+      const error = await loadWithLogo(logo).then(() => undefined, (thrown: unknown) => thrown);
+      const issues = findContentError(error)?.issues.map(formatIssue) ?? [];
+      assert.equal(issues.length, 1, logo);
+      assert.match(issues[0] ?? "", /^.*_data\/site\.json(?::\d+)?: publisher\.logo: ".*" is not an https:\/\/ URL or a path on this site/, logo);
+    }
   });
 });

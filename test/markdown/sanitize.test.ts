@@ -2,6 +2,9 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { parse } from "node-html-parser";
 import { createSanitizer } from "../../src/markdown/sanitize.ts";
+import { buildFixture } from "../helpers/site.ts";
+import { parseXml } from "../helpers/xml.ts";
+import { copyOfFixture, writeFiles } from "../security/payloads.ts";
 
 const sanitize = createSanitizer(["www.youtube-nocookie.com"]);
 const root = (html: string) => parse(sanitize(html));
@@ -47,9 +50,30 @@ describe("the raw-HTML allowlist", () => {
   it("keeps iframes only from listed embed hosts, lazy and titled", () => {
     const listed = root('<iframe src="https://www.youtube-nocookie.com/embed/x" onload="alert(1)" srcdoc="x"></iframe>').querySelector("iframe")!;
     assert.deepEqual(listed.attributes, { src: "https://www.youtube-nocookie.com/embed/x", loading: "lazy", title: "Embedded content" });
-    for (const src of ["https://evil.example/x", "https://www.youtube-nocookie.com.evil.example/x", "//www.youtube-nocookie.com/embed/x", "javascript:alert(1)", "/local"]) {
+    for (const src of ["https://evil.example/x", "https://www.youtube-nocookie.com.evil.example/x", "//www.youtube-nocookie.com/embed/x", "javascript:alert(1)", "/local", "http://www.youtube-nocookie.com/embed/x", "HTTP://www.youtube-nocookie.com/embed/x"]) {
       assert.equal(root(`<iframe src="${src}"></iframe>`).querySelector("iframe"), null, src);
     }
     assert.equal(parse(createSanitizer([])('<iframe src="https://www.youtube-nocookie.com/embed/x"></iframe>')).querySelector("iframe"), null);
+  });
+});
+
+describe("embeds in the built site", () => {
+  it("publish only the https embed from a listed host, alike on the page and in both feeds", async () => {
+    const input = copyOfFixture("hardening-base");
+    writeFiles(input, {
+      "articles/news/2026-01-02-two-embeds.md": [
+        "---\ntitle: Two embeds\ndate: 2026-01-02T09:00:00Z\nsection: news\n---\n",
+        '<iframe src="https://www.youtube-nocookie.com/embed/secure"></iframe>\n',
+        '<iframe src="http://www.youtube-nocookie.com/embed/plain"></iframe>\n',
+      ].join("\n"),
+    });
+    const site = await buildFixture(input);
+    const expected = ["https://www.youtube-nocookie.com/embed/secure"];
+    const sources = (html: string) => parse(html).querySelectorAll("iframe").map((iframe) => iframe.getAttribute("src"));
+    assert.deepEqual(sources(site.page("/news/two-embeds/").querySelector(".article-body")!.innerHTML), expected);
+    const jsonItem = (JSON.parse(site.read("/feed.json")) as { items: { url: string; content_html: string }[] }).items.find((item) => item.url.endsWith("/news/two-embeds/"));
+    assert.deepEqual(sources(jsonItem?.content_html ?? ""), expected);
+    const atomEntry = parseXml(site.read("/feed.xml")).children.find((child) => child.local === "entry" && child.children.some((id) => id.local === "id" && id.text.endsWith("/news/two-embeds/")));
+    assert.deepEqual(sources(atomEntry?.children.find((child) => child.local === "content")?.text ?? ""), expected);
   });
 });

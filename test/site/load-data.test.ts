@@ -52,4 +52,25 @@ describe("loadSiteData", () => {
     const { issues } = await loadSiteData(dataFolder({ ...SITE, url: "gazette.example" }, SECTIONS), display);
     assert.deepEqual(issues.map(formatIssue), ["_data/site.json: url: must start with http:// or https://"]);
   });
+
+  it("names the file and field of a data-file URL that is not https or a site path, and loads nothing", async () => {
+    const folder = dataFolder({ ...SITE, publisher: { name: "Gazette", logo: "javascript:alert(1)" } }, SECTIONS);
+    writeFileSync(path.join(folder, "authors.json"), JSON.stringify([{ name: "A", url: "http://example.org/a", avatar: "//evil.example/a.png" }]));
+    const { data, issues } = await loadSiteData(folder, display);
+    assert.equal(data, undefined);
+    assert.deepEqual(issues.map(formatIssue).map((line) => line.replace(/ is not an https:.*$/, "").replace(/^(_data\/\w+\.json):\d+:/, "$1:")), [
+      '_data/site.json: publisher.logo: "javascript:alert(1)"',
+      '_data/authors.json: 0.url: "http://example.org/a"',
+      '_data/authors.json: 0.avatar: "//evil.example/a.png"',
+    ]);
+  });
+
+  it("refuses a site url with a path, naming file and field", async () => {
+    const { data, issues } = await loadSiteData(dataFolder({ ...SITE, url: "https://example.org/news/" }, SECTIONS), display);
+    assert.equal(data, undefined);
+    assert.match(
+      issues.map(formatIssue).join("\n"),
+      /^_data\/site\.json(?::\d+)?: url: has a path "\/news\/" \(expected the site's origin, e\.g\. https:\/\/example\.org; the site must be served from the root of its host\)$/,
+    );
+  });
 });

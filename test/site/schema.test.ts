@@ -13,8 +13,29 @@ describe("sectionsSchema", () => {
   });
 });
 
+const HOSTILE_URLS = ["javascript:alert(1)", "data:image/png;base64,iVBORw0KGgo=", "http://example.org/a.png", "//evil.example/a.png", "/\\evil.example/a.png"];
+
+describe("URLs of data files", () => {
+  it("refuses javascript:, data:, http: and protocol-relative URLs for the logo, author links and avatars", () => {
+    for (const value of HOSTILE_URLS) {
+      const logo = siteSchema.safeParse({ title: "G", url: "https://gazette.example.com", language: "en", publisher: { name: "G", logo: value } });
+      assert.deepEqual(logo.error?.issues.map((issue) => issue.path.join(".")), ["publisher.logo"], value);
+      assert.equal(logo.error?.issues[0]?.message, `"${value}" is not an https:// URL or a path on this site (expected e.g. https://example.org/assets/logo.png or /assets/logo.png)`);
+      for (const field of ["url", "avatar"]) {
+        assert.equal(authorProfileSchema.safeParse({ name: "A", [field]: value }).success, false, `${field}: ${value}`);
+      }
+    }
+  });
+
+  it("accepts https URLs and paths on the site", () => {
+    const site = siteSchema.parse({ title: "G", url: "https://gazette.example.com", language: "en", publisher: { name: "G", logo: "https://cdn.example.org/logo.png" } });
+    assert.equal(site.publisher?.logo, "https://cdn.example.org/logo.png");
+    assert.equal(authorProfileSchema.safeParse({ name: "A", url: "https://example.org/a", avatar: "/assets/a.png" }).success, true);
+  });
+});
+
 describe("authorProfileSchema", () => {
-  it("accepts only http(s) profile links and http(s) or site-path avatars", () => {
+  it("accepts only https or site-path profile links and avatars", () => {
     assert.equal(authorProfileSchema.safeParse({ name: "A", url: "https://example.org/a", avatar: "/assets/a.png" }).success, true);
     assert.equal(authorProfileSchema.safeParse({ name: "A", url: "javascript:alert(1)" }).success, false);
     assert.equal(authorProfileSchema.safeParse({ name: "A", avatar: "javascript:alert(1)" }).success, false);
@@ -36,6 +57,15 @@ describe("siteSchema", () => {
     assert.equal(result.success, false);
     assert.deepEqual(result.error?.issues[0]?.path, ["language"]);
     assert.match(result.error?.issues[0]?.message ?? "", /not a well-formed language tag/);
+  });
+
+  it("refuses a url with a path, a query or a fragment, naming what it has", () => {
+    const messages = (url: string) => siteSchema.safeParse({ ...site, url, language: "en" }).error?.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    const origin = "expected the site's origin, e.g. https://example.org";
+    assert.deepEqual(messages("https://example.org/news/"), [`url: has a path "/news/" (${origin}; the site must be served from the root of its host)`]);
+    assert.deepEqual(messages("https://example.org/?edition=uk"), [`url: has a query "?edition=uk" (${origin})`]);
+    assert.deepEqual(messages("https://example.org/#top"), [`url: has a fragment "#top" (${origin})`]);
+    assert.equal(messages("https://example.org/"), undefined);
   });
 
   it("drops the trailing slash of the base URL", () => {

@@ -1,0 +1,47 @@
+import path from "node:path";
+import type { ContentIssue } from "../articles/content-issue.ts";
+import type { ArticleSource } from "../articles/load.ts";
+import { publicationStatus, type PublicationStatus } from "../articles/status.ts";
+import type { GeneratedImage } from "../images/responsive.ts";
+import { internalLinkIssues } from "./internal-links.ts";
+import type { SiteData } from "./load-data.ts";
+import { siteUrls } from "./site-urls.ts";
+
+export interface BodyLinkContext {
+  data: SiteData;
+  /** The content folder, absolute. */
+  inputDir: string;
+  /** Article `file`s are relative to this folder. */
+  cwd: string;
+  buildTime: Date;
+  /** Drafts and scheduled articles are shown, and so may be linked to. */
+  preview: boolean;
+}
+
+/**
+ * The body-link check of `npm run check`, the build and the preview alike: each link into the site
+ * must be one of the addresses this build writes, with the articles it shows. Files under
+ * `images/` that bodies link to come back as files to publish.
+ */
+export async function bodyLinkIssues(
+  articles: readonly ArticleSource[],
+  context: BodyLinkContext,
+): Promise<{ issues: ContentIssue[]; linkedImages: GeneratedImage[] }> {
+  const { data, inputDir, buildTime, preview } = context;
+  const shown: ArticleSource[] = [];
+  const unpublished = new Map<string, PublicationStatus>();
+  for (const article of articles) {
+    const status = publicationStatus(article, buildTime);
+    if (status === "published" || preview) shown.push(article);
+    else unpublished.set(article.url, status);
+  }
+  // Only the articles this build shows: a draft's links are checked in the preview, where it is shown.
+  const links = await internalLinkIssues(shown, {
+    siteUrl: data.site.url,
+    urls: () => siteUrls({ site: data.site, sections: data.sections, articles: shown, inputDir }),
+    unpublished,
+    cwd: context.cwd,
+  });
+  const linkedImages = links.linkedImages.map((url) => ({ file: path.join(inputDir, ...url.split("/").filter(Boolean)), url }));
+  return { issues: links.issues, linkedImages };
+}
