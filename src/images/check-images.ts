@@ -2,7 +2,7 @@ import { access } from "node:fs/promises";
 import path from "node:path";
 import type { ContentIssue } from "../articles/content-issue.ts";
 import type { ArticleSource } from "../articles/load.ts";
-import { locateImage, notFoundMessage } from "./locate.ts";
+import { locateImage, notFoundMessage, refusedImage } from "./locate.ts";
 import { imageSrcLine } from "./source-lines.ts";
 
 /**
@@ -21,7 +21,8 @@ export async function checkLeadImages(articles: readonly ArticleSource[], contex
       const problem =
         location.kind === "invalid"
           ? location.message
-          : await access(location.file).then(() => undefined, () => notFoundMessage(src, displayInput));
+          : ((await refusedImage(location.file, src, context)) ??
+            (await access(location.file).then(() => undefined, () => notFoundMessage(src, displayInput))));
       if (!problem) return undefined;
       const line = await imageSrcLine(path.resolve(context.cwd, article.file));
       return { severity: "error", file: article.file, line, field: "image.src", message: problem };
