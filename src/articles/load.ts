@@ -116,7 +116,7 @@ export function readArticleFileSync(file: string): string | typeof SYMBOLIC_LINK
 /** The error for a path under `articles/` that is not read: a link (above it or itself), a folder or a special file. */
 async function refusedArticle(file: string, articlesDir: string, displayPath: (absolute: string) => string): Promise<ContentIssue> {
   const inputDir = path.dirname(articlesDir);
-  const refused = await refusal(file, inputDir, displayPath(inputDir), "a Markdown file: rename it so that its name does not end in .md");
+  const refused = await refusal(file, inputDir, displayPath(inputDir), "a Markdown file");
   return { severity: "error", file: displayPath(refused?.path ?? file), message: refused?.message ?? "is not a regular file (expected a Markdown file)" };
 }
 

@@ -47,12 +47,12 @@ export async function firstLinkBelow(inputDir: string, file: string): Promise<st
   return undefined;
 }
 
-/** What a path below `inputDir` that is not a regular file is, for its error message; undefined for a regular or missing file. */
+/** What a path that is not a regular file is, for its error message; undefined for a regular or missing file. */
 export async function oddFileMessage(file: string, expected: string): Promise<string | undefined> {
   const stats = await lstat(file).catch(() => undefined);
   if (!stats || stats.isFile()) return undefined;
-  if (stats.isDirectory()) return `is a folder (expected ${expected})`;
-  return `is not a regular file but a ${kindOf(stats)} (expected ${expected})`;
+  if (stats.isDirectory()) return `is a folder (expected ${expected}: rename it so that its name does not end in ${path.extname(file) || "that"})`;
+  return `is a ${kindOf(stats)}, not a regular file (expected ${expected}: remove it)`;
 }
 
 /** A link above or at `file`, or `file` not being a regular file: the reason not to read it. */

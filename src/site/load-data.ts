@@ -2,6 +2,7 @@ import path from "node:path";
 import type { z } from "zod";
 import type { ContentIssue } from "../articles/content-issue.ts";
 import { refusal, readRegularFileSync } from "../security/content-paths.ts";
+import { MAX_NESTING, tooDeeplyNested } from "../security/nesting-depth.ts";
 import { controlCharacterMessage, controlCharactersIn } from "../articles/control-characters.ts";
 import { authorsSchema, sectionsSchema, siteSchema, type AuthorProfile, type Section, type Site } from "./schema.ts";
 
@@ -39,6 +40,11 @@ export async function loadSiteData(
       json = JSON.parse(text);
     } catch (error) {
       issues.push({ severity: "error", file, message: `is not valid JSON: ${(error as Error).message}` });
+      return undefined;
+    }
+    const deep = tooDeeplyNested(json);
+    if (deep !== undefined) {
+      issues.push({ severity: "error", file, field: deep || name, message: `is nested more than ${MAX_NESTING} levels deep (expected plain values)` });
       return undefined;
     }
     const invisible = controlCharactersIn(json);
