@@ -17,16 +17,29 @@ export function controlCharacterMessage(character: string): string {
   return `contains the invisible control character ${codePoint} (expected visible text: delete it, or retype the text around it, since it usually comes with pasted text)`;
 }
 
-/** Each string in a value (JSON data, a front-matter field) that holds a control character, by path (`tags.1`, `0.title`). */
+/**
+ * Each string in a value (JSON data, a front-matter field) that holds a control character, by path
+ * (`tags.1`, `0.title`), in document order. Walks with its own stack: a data file nested thousands
+ * of levels deep would overflow the call stack of a recursive walk.
+ */
 export function controlCharactersIn(value: unknown, path = ""): { field: string; character: string }[] {
-  if (typeof value === "string") {
-    const found = CONTROL_CHARACTER.exec(value);
-    return found ? [{ field: path, character: found[0] }] : [];
+  const found: { field: string; character: string }[] = [];
+  const pending: [unknown, string][] = [[value, path]];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [item, itemPath] = next;
+    if (typeof item === "string") {
+      const character = CONTROL_CHARACTER.exec(item)?.[0];
+      if (character !== undefined) found.push({ field: itemPath, character });
+    } else if (typeof item === "object" && item !== null) {
+      const inside = (key: string | number) => (itemPath === "" ? `${key}` : `${itemPath}.${key}`);
+      const children: [unknown, string][] = Array.isArray(item)
+        ? item.map((child, index) => [child, inside(index)])
+        : Object.entries(item).map(([key, child]) => [child, inside(key)]);
+      // Reversed, so that the first child is taken next and the order stays the document's.
+      for (let index = children.length - 1; index >= 0; index--) pending.push(children[index]!);
+    }
   }
-  const inside = (key: string | number) => (path === "" ? `${key}` : `${path}.${key}`);
-  if (Array.isArray(value)) return value.flatMap((item, index) => controlCharactersIn(item, inside(index)));
-  if (typeof value === "object" && value !== null) return Object.entries(value).flatMap(([key, item]) => controlCharactersIn(item, inside(key)));
-  return [];
+  return found;
 }
 
 /** Errors for control characters in an article's fields (written as YAML escapes such as "\x07") and body (one per line). */

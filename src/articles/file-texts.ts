@@ -12,7 +12,8 @@ export class ArticleFileTexts {
 
   async read(file: string): Promise<string | typeof SYMBOLIC_LINK> {
     const stats = await lstat(file);
-    if (stats.isSymbolicLink()) return SYMBOLIC_LINK;
+    // Never opened: a link may lead out of the content folder, and a named pipe would block the preview.
+    if (!stats.isFile()) return SYMBOLIC_LINK;
     const last = this.#texts.get(file);
     if (last?.size === stats.size && last.mtimeMs === stats.mtimeMs) return last.text;
     // Stats taken before reading: a save in between only makes the next load read the file again.

@@ -1,7 +1,7 @@
-import { closeSync, constants, openSync, readFileSync } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
+import { lstat, readdir } from "node:fs/promises";
 import path from "node:path";
 import type { ContentIssue } from "./content-issue.ts";
+import { NotRegularFile, readRegularFile, readRegularFileSync, refusal } from "../security/content-paths.ts";
 import { controlCharacterIssues } from "./control-characters.ts";
 import { mapConcurrently } from "./map-concurrently.ts";
 import { ownString, ownStrings } from "./own-strings.ts";
@@ -18,19 +18,30 @@ export interface ArticleSource extends ArticleFrontMatter {
   body: string;
 }
 
-export async function findArticleFiles(articlesDir: string): Promise<string[]> {
-  let entries: string[];
-  try {
-    entries = await readdir(articlesDir, { recursive: true });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+/** The Markdown files under `articles/`, and what there is refused: symbolic links, and `.md` names that are not regular files. */
+export async function scanArticleFolder(articlesDir: string): Promise<{ files: string[]; refused: string[] }> {
+  const top = await lstat(articlesDir).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "ENOENT") return undefined;
     throw error;
+  });
+  if (!top) return { files: [], refused: [] };
+  if (!top.isDirectory()) return { files: [], refused: [articlesDir] };
+  // With file types, the recursive listing does not follow symbolic links to folders, which would
+  // read other places of the machine or loop for ever.
+  const entries = await readdir(articlesDir, { recursive: true, withFileTypes: true });
+  const files: string[] = [];
+  const refused: string[] = [];
+  for (const entry of entries) {
+    const file = path.join(entry.parentPath, entry.name);
+    if (entry.isSymbolicLink()) refused.push(file);
+    else if (entry.name.endsWith(".md")) (entry.isFile() ? files : refused).push(file);
   }
   // Sorted so that the build never depends on the order the file system lists files in.
-  return entries
-    .filter((entry) => entry.endsWith(".md"))
-    .map((entry) => path.join(articlesDir, entry))
-    .sort();
+  return { files: files.sort(), refused: refused.sort() };
+}
+
+export async function findArticleFiles(articlesDir: string): Promise<string[]> {
+  return (await scanArticleFolder(articlesDir)).files;
 }
 
 export function parseArticle(
@@ -77,18 +88,17 @@ export function findDuplicateUrls(
     );
 }
 
+/** What a reader returns for a symbolic link or anything else that is not a regular file. */
 export const SYMBOLIC_LINK = Symbol("symbolic link");
 
-/** A symlinked article would publish whatever file it points at, e.g. outside the content folder. */
-const NO_FOLLOW = { encoding: "utf8", flag: constants.O_RDONLY | constants.O_NOFOLLOW } as const;
-
+/** A symlinked article would publish whatever file it points at; a named pipe would block the build. */
 function symbolicLinkOr(error: unknown): typeof SYMBOLIC_LINK {
-  if ((error as NodeJS.ErrnoException).code === "ELOOP") return SYMBOLIC_LINK;
+  if ((error as NodeJS.ErrnoException).code === "ELOOP" || error instanceof NotRegularFile) return SYMBOLIC_LINK;
   throw error;
 }
 
 export async function readArticleFile(file: string): Promise<string | typeof SYMBOLIC_LINK> {
-  return readFile(file, NO_FOLLOW).catch(symbolicLinkOr);
+  return readRegularFile(file).catch(symbolicLinkOr);
 }
 
 /**
@@ -96,17 +106,18 @@ export async function readArticleFile(file: string): Promise<string | typeof SYM
  * took 0.15 to 0.2 s, and 64 at a time through promises 0.6 s (issue #8).
  */
 export function readArticleFileSync(file: string): string | typeof SYMBOLIC_LINK {
-  let descriptor: number;
   try {
-    descriptor = openSync(file, NO_FOLLOW.flag);
+    return readRegularFileSync(file);
   } catch (error) {
     return symbolicLinkOr(error);
   }
-  try {
-    return readFileSync(descriptor, NO_FOLLOW.encoding);
-  } finally {
-    closeSync(descriptor);
-  }
+}
+
+/** The error for a path under `articles/` that is not read: a link (above it or itself), a folder or a special file. */
+async function refusedArticle(file: string, articlesDir: string, displayPath: (absolute: string) => string): Promise<ContentIssue> {
+  const inputDir = path.dirname(articlesDir);
+  const refused = await refusal(file, inputDir, displayPath(inputDir), "a Markdown file");
+  return { severity: "error", file: displayPath(refused?.path ?? file), message: refused?.message ?? "is not a regular file (expected a Markdown file)" };
 }
 
 export type ParseResult = ReturnType<typeof parseArticle>;
@@ -152,17 +163,17 @@ export async function loadArticleSources(
   displayPath: (absolute: string) => string,
   { parsed, fileTexts }: ArticleReading = {},
 ): Promise<{ articles: ArticleSource[]; issues: ContentIssue[] }> {
-  const files = await findArticleFiles(articlesDir);
+  const { files, refused } = await scanArticleFolder(articlesDir);
   const sources = fileTexts ? await mapConcurrently(files, 64, (file) => fileTexts.read(file)) : files.map(readArticleFileSync);
   const articles: ArticleSource[] = [];
   const issues: ContentIssue[] = [];
   const slugLines = new Map<ArticleSource, number>();
+  const refusedIssues = await Promise.all(refused.map((file) => refusedArticle(file, articlesDir, displayPath)));
+  const unread = await Promise.all(files.flatMap((file, index) => (sources[index] === SYMBOLIC_LINK ? [refusedArticle(file, articlesDir, displayPath)] : [])));
+  issues.push(...refusedIssues, ...unread);
   files.forEach((file, index) => {
     const source = sources[index];
-    if (source === SYMBOLIC_LINK) {
-      issues.push({ severity: "error", file: displayPath(file), message: "is a symbolic link (expected a regular Markdown file inside articles/)" });
-      return;
-    }
+    if (source === SYMBOLIC_LINK) return;
     const result = parsed ? parsed.parse(displayPath(file), source ?? "", sectionSlugs) : parseArticle(displayPath(file), source ?? "", sectionSlugs);
     if (result.article) articles.push(result.article);
     if (result.article && result.slugLine !== undefined) slugLines.set(result.article, result.slugLine);

@@ -1,5 +1,5 @@
 import { toIsoString } from "./dates.ts";
-import { slugify } from "./slug.ts";
+import { shortSlug, slugify } from "./slug.ts";
 import { closestMatch } from "./suggest.ts";
 
 export interface NewArticleRequest {
@@ -22,7 +22,7 @@ export function planNewArticle(
 ): { plan?: NewArticlePlan; problems: string[] } {
   const problems: string[] = [];
   const title = request.title.trim();
-  const slug = slugify(title);
+  const slug = shortSlug(slugify(title));
   if (title === "") problems.push('headline: is missing (expected the headline in quotes, e.g. npm run new -- --section world "Storm closes the harbour")');
   else if (slug === "") problems.push("headline: has no letters or digits to make a URL from (expected a headline with words)");
   if (!sectionSlugs.includes(request.section)) problems.push(unknownSection(request.section, sectionSlugs));

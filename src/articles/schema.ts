@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isoDateOffsetProblem, isoReadingsOf, parseIsoDate } from "./dates.ts";
-import { SLUG_PATTERN } from "./slug.ts";
+import { MAX_SLUG_LENGTH, SLUG_PATTERN } from "./slug.ts";
 
 /**
  * The single definition of an article's front matter; `ArticleFrontMatter` is inferred from it.
@@ -59,6 +59,7 @@ export const articleFrontMatterSchema = z
     updated: isoDate("the date of the last update").optional(),
     slug: text("a URL slug")
       .regex(SLUG_PATTERN, "is not a valid slug (expected lowercase letters, digits and hyphens, e.g. ferry-fares-rise)")
+      .max(MAX_SLUG_LENGTH, `is longer than ${MAX_SLUG_LENGTH} characters (expected a slug of at most ${MAX_SLUG_LENGTH} characters, e.g. ferry-fares-rise)`)
       .optional(),
     image: z
       .object(

@@ -3,6 +3,15 @@ import path from "node:path";
 
 const LEADING_DATE = /^\d{4}-\d{2}-\d{2}-/;
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A slug is a folder name in the output, and file systems refuse names past 255 bytes. */
+export const MAX_SLUG_LENGTH = 80;
+
+/** `slug` cut at the last hyphen that keeps it within MAX_SLUG_LENGTH, or at the limit within one long word. */
+export function shortSlug(slug: string): string {
+  if (slug.length <= MAX_SLUG_LENGTH) return slug;
+  const cut = slug.lastIndexOf("-", MAX_SLUG_LENGTH);
+  return cut > 0 ? slug.slice(0, cut) : slug.slice(0, MAX_SLUG_LENGTH);
+}
 
 /** ASCII slug: transliterates (`Błaszczak` → `blaszczak`), lowercases and joins words with hyphens. */
 export function slugify(text: string): string {
@@ -14,14 +23,14 @@ const NAME_SLUGS_KEPT = 50_000;
 const nameSlugs = new Map<string, string>();
 
 /**
- * `slugify` for tag and author names, which repeat across thousands of articles and are slugged
+ * `slugify` for tag and author names, cut to MAX_SLUG_LENGTH, which repeat across thousands of articles and are slugged
  * on every load: half of making a 10,000-article site's pages was slugging the same names (issue #8).
  */
 export function slugifyName(name: string): string {
   let slug = nameSlugs.get(name);
   if (slug === undefined) {
     if (nameSlugs.size >= NAME_SLUGS_KEPT) nameSlugs.clear();
-    slug = slugify(name);
+    slug = shortSlug(slugify(name));
     nameSlugs.set(name, slug);
   }
   return slug;
@@ -45,5 +54,5 @@ function slugifyPlainAscii(text: string): string {
 
 export function slugFromFileName(filePath: string): string {
   const base = path.basename(filePath, path.extname(filePath));
-  return slugify(base.replace(LEADING_DATE, ""));
+  return shortSlug(slugify(base.replace(LEADING_DATE, "")));
 }

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Article } from "../articles/article.ts";
 import type { ContentIssue } from "../articles/content-issue.ts";
 import { bodyImages, rewriteBodyImages } from "./body-images.ts";
-import { locateImage, notFoundMessage } from "./locate.ts";
+import { locateImage, notFoundMessage, refusedImage } from "./locate.ts";
 import { processImage, type GeneratedImage, type Picture, type ProcessedImage } from "./responsive.ts";
 import { imageSrcLine, imageUseLine } from "./source-lines.ts";
 
@@ -50,7 +50,7 @@ export async function processArticleImages(articles: readonly Article[], context
     if (location.kind === "invalid") return Promise.resolve({ problem: location.message });
     let outcome = outcomes.get(location.file);
     if (!outcome) {
-      outcome = loadImage(location.file, src, displayInput);
+      outcome = loadImage(location.file, src, context);
       outcomes.set(location.file, outcome);
     }
     return outcome;
@@ -70,7 +70,10 @@ export async function processArticleImages(articles: readonly Article[], context
   };
 }
 
-async function loadImage(file: string, src: string, displayInput: string): Promise<Outcome> {
+async function loadImage(file: string, src: string, context: ImageContext): Promise<Outcome> {
+  const displayInput = path.relative(context.cwd, context.inputDir) || ".";
+  const refused = await refusedImage(file, src, context);
+  if (refused) return { problem: refused };
   const exists = await access(file).then(() => true, () => false);
   if (!exists) return { problem: notFoundMessage(src, displayInput) };
   try {

@@ -2,7 +2,7 @@ import { access } from "node:fs/promises";
 import path from "node:path";
 import type { ContentIssue } from "../articles/content-issue.ts";
 import type { ArticleSource } from "../articles/load.ts";
-import { locateImage, notFoundMessage } from "./locate.ts";
+import { locateImage, notFoundMessage, refusedImage } from "./locate.ts";
 import { imageSrcLine, imageUseLine } from "./source-lines.ts";
 
 export interface ImageCheckContext {
@@ -31,7 +31,10 @@ function imageProblems(context: ImageCheckContext): (src: string) => Promise<str
     if (location.kind === "invalid") return Promise.resolve(location.message);
     let problem = known.get(location.file);
     if (!problem) {
-      problem = access(location.file).then(() => undefined, () => notFoundMessage(src, displayInput));
+      const file = location.file;
+      problem = refusedImage(file, src, context).then(
+        async (refused) => refused ?? (await access(file).then(() => undefined, () => notFoundMessage(src, displayInput))),
+      );
       known.set(location.file, problem);
     }
     return problem;

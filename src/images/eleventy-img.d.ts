@@ -16,6 +16,8 @@ declare module "@11ty/eleventy-img" {
     formats?: string[];
     outputDir?: string;
     urlPath?: string;
+    useCache?: boolean;
+    sharpOptions?: Record<string, unknown>;
   }
   function Image(src: string, options?: ImageOptions): Promise<ImageMetadata>;
   namespace Image {

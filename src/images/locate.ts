@@ -1,5 +1,6 @@
 import path from "node:path";
 import { isInside } from "../build/output-paths.ts";
+import { refusal } from "../security/content-paths.ts";
 
 export const IMAGES_FOLDER = "images";
 
@@ -27,6 +28,16 @@ export function locateImage(src: string, inputDir: string, displayInput: string)
 
 export function notFoundMessage(src: string, displayInput: string): string {
   return `"${src}" not found (expected a file under ${path.join(displayInput, IMAGES_FOLDER)}/)`;
+}
+
+/**
+ * Why a local image file is not read: a symbolic link on its way (which could publish a file from
+ * elsewhere on the machine) or something other than a regular file. Names the link or file.
+ */
+export async function refusedImage(file: string, src: string, context: { inputDir: string; cwd: string }): Promise<string | undefined> {
+  const display = (absolute: string) => path.relative(context.cwd, absolute) || ".";
+  const refused = await refusal(file, context.inputDir, display(context.inputDir), "an image file");
+  return refused && `"${src}": ${display(refused.path)} ${refused.message}`;
 }
 
 function safeDecode(src: string): string {

@@ -2,6 +2,7 @@ import type { ImageMetadata } from "@11ty/eleventy-img";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { eleventyImage } from "./eleventy-image.ts";
+import { generateOnce } from "./image-cache.ts";
 
 /** A `<picture>`: modern formats as `<source>`s, JPEG as the `<img>` fallback. */
 export interface Picture {
@@ -34,12 +35,16 @@ export const IMAGE_CACHE_DIR = path.join(PROJECT_ROOT, "node_modules/.cache/news
 export const IMAGE_URL_PATH = "/img/";
 export const IMAGE_WIDTHS = [480, 960, 1600];
 const FORMATS = ["avif", "webp", "jpeg"];
+/** A truncated file is an error rather than a picture with a grey band where its end should be. */
+const SHARP_OPTIONS = { failOn: "truncated" };
 /** The article column is at most `--measure` (42rem) wide: layouts/assets/site.css. */
 export const IMAGE_SIZES = "(min-width: 46rem) 42rem, 100vw";
 
 export async function processImage(file: string): Promise<ProcessedImage> {
   const Image = await eleventyImage();
-  const metadata = await Image(file, { widths: IMAGE_WIDTHS, formats: FORMATS, outputDir: IMAGE_CACHE_DIR, urlPath: IMAGE_URL_PATH });
+  const options = { widths: IMAGE_WIDTHS, formats: FORMATS, urlPath: IMAGE_URL_PATH, sharpOptions: SHARP_OPTIONS };
+  // eleventy-img's own caches are off: they trust whatever files a failed run left (image-cache.ts).
+  const metadata = await generateOnce(file, IMAGE_CACHE_DIR, JSON.stringify(options), (outputDir) => Image(file, { ...options, outputDir, useCache: false }));
   const fallbackFormat = metadata.jpeg ?? metadata.png ?? Object.values(metadata).at(-1) ?? [];
   const largest = fallbackFormat.at(-1);
   if (!largest) throw new Error("produced no output");

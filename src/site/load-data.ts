@@ -1,7 +1,8 @@
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { z, ZodIssue } from "zod";
 import type { ContentIssue } from "../articles/content-issue.ts";
+import { refusal, readRegularFileSync } from "../security/content-paths.ts";
+import { MAX_NESTING, tooDeeplyNested } from "../security/nesting-depth.ts";
 import { controlCharacterMessage, controlCharactersIn } from "../articles/control-characters.ts";
 import { jsonSyntaxError } from "./json-errors.ts";
 import { authorsSchema, sectionsSchema, siteSchema, type AuthorProfile, type Section, type Site } from "./schema.ts";
@@ -23,9 +24,14 @@ export async function loadSiteData(
   const read = async <T extends z.ZodTypeAny>(name: string, schema: T, required: boolean): Promise<z.output<T> | undefined> => {
     const absolute = path.join(dataDir, name);
     const file = displayPath(absolute);
+    const refused = await refusal(absolute, path.dirname(dataDir), displayPath(path.dirname(dataDir)), "a JSON file");
+    if (refused) {
+      issues.push({ severity: "error", file: displayPath(refused.path), message: refused.message });
+      return undefined;
+    }
     let text: string;
     try {
-      text = await readFile(absolute, "utf8");
+      text = readRegularFileSync(absolute);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
       if (!required) return schema.parse(undefined);
@@ -38,6 +44,11 @@ export async function loadSiteData(
     } catch (error) {
       const { line, column, message } = jsonSyntaxError(text, error as Error);
       issues.push({ severity: "error", file, line, column, message: `is not valid JSON: ${message} (${JSON_EXPECTED})` });
+      return undefined;
+    }
+    const deep = tooDeeplyNested(json);
+    if (deep !== undefined) {
+      issues.push({ severity: "error", file, field: deep || name, message: `is nested more than ${MAX_NESTING} levels deep (expected plain values)` });
       return undefined;
     }
     const invisible = controlCharactersIn(json);

@@ -53,11 +53,11 @@ describe("loadArticleSources", () => {
     writeFileSync(path.join(folder, "articles", "real.md"), "---\ntitle: Real\ndate: 2026-01-01\nsection: world\n---\n\nFine.\n");
     symlinkSync(outside, path.join(folder, "articles", "linked.md"));
 
-    const { articles, issues } = await loadArticleSources(path.join(folder, "articles"), ["world"], (file) => path.relative(folder, file));
+    const { articles, issues } = await loadArticleSources(path.join(folder, "articles"), ["world"], (file) => path.relative(folder, file) || ".");
 
     assert.deepEqual(articles.map((article) => article.title), ["Real"]);
     assert.deepEqual(issues.map((issue) => `${issue.file}: ${issue.message}`), [
-      "articles/linked.md: is a symbolic link (expected a regular Markdown file inside articles/)",
+      "articles/linked.md: is a symbolic link (expected a file or folder inside . itself, not a link to it: move or copy it here)",
     ]);
   });
 });

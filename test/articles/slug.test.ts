@@ -2,7 +2,7 @@ import slugifyText from "@sindresorhus/slugify";
 import fc from "fast-check";
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { slugFromFileName, slugify, slugifyName } from "../../src/articles/slug.ts";
+import { MAX_SLUG_LENGTH, shortSlug, slugFromFileName, slugify, slugifyName } from "../../src/articles/slug.ts";
 
 const library = (text: string) => slugifyText(text, { decamelize: false });
 const asciiText = fc.string({ unit: fc.constantFrom(..."aZ9 -_'ts.,!?&^`\\/:()\t\n".split("")), maxLength: 40 });
@@ -33,5 +33,17 @@ describe("slugify", () => {
 
   it("drops the leading date of a file name", () => {
     assert.equal(slugFromFileName("articles/world/2026-11-20-Harbour-Strike.md"), "harbour-strike");
+  });
+
+  it("cuts a long slug at a hyphen to at most 80 characters, keeping a whole-word prefix", () => {
+    const words = fc.array(fc.stringMatching(/^[a-z0-9]{1,12}$/), { minLength: 1, maxLength: 40 });
+    fc.assert(fc.property(words, (parts) => {
+      const slug = parts.join("-");
+      const cut = shortSlug(slug);
+      assert.ok(cut.length <= MAX_SLUG_LENGTH && cut.length > 0);
+      assert.ok(slug === cut || slug.startsWith(`${cut}-`), `${cut} is whole words of ${slug}`);
+    }), { numRuns: 300 });
+    assert.equal(shortSlug("a".repeat(300)), "a".repeat(80));
+    assert.equal(slugifyName(`${"Harbour ".repeat(20)}`).length <= MAX_SLUG_LENGTH, true);
   });
 });

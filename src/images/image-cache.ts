@@ -1,0 +1,90 @@
+import type { ImageMetadata } from "@11ty/eleventy-img";
+import { createHash } from "node:crypto";
+import { mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+/**
+ * The generated files of each source image, trusted only through a record written after all of
+ * them were made. eleventy-img itself reuses any output file that exists, so a run that failed
+ * half-way (a truncated image decodes for some sizes and not others) or was killed mid-write left
+ * files that the next run published as if they were good. Here each run generates into a folder of
+ * its own, moves the files into the cache only when every one was made, and then writes the record
+ * (atomically, by rename); a record is believed only when it is well formed and every file it
+ * names is there with the size it had.
+ */
+
+interface CacheRecord {
+  metadata: ImageMetadata;
+  sizes: Record<string, number>;
+}
+
+/** Results of this process, while the source file is unchanged: the preview processes the same images on every load. */
+const remembered = new Map<string, { size: number; mtimeMs: number; metadata: Promise<ImageMetadata> }>();
+
+export async function generateOnce(
+  source: string,
+  cacheDir: string,
+  optionsKey: string,
+  generate: (outputDir: string) => Promise<ImageMetadata>,
+): Promise<ImageMetadata> {
+  const stats = await stat(source);
+  const last = remembered.get(source);
+  if (last?.size === stats.size && last.mtimeMs === stats.mtimeMs) return last.metadata;
+  const metadata = generateOrReuse(source, cacheDir, optionsKey, generate);
+  remembered.set(source, { size: stats.size, mtimeMs: stats.mtimeMs, metadata });
+  // A failure is not remembered: the next load tries again, and fails again if the file is still bad.
+  metadata.catch(() => remembered.delete(source));
+  return metadata;
+}
+
+async function generateOrReuse(
+  source: string,
+  cacheDir: string,
+  optionsKey: string,
+  generate: (outputDir: string) => Promise<ImageMetadata>,
+): Promise<ImageMetadata> {
+  const key = createHash("sha256").update(optionsKey).update("\0").update(await readFile(source)).digest("hex");
+  const recordFile = path.join(cacheDir, "records", `${key}.json`);
+  const cached = await readRecord(recordFile, cacheDir);
+  if (cached) return cached;
+  await mkdir(path.join(cacheDir, "records"), { recursive: true });
+  const workDir = await mkdtemp(path.join(cacheDir, "working-"));
+  try {
+    const made = await generate(workDir);
+    const sizes: Record<string, number> = {};
+    for (const entry of Object.values(made).flat()) {
+      const name = path.basename(entry.outputPath);
+      const finalPath = path.join(cacheDir, name);
+      if (sizes[name] === undefined) {
+        sizes[name] = (await stat(entry.outputPath)).size;
+        await rename(entry.outputPath, finalPath);
+      }
+      entry.outputPath = finalPath;
+    }
+    const partial = `${recordFile}.${process.pid}-${path.basename(workDir)}`;
+    await writeFile(partial, JSON.stringify({ metadata: made, sizes } satisfies CacheRecord));
+    await rename(partial, recordFile);
+    return made;
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
+
+/** The record's metadata when it is whole and every file it names is in the cache with its recorded size. */
+async function readRecord(recordFile: string, cacheDir: string): Promise<ImageMetadata | undefined> {
+  let record: CacheRecord;
+  try {
+    record = JSON.parse(await readFile(recordFile, "utf8")) as CacheRecord;
+  } catch {
+    return undefined;
+  }
+  if (typeof record !== "object" || record === null || typeof record.metadata !== "object" || record.metadata === null) return undefined;
+  const entries = Object.values(record.metadata).flat();
+  if (entries.length === 0) return undefined;
+  for (const entry of entries) {
+    if (typeof entry?.outputPath !== "string" || path.dirname(entry.outputPath) !== cacheDir) return undefined;
+    const size = await stat(entry.outputPath).then((found) => found.size, () => -1);
+    if (size !== record.sizes?.[path.basename(entry.outputPath)] || size <= 0) return undefined;
+  }
+  return record.metadata;
+}

@@ -1,0 +1,89 @@
+import type { ImageMetadata } from "@11ty/eleventy-img";
+import assert from "node:assert/strict";
+import { randomBytes } from "node:crypto";
+import { cpSync, mkdirSync, readdirSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, it } from "node:test";
+import sharp from "sharp";
+import { generateOnce } from "../../src/images/image-cache.ts";
+import { fixture, PROJECT_ROOT, runCli, temporaryFolder } from "../helpers/site.ts";
+
+/** A generator that writes `files` into its output folder, as eleventy-img does, failing after them when told to. */
+function generator(files: Record<string, string>, fail = false) {
+  let calls = 0;
+  const generate = async (outputDir: string): Promise<ImageMetadata> => {
+    calls += 1;
+    const entries = Object.entries(files).map(([name, bytes]) => {
+      writeFileSync(path.join(outputDir, name), bytes);
+      return { format: "jpeg", width: 10, height: 10, url: `/img/${name}`, srcset: "", sourceType: "image/jpeg", filename: name, outputPath: path.join(outputDir, name) };
+    });
+    if (fail) throw new Error("pngload_buffer: end of stream");
+    return { jpeg: entries };
+  };
+  return { generate, calls: () => calls };
+}
+
+function sourceImage(): { source: string; cacheDir: string } {
+  const folder = temporaryFolder("newsroom-image-cache-");
+  const source = path.join(folder, "photo.png");
+  writeFileSync(source, randomBytes(64));
+  const cacheDir = path.join(folder, "cache");
+  mkdirSync(cacheDir);
+  return { source, cacheDir };
+}
+
+/** Another process's view: this one remembers results while the source's size and time are unchanged. */
+function touch(file: string, seconds: number): void {
+  utimesSync(file, new Date(seconds * 1000), new Date(seconds * 1000));
+}
+
+describe("generateOnce, the image cache", () => {
+  it("keeps nothing from a run that failed half-way, so the next run fails too", async () => {
+    const { source, cacheDir } = sourceImage();
+    const failing = generator({ "a-480.jpeg": "half" }, true);
+    await assert.rejects(generateOnce(source, cacheDir, "options", failing.generate), /end of stream/);
+    assert.deepEqual(readdirSync(cacheDir).filter((name) => name !== "records"), []);
+    assert.deepEqual(readdirSync(path.join(cacheDir, "records")), []);
+    touch(source, 1000);
+    await assert.rejects(generateOnce(source, cacheDir, "options", failing.generate), /end of stream/);
+    assert.equal(failing.calls(), 2);
+  });
+
+  it("reuses a whole run's files, and makes them again when one was cut short since", async () => {
+    const { source, cacheDir } = sourceImage();
+    const good = generator({ "a-480.jpeg": "four", "a-960.jpeg": "eight!!!" });
+    const first = await generateOnce(source, cacheDir, "options", good.generate);
+    assert.equal(first.jpeg?.[0]?.outputPath, path.join(cacheDir, "a-480.jpeg"));
+    touch(source, 1000);
+    await generateOnce(source, cacheDir, "options", good.generate);
+    assert.equal(good.calls(), 1, "the record was trusted");
+    truncateSync(path.join(cacheDir, "a-960.jpeg"), 2);
+    touch(source, 2000);
+    await generateOnce(source, cacheDir, "options", good.generate);
+    assert.equal(good.calls(), 2, "a file of the wrong size is not trusted");
+  });
+});
+
+describe("a truncated lead image", () => {
+  it("fails every build with the same message, not only the first", async () => {
+    const root = temporaryFolder("newsroom-truncated-");
+    const content = path.join(root, "content");
+    cpSync(fixture("hardening-base"), content, { recursive: true });
+    mkdirSync(path.join(content, "images"));
+    // Unique bytes, so that no earlier run's files for the same picture can be in the shared cache.
+    const { data, info } = await sharp(path.join(PROJECT_ROOT, "content/images/harbour-dredger.jpg")).resize(300).raw().toBuffer({ resolveWithObject: true });
+    randomBytes(16).copy(data);
+    const png = await sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } }).png().toBuffer();
+    writeFileSync(path.join(content, "images/broken.png"), png.subarray(0, Math.floor(png.length * 0.05)));
+    writeFileSync(
+      path.join(content, "articles/news/photo.md"),
+      "---\ntitle: Photo\ndate: 2026-01-02T09:00:00Z\nsection: news\nimage:\n  src: /images/broken.png\n  alt: A harbour dredger\n---\n\nText.\n",
+    );
+    const builds = [1, 2].map(() => runCli("src/cli/build.ts", ["--input=content", "--output=site"], {}, root));
+    for (const build of builds) {
+      assert.equal(build.status, 1, build.stderr);
+      assert.match(build.stderr, /^content\/articles\/news\/photo\.md:6: image\.src: "\/images\/broken\.png" could not be read as an image: .+ \(expected a JPEG, PNG, WebP, AVIF, GIF or SVG file\)$/m);
+    }
+    assert.equal(builds[1]?.stderr, builds[0]?.stderr);
+  });
+});
