@@ -3,9 +3,11 @@ import type { EleventyConfig } from "./src/plugins/newsroom.ts";
 
 export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(newsroomPlugin);
+  // Eleventy 3 lets only the config file set these: `set*Directory` throws inside a plugin, and
+  // there is no config API for the template engines of Markdown and HTML files.
   return {
-    // No file is an Eleventy template: content files are data, never code, and the plugin writes the pages.
-    templateFormats: ["11ty.js"],
+    // Defence in depth: no file Eleventy finds in the content folder would run as a template anyway,
+    // since the plugin ignores the whole folder and registers only the developer's pages.
     markdownTemplateEngine: false,
     htmlTemplateEngine: false,
     dir: {
