@@ -51,7 +51,7 @@ export default async function developerPagesPlugin(eleventyConfig: EleventyConfi
   const layoutsDir = path.relative(inputDir, path.resolve(directories.layouts ?? directories.includes)).split(path.sep).join("/");
   const templates = await readPageTemplates(options.pagesDir, layoutsDir);
   for (const template of templates) eleventyConfig.addTemplate(template.virtualPath, template.content, template.data);
-  eleventyConfig.addTemplate(`${layoutsDir}/${NEWSROOM_LAYOUT}.11ty.js`, newsroomLayout(model), {});
+  eleventyConfig.addTemplate(`${layoutsDir}/${NEWSROOM_LAYOUT}.11ty.js`, newsroomLayout(), {});
   eleventyConfig.addLayoutAlias(NEWSROOM_LAYOUT, `${NEWSROOM_LAYOUT}.11ty.js`);
 
   // A global data function runs after `eleventy.before`, once per build: the model is this build's.
@@ -60,7 +60,7 @@ export default async function developerPagesPlugin(eleventyConfig: EleventyConfi
   eleventyConfig.addFilter("bySection", bySection);
   // The dates as the site's own pages write them: in `<time datetime>`, and for readers in the site's language.
   eleventyConfig.addFilter("isoDate", toIsoString);
-  eleventyConfig.addFilter("displayDate", (date: Date) => formatDisplayDate(date, model().context.site.language));
+  eleventyConfig.addFilter("displayDate", (date: Date, language?: string) => formatDisplayDate(date, language ?? model().context.site.language));
 
   // Nunjucks `include` and `extends` read the pages folder's partials, never the content folder or the project.
   const partials = path.resolve(options.pagesDir, PAGE_INCLUDES);

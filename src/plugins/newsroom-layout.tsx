@@ -1,7 +1,7 @@
 import { renderToString } from "preact-render-to-string";
 import { Base } from "../../layouts/Base.tsx";
 import { websitePageMeta } from "../distribution/page-meta.ts";
-import type { SiteModel } from "../site/load-site.ts";
+import type { SiteContext } from "../pages/types.ts";
 
 /** The name developer pages give as `layout`. */
 export const NEWSROOM_LAYOUT = "newsroom";
@@ -16,6 +16,8 @@ interface LayoutData {
   section?: unknown;
   noindex?: unknown;
   page?: { url?: unknown };
+  /** The global data: the layout reads the site from it, as Eleventy keeps layouts across builds in one process. */
+  newsroom: SiteContext;
 }
 
 const text = (value: unknown): string | undefined => (typeof value === "string" && value.trim() !== "" ? value : undefined);
@@ -25,10 +27,11 @@ const text = (value: unknown): string | undefined => (typeof value === "string" 
  * Base layout, so that it has the header, the sections, the footer and the stylesheet of every
  * other page. The title and description are text and escaped by Preact; the content is already HTML.
  */
-export function newsroomLayout(model: () => SiteModel) {
+export function newsroomLayout() {
   return {
     render(data: LayoutData): string {
-      const { context } = model();
+      const { site, sections, authors, buildTime, preview } = data.newsroom;
+      const context: SiteContext = { site, sections, authors, buildTime, preview };
       const url = text(data.page?.url) ?? "/";
       const title = text(data.title) ?? context.site.title;
       const description = text(data.description) ?? context.site.description;

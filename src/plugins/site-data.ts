@@ -2,7 +2,7 @@ import type { Article } from "../articles/article.ts";
 import { slugifyName } from "../articles/slug.ts";
 import { newestFirst } from "../listings/sort.ts";
 import { termLinks, type TermLink } from "../listings/taxonomy.ts";
-import type { Section, Site } from "../site/schema.ts";
+import type { SiteContext } from "../pages/types.ts";
 import type { SiteModel } from "../site/load-site.ts";
 
 /** One published article as developer templates see it: what a listing or a teaser needs. */
@@ -23,20 +23,18 @@ export interface ArticleSummary {
   image?: { src: string; alt: string };
 }
 
-/** The global data `newsroom`: the site as this build loaded it. */
-export interface NewsroomData {
-  site: Site;
-  sections: Section[];
-  /** Published articles, newest first. */
+/**
+ * The global data `newsroom`: the site as this build loaded it (site.json as `site`, `sections`,
+ * `authors`, `buildTime`, `preview`), and its published articles, newest first.
+ */
+export interface NewsroomData extends SiteContext {
   articles: ArticleSummary[];
-  buildTime: Date;
 }
 
 export function newsroomData(model: SiteModel): NewsroomData {
-  const { site, sections, buildTime } = model.context;
   // The preview's model holds drafts and scheduled articles too: developer pages list what readers see.
   const articles = newestFirst(model.articles.filter((article) => article.status === "published")).map(summaryOf);
-  return { site, sections, articles, buildTime };
+  return { ...model.context, articles };
 }
 
 function summaryOf(article: Article): ArticleSummary {
