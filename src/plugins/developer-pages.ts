@@ -2,6 +2,7 @@ import path from "node:path";
 import { formatDisplayDate, toIsoString } from "../articles/dates.ts";
 import type { SiteModel } from "../site/load-site.ts";
 import { NEWSROOM_LAYOUT, newsroomLayout } from "./newsroom-layout.tsx";
+import { refuseLayoutsOutsidePages } from "./page-layouts.ts";
 import { PAGE_FORMATS, PAGE_INCLUDES, readPageTemplates, refusePagesInsideContent } from "./page-templates.ts";
 import { refusePermalinkCollisions, type UrlToInputPath } from "./permalink-collisions.ts";
 import { byTag, bySection, newsroomData } from "./site-data.ts";
@@ -16,12 +17,8 @@ declare module "./newsroom.ts" {
     addFilter(name: string, filter: (...args: never[]) => unknown): void;
     addLayoutAlias(from: string, to: string): void;
     on(event: "eleventy.contentMap", handler: (map: { urlToInputPath: UrlToInputPath }) => void): void;
-    on(event: "eleventy.engine.njk", handler: (engine: { nunjucks: NunjucksLibrary; environment: { loaders: unknown[] } }) => void): void;
+    on(event: "eleventy.engine.njk", handler: (engine: { environment: { loaders: { searchPaths?: string[] }[] } }) => void): void;
   }
-}
-
-interface NunjucksLibrary {
-  FileSystemLoader: new (searchPaths: string[]) => unknown;
 }
 
 export interface DeveloperPagesOptions {
@@ -50,6 +47,7 @@ export default async function developerPagesPlugin(eleventyConfig: EleventyConfi
   eleventyConfig.addTemplateFormats(PAGE_FORMATS);
   const layoutsDir = path.relative(inputDir, path.resolve(directories.layouts ?? directories.includes)).split(path.sep).join("/");
   const templates = await readPageTemplates(options.pagesDir, layoutsDir);
+  refuseLayoutsOutsidePages(templates, layoutsDir, [NEWSROOM_LAYOUT, `${NEWSROOM_LAYOUT}.11ty.js`]);
   for (const template of templates) eleventyConfig.addTemplate(template.virtualPath, template.content, template.data);
   eleventyConfig.addTemplate(`${layoutsDir}/${NEWSROOM_LAYOUT}.11ty.js`, newsroomLayout(), {});
   eleventyConfig.addLayoutAlias(NEWSROOM_LAYOUT, `${NEWSROOM_LAYOUT}.11ty.js`);
@@ -64,8 +62,8 @@ export default async function developerPagesPlugin(eleventyConfig: EleventyConfi
 
   // Nunjucks `include` and `extends` read the pages folder's partials, never the content folder or the project.
   const partials = path.resolve(options.pagesDir, PAGE_INCLUDES);
-  eleventyConfig.on("eleventy.engine.njk", ({ nunjucks, environment }) => {
-    environment.loaders = [new nunjucks.FileSystemLoader([partials])];
+  eleventyConfig.on("eleventy.engine.njk", ({ environment }) => {
+    for (const loader of environment.loaders) if (loader.searchPaths) loader.searchPaths = [partials];
   });
 
   const fileOf = new Map(templates.map((template) => [template.virtualPath, template.file]));

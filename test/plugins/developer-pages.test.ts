@@ -4,7 +4,7 @@ import path from "node:path";
 import { before, describe, it } from "node:test";
 import { buildSampleSite, SAMPLE_CONTENT } from "../helpers/sample-site.ts";
 import { buildFixture, fixture, type BuiltSite } from "../helpers/site.ts";
-import { copyOfFixture, writeFiles } from "../security/payloads.ts";
+import { copyOfFixture, writeFiles, writesMarker } from "../security/payloads.ts";
 import { buildProject, messagesOf, newsroomProject } from "./project.ts";
 
 const linksIn = (site: BuiltSite, url: string, selector: string) =>
@@ -61,6 +61,9 @@ describe("a newsroom's own Eleventy config with the plugin", () => {
       "about.md": "---\nlayout: newsroom\ntitle: About us\n---\n# About {{ newsroom.site.title }}\n\nWe cover {{ newsroom.sections | length }} sections.\n",
       "count.11ty.js": 'export const data = { permalink: "/count.txt" };\nexport function render({ newsroom }) { return String(newsroom.articles.length); }\n',
       "world.njk": '---\npermalink: /world-list.txt\n---\n{% for a in newsroom.articles | bySection("world") %}{{ a.url }}\n{% endfor %}',
+      "_includes/framed.njk": '---\nlayout: newsroom\n---\n<div class="frame">{{ content | safe }}</div>\n',
+      "_includes/note.njk": '<p class="note">A note</p>\n',
+      "framed.njk": "---\nlayout: framed.njk\ntitle: Framed\n---\n{% include \"note.njk\" %}\n",
     });
     const site = await buildProject(project);
     const about = site.page("/about/");
@@ -68,6 +71,9 @@ describe("a newsroom's own Eleventy config with the plugin", () => {
     assert.match(about.querySelector("main p")?.text ?? "", /^We cover 5 sections\.$/);
     assert.ok(about.querySelector("header.site-header"), "in the site's layout");
     assert.equal(site.read("/count.txt"), String(publishedArticles(site)));
+    const framed = site.page("/framed/");
+    assert.equal(framed.querySelector("main .frame p.note")?.text, "A note", "a layout and a partial from pages/_includes, in the site's layout");
+    assert.equal(framed.querySelector("title")?.text, "Framed | The Harbour Ledger");
     assert.deepEqual(site.read("/world-list.txt").trim().split("\n").sort(), linksIn(site, "/world/", "main .article-card-title a"));
   });
 
@@ -82,6 +88,24 @@ describe("a newsroom's own Eleventy config with the plugin", () => {
     );
     const message = messagesOf(error);
     assert.match(message, /pages[/\\]clash\.njk has the permalink \/world\/, which is a section page/);
+  });
+
+  it("refuses a layout that is not in the pages folder, before any file of the content folder runs", async () => {
+    const input = copyOfFixture("basic");
+    const marker = path.join(path.dirname(input), "layout-ran");
+    writeFiles(input, { "_includes/evil.11ty.js": `${writesMarker(marker)};\nmodule.exports = { render: () => "ran" };\n` });
+    const project = newsroomProject(input, {
+      "_includes/framed.njk": "---\nlayout: newsroom\n---\n<div class=\"frame\">{{ content | safe }}</div>\n",
+      "ok.njk": "---\nlayout: framed\n---\n<p>Fine</p>\n",
+      "sneaky.md": "---\nlayout: evil\n---\nHello\n",
+    });
+    const error = await buildProject(project).then(
+      () => assert.fail("the build succeeded"),
+      (thrown: unknown) => thrown,
+    );
+    assert.match(messagesOf(error), /pages[/\\]sneaky\.md has the layout "evil", which is not a layout of the pages folder/);
+    assert.ok(!messagesOf(error).includes("ok.njk"), "a layout from pages/_includes is fine");
+    assert.ok(!existsSync(marker), "the content folder's layout never ran");
   });
 
   it("refuses a pages folder inside the content folder", async () => {
