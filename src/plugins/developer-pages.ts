@@ -13,6 +13,7 @@ declare module "./newsroom.ts" {
   interface EleventyConfig {
     addTemplate(virtualPath: string, content: unknown, data: Record<string, unknown>): void;
     addTemplateFormats(formats: readonly string[]): void;
+    addWatchTarget(target: string, options: { resetConfig: boolean }): void;
     addGlobalData(name: string, data: () => Promise<unknown>): void;
     addFilter(name: string, filter: (...args: never[]) => unknown): void;
     addLayoutAlias(from: string, to: string): void;
@@ -45,6 +46,8 @@ export default async function developerPagesPlugin(eleventyConfig: EleventyConfi
   };
 
   eleventyConfig.addTemplateFormats(PAGE_FORMATS);
+  // The pages are read with the config: under `--serve` an edit to one reads them all again.
+  eleventyConfig.addWatchTarget(path.join(options.pagesDir, "**/*"), { resetConfig: true });
   const layoutsDir = path.relative(inputDir, path.resolve(directories.layouts ?? directories.includes)).split(path.sep).join("/");
   const templates = await readPageTemplates(options.pagesDir, layoutsDir);
   refuseLayoutsOutsidePages(templates, layoutsDir, [NEWSROOM_LAYOUT, `${NEWSROOM_LAYOUT}.11ty.js`]);

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { isInside } from "../build/output-paths.ts";
@@ -54,7 +54,8 @@ export async function readPageTemplates(pagesDir: string, includesDir: string, c
 
 async function contentOf(file: string): Promise<unknown> {
   if (!file.endsWith(".11ty.js")) return readFileSync(file, "utf8");
-  return import(pathToFileURL(file).href);
+  // Node keeps a module for good once imported: the query makes an edited page a new module.
+  return import(`${pathToFileURL(file).href}?mtime=${statSync(file).mtimeMs}`);
 }
 
 /** Markdown pages may use Nunjucks, whatever the project's `markdownTemplateEngine` says. */
