@@ -74,5 +74,5 @@ export default async function developerPagesPlugin(eleventyConfig: EleventyConfi
     const virtualPath = path.relative(inputDir, path.resolve(inputPath)).split(path.sep).join("/");
     return fileOf.get(virtualPath) ?? inputPath;
   };
-  eleventyConfig.on("eleventy.contentMap", ({ urlToInputPath }) => refusePermalinkCollisions(urlToInputPath, model().pages, templateOf));
+  eleventyConfig.on("eleventy.contentMap", ({ urlToInputPath }) => refusePermalinkCollisions(urlToInputPath, model(), templateOf));
 }
