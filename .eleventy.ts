@@ -7,9 +7,11 @@ export default function (eleventyConfig: EleventyConfig) {
   const runMode = process.env.ELEVENTY_RUN_MODE;
   // The preview (drafts, banners, noindex) never writes into the production output.
   const output = runMode === "serve" || runMode === "watch" ? previewOutputFolder() : "_site";
+  // Eleventy 3 lets only the config file set these: `set*Directory` throws inside a plugin, and
+  // there is no config API for the template engines of Markdown and HTML files.
   return {
-    // No file is an Eleventy template: content files are data, never code, and the plugin writes the pages.
-    templateFormats: ["11ty.js"],
+    // Defence in depth: no file Eleventy finds in the content folder would run as a template anyway,
+    // since the plugin ignores the whole folder and registers only the developer's pages.
     markdownTemplateEngine: false,
     htmlTemplateEngine: false,
     dir: {

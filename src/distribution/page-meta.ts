@@ -21,13 +21,7 @@ export interface PageMeta {
 
 export function pageMeta(page: HtmlPage, context: SiteContext): PageMeta {
   const { site } = context;
-  const base = {
-    url: absoluteUrl(site.url, page.url),
-    siteName: site.title,
-    ogType: "website" as const,
-    feeds: absoluteFeeds(context),
-    jsonLd: [],
-  };
+  const base = websitePageMeta(page.url, context);
   switch (page.kind) {
     case "article": {
       const { article, section } = page;
@@ -54,6 +48,12 @@ export function pageMeta(page: HtmlPage, context: SiteContext): PageMeta {
     default:
       return base;
   }
+}
+
+/** A page that is no article or listing: its canonical URL and the site's feeds. */
+export function websitePageMeta(url: string, context: SiteContext): PageMeta {
+  const { site } = context;
+  return { url: absoluteUrl(site.url, url), siteName: site.title, ogType: "website", feeds: absoluteFeeds(context), jsonLd: [] };
 }
 
 function absoluteFeeds(context: SiteContext, sectionSlug?: string): PageMeta["feeds"] {

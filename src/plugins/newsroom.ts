@@ -12,10 +12,16 @@ import { BuildFolderError } from "../build/build-folders.ts";
 import { preparePreviewFolder } from "../site/preview-folder.ts";
 import { createPreviewSession, type PreviewSession } from "../site/preview-session.ts";
 import { ASSETS_SOURCE } from "../site/site-urls.ts";
+import developerPagesPlugin from "./developer-pages.ts";
 
 export interface NewsroomOptions {
   /** Show drafts and scheduled articles with a banner. Defaults to on under `--serve`/`--watch`. */
   preview?: boolean;
+  /**
+   * The developer's own Eleventy templates (`.njk`, `.md`, `.11ty.js`), relative to the working
+   * directory; never inside the content folder. Defaults to `pages`.
+   */
+  pagesDir?: string;
 }
 
 interface EleventyDirectories {
@@ -26,11 +32,12 @@ interface EleventyDirectories {
 
 /** Minimal view of Eleventy's config API: it ships no types. */
 export interface EleventyConfig {
-  directories: { input: string; output: string };
+  directories: { input: string; output: string; includes: string; layouts?: string };
   ignores: { add(glob: string): void };
   addPassthroughCopy(mapping: Record<string, string>): void;
   addWatchTarget(target: string): void;
-  addPlugin<T>(plugin: (config: EleventyConfig, options: T) => void, options?: T): void;
+  /** Inside a plugin, runs the plugin at once and returns what it returns. */
+  addPlugin<T>(plugin: (config: EleventyConfig, options: T) => void | Promise<void>, options?: T): void | Promise<void>;
   setDataFileSuffixes(suffixes: string[]): void;
   on(event: "eleventy.before" | "eleventy.after", handler: (event: { directories: EleventyDirectories }) => void | Promise<void>): void;
   /** Called with the paths saved since the last rebuild, before the rebuild. */
@@ -44,7 +51,7 @@ export interface EleventyConfig {
  * `eleventyComputed`, JavaScript front matter), and files in the content folder never run as
  * templates. Eleventy runs the build, the watcher and the preview's dev server.
  */
-export default function newsroomPlugin(eleventyConfig: EleventyConfig, options: NewsroomOptions = {}): void {
+export default function newsroomPlugin(eleventyConfig: EleventyConfig, options: NewsroomOptions = {}): void | Promise<void> {
   const runMode = process.env.ELEVENTY_RUN_MODE;
   const watching = runMode === "serve" || runMode === "watch";
   const preview = options.preview ?? (process.env.NEWSROOM_PREVIEW === "1" || watching);
@@ -56,8 +63,10 @@ export default function newsroomPlugin(eleventyConfig: EleventyConfig, options: 
   eleventyConfig.addWatchTarget(path.join(eleventyConfig.directories.input, "**/*.{md,json}"));
   eleventyConfig.addPassthroughCopy({ [ASSETS_SOURCE]: "assets" });
 
-  if (watching) return previewRebuilds(eleventyConfig, preview);
+  const pagesDir = options.pagesDir ?? "pages";
+  if (watching) return previewRebuilds(eleventyConfig, preview, pagesDir);
   let loaded: SiteModel | undefined;
+  const developerPages = eleventyConfig.addPlugin(developerPagesPlugin, { pagesDir, model: () => loaded });
   let pageFolders: Promise<void> = Promise.resolve();
   eleventyConfig.on("eleventy.before", async ({ directories }) => {
     loaded = undefined;
@@ -87,11 +96,13 @@ export default function newsroomPlugin(eleventyConfig: EleventyConfig, options: 
     await cache?.pages.save();
     await writeSearchIndex(await model.searchIndex, directories.output);
   });
+  return developerPages;
 }
 
 /** Under `--serve`/`--watch`: after an edit only what changed is written (issue #8). */
-function previewRebuilds(eleventyConfig: EleventyConfig, preview: boolean): void {
+function previewRebuilds(eleventyConfig: EleventyConfig, preview: boolean, pagesDir: string): void | Promise<void> {
   let session: PreviewSession | undefined;
+  const developerPages = eleventyConfig.addPlugin(developerPagesPlugin, { pagesDir, model: () => session?.site });
   eleventyConfig.on("eleventy.beforeWatch", (files) => session?.filesChanged(files));
   eleventyConfig.on("eleventy.before", async ({ directories }) => {
     if (!session) await preparePreviewOutput(directories);
@@ -104,6 +115,7 @@ function previewRebuilds(eleventyConfig: EleventyConfig, preview: boolean): void
     await session.prepare();
   });
   eleventyConfig.on("eleventy.after", async () => session?.write());
+  return developerPages;
 }
 
 /** The preview cannot serve anything without its folder: one line and the server stops. */

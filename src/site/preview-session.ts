@@ -53,6 +53,8 @@ export interface PreviewSession {
   write(): Promise<void>;
   /** Settles once the refresh after an edited article, and the search index writes, are done. */
   idle(): Promise<void>;
+  /** The site as last loaded: what the developer's pages show. */
+  readonly site: SiteModel | undefined;
 }
 
 /**
@@ -83,6 +85,10 @@ class Session implements PreviewSession {
 
   constructor(options: PreviewSessionOptions) {
     this.#options = { log: console.log, warn: console.warn, ...options };
+  }
+
+  get site(): SiteModel | undefined {
+    return this.#last;
   }
 
   filesChanged(files: readonly string[]): void {
