@@ -37,7 +37,9 @@ export function internalLinkCandidates(body: string, siteHost: string): BodyLink
     const open = openingBracket(text, close);
     if (open !== undefined && text[open - 1] !== "!") add(unescapeMarkdown(unbracket(match[1] ?? "")), close);
   }
-  if (text.includes("]:")) for (const match of text.matchAll(REFERENCE_DEFINITION)) add(unescapeMarkdown(unbracket(match[1] ?? "")), match.index ?? 0);
+  if (text.includes("]:")) {
+    for (const match of text.matchAll(REFERENCE_DEFINITION)) add(unescapeMarkdown(unbracket(match[1] ?? "")), match.index ?? 0);
+  }
   if (text.includes("<")) {
     for (const match of text.matchAll(AUTOLINK)) add(match[1] ?? "", match.index ?? 0);
     for (const match of text.matchAll(RAW_HTML_LINK)) add(rawHref(match[1] ?? match[2] ?? match[3] ?? ""), match.index ?? 0);

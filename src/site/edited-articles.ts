@@ -1,14 +1,16 @@
 import path from "node:path";
 import type { DerivedArticles } from "../articles/derived-articles.ts";
 import type { ArticleFileTexts } from "../articles/file-texts.ts";
-import type { ArticleParser } from "../articles/load.ts";
+import type { ArticleParser, ArticleSource } from "../articles/load.ts";
 import { processArticleImages } from "../images/article-images.ts";
 import type { GeneratedImage } from "../images/responsive.ts";
 import { createMarkdownRenderer } from "../markdown/render.ts";
 import { createArticleExtras } from "../pages/article-extras.ts";
 import type { PageOfKind } from "../pages/types.ts";
 import { createArticleDeriver } from "./derive-article.ts";
+import { internalLinkIssues } from "./internal-links.ts";
 import type { SiteModel } from "./load-site.ts";
+import { siteUrls } from "./site-urls.ts";
 
 export interface EditedArticlesInputs {
   /** The last whole-site load without errors. */
@@ -63,6 +65,7 @@ export async function pagesOfEditedArticles(inputs: EditedArticlesInputs): Promi
     if (typeof text !== "string") return undefined;
     const parsed = inputs.parsed.parse(before.file, text, last.context.sections.map((section) => section.slug));
     if (!parsed.article || parsed.issues.some((issue) => issue.severity === "error")) return undefined;
+    if (await linksElsewhere(parsed.article, inputs)) return undefined;
     const derived = derive(parsed.article);
     if (derived?.article.url !== page.url || derived.idConflicts.length > 0) return undefined;
     const processed = await processArticleImages([derived.article], { inputDir: inputs.inputDir, cwd });
@@ -73,4 +76,19 @@ export async function pagesOfEditedArticles(inputs: EditedArticlesInputs): Promi
     images.push(...processed.files);
   }
   return { pages, images };
+}
+
+/**
+ * Whether the article's body links to an address the site does not have, which the whole-site
+ * load reports, or to a file under images/, which only that load publishes.
+ */
+async function linksElsewhere(article: ArticleSource, inputs: EditedArticlesInputs): Promise<boolean> {
+  const { site, sections } = inputs.last.context;
+  const links = await internalLinkIssues([article], {
+    siteUrl: site.url,
+    urls: () => siteUrls({ site, sections, articles: inputs.last.articles, inputDir: inputs.inputDir }),
+    unpublished: new Map(),
+    cwd: inputs.cwd,
+  });
+  return links.issues.length > 0 || links.linkedImages.length > 0;
 }

@@ -60,6 +60,19 @@ describe("pagesOfEditedArticles", () => {
     await assert.rejects(site.loadAgain(), /body: id "top" is one the article page itself uses/);
   });
 
+  it("leaves to the whole-site load an edit that links to a page the site does not have, which that load reports", async () => {
+    const site = await previewedCopy();
+    site.edit((text) => text.concat("\nSee [the ferry timetable](/world/island-ferry-winter-timetable/).\n"));
+    assert.equal(await site.editedPages(), undefined);
+    await assert.rejects(site.loadAgain(), /body: link "\/world\/island-ferry-winter-timetable\/" is not a page of this site/);
+  });
+
+  it("keeps the quick path for an edit that links to another article of the site", async () => {
+    const site = await previewedCopy();
+    site.edit((text) => text.concat("\nSee [the other story](/world/published-story-2/).\n"));
+    assert.ok(await site.editedPages());
+  });
+
   it("leaves to the whole-site load new and deleted articles, data files and anything else it does not know", async () => {
     const site = await previewedCopy();
     const added = path.join(site.input, "articles/2026-01-06-new-story.md");
