@@ -79,8 +79,16 @@ async function loadImage(file: string, src: string, context: ImageContext): Prom
   try {
     return { image: await processImage(file) };
   } catch (error) {
-    return { problem: `"${src}" could not be read as an image: ${(error as Error).message} (expected a JPEG, PNG, WebP, AVIF, GIF or SVG file)` };
+    return { problem: `"${src}" could not be read as an image: ${decoderReason(error)} (expected a JPEG, PNG, WebP, AVIF, GIF or SVG file)` };
   }
+}
+
+/**
+ * The decoder's first line: libvips keeps one error buffer per process, so images that fail
+ * at the same time can append each other's lines, and the message must not depend on that.
+ */
+function decoderReason(error: unknown): string {
+  return String((error as Error).message).split("\n")[0] ?? "";
 }
 
 interface ImagesOfArticle {
