@@ -5,7 +5,7 @@ import { escapeForTerminal } from "../articles/terminal-text.ts";
 import { findArticleFiles } from "../articles/load.ts";
 import { checkContent } from "../site/validate-content.ts";
 
-/** `npm run check`: validates every file and writes nothing, for editors and pre-commit hooks. */
+/** `npm run check`: validates every file as the build does and writes no site, for editors and pre-commit hooks. */
 const { values } = parseArgs({ options: { input: { type: "string", default: "content" } } });
 const input = values.input ?? "content";
 
