@@ -6,7 +6,7 @@ import { checkInputFolder } from "../build/build-folders.ts";
 import { checkContent } from "../site/validate-content.ts";
 import { readArguments } from "./arguments.ts";
 
-/** `npm run check`: validates every file and writes nothing, for editors and pre-commit hooks. */
+/** `npm run check`: validates every file as the build does and writes no site, for editors and pre-commit hooks. */
 const { input } = readArguments("check", { input: { type: "string", default: "content" } });
 await checkInputFolder(input).catch((error: Error) => {
   console.error(error.message);

@@ -1,6 +1,8 @@
 import path from "node:path";
 import { sortIssues, type ContentIssue } from "../articles/content-issue.ts";
 import type { ArticleSource } from "../articles/load.ts";
+import { ParseCache } from "../articles/parse-cache.ts";
+import { cacheDirectory, openRenderCache } from "../cache/render-cache.ts";
 import { bodyImages } from "../images/body-images.ts";
 import { checkBodyImages, checkLeadImages, type BodyImages } from "../images/check-images.ts";
 import { createMarkdownRenderer, type RenderedBody } from "../markdown/render.ts";
@@ -41,11 +43,22 @@ export function renderBodies(read: Pick<ContentRead, "articles" | "rejectedBodie
   return [...read.articles, ...read.rejectedBodies].map((article) => bodyFacts(article.file, render(article.body)));
 }
 
-/** `npm run check`: reads, renders and validates every article (drafts too), writing nothing. */
+/**
+ * `npm run check`: reads, renders and validates every article (drafts too), writing no site. It
+ * uses the build's parse and render caches, so that a check after a build (or before one) parses
+ * and renders only what changed: rendering every body is most of a check's work.
+ */
 export async function checkContent(options: ReadContentOptions): Promise<ContentIssue[]> {
   const cwd = options.cwd ?? process.cwd();
-  const read = await readContent(options);
+  const scope = path.resolve(cwd, options.inputDir);
+  const dir = cacheDirectory();
+  const parseCache = options.parsed || dir === undefined ? undefined : await ParseCache.open({ dir, scope });
+  const read = await readContent({ ...options, parsed: options.parsed ?? parseCache });
+  await parseCache?.save();
   if (!read.data) return sortIssues(read.issues);
-  const bodies = renderBodies(read, createMarkdownRenderer({ embedHosts: read.data.site.embedHosts }));
-  return validateContent(read, bodies, { inputDir: path.resolve(cwd, options.inputDir), cwd });
+  const { embedHosts } = read.data.site;
+  const cache = await openRenderCache({ dir, scope, rendererOptions: { embedHosts } });
+  const bodies = renderBodies(read, cache.wrap(createMarkdownRenderer({ embedHosts })));
+  await cache.save({ keepUnused: true });
+  return validateContent(read, bodies, { inputDir: scope, cwd });
 }

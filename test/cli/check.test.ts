@@ -2,6 +2,9 @@ import assert from "node:assert/strict";
 import { cpSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
+import { findContentError, formatIssue } from "../../src/articles/content-issue.ts";
+import { buildSite } from "../../src/build/build-site.ts";
+import { checkContent } from "../../src/site/validate-content.ts";
 import { fixture, runCli, temporaryFolder } from "../helpers/site.ts";
 
 /** A copy of a fixture as the working directory, so that anything written would show up in it. */
@@ -94,6 +97,24 @@ const rejectedFixtures = readdirSync(fixture("."))
   .filter((name) => name.startsWith("invalid-") || name === "reader-missing-image")
   .sort();
 
+describe("npm run check on common mistakes", () => {
+  it("says what to write for a colon in a headline, a day-first date and two authors in one text", () => {
+    const result = runCli("src/cli/check.ts", ["--input=."], {}, fixture("invalid-front-matter-mistakes"));
+    assert.equal(result.status, 1);
+    assert.deepEqual(issueLines(result.stderr), [
+      'articles/world/colon.md:3: title: has a colon in it (put the headline in quotes: title: "Harbour master: silt is rising")',
+      'articles/world/day-first.md:3: date: "30/11/2026" is not written year-month-day (write dates as 2026-11-30)',
+      "articles/world/two-authors.md:5: warning: author: looks like two names (write [Maren Okafor, Tobias Lindqvist] for two authors)",
+    ]);
+  });
+
+  it("names the line and column of broken JSON in a data file", () => {
+    const result = runCli("src/cli/check.ts", ["--input=."], {}, fixture("invalid-data-json"));
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /^_data\/site\.json:4:3: is not valid JSON: Expected ',' or '}' after property value \(expected JSON: /m);
+  });
+});
+
 describe("npm run check and npm run build", () => {
   it("report body images, ids and front matter of every file in one run, by file and line, the image at the line that shows it, drafts too", () => {
     const result = runCli("src/cli/check.ts", ["--input=."], {}, fixture("invalid-body-image"));
@@ -113,15 +134,25 @@ describe("npm run check and npm run build", () => {
     ]);
   });
 
+  it("print the same problem lines for body images without alt text or file, from separate processes", () => {
+    const folder = copyOf("invalid-body-image-only");
+    const check = runCli("src/cli/check.ts", ["--input=."], {}, folder);
+    const build = runCli("src/cli/build.ts", ["--input=.", "--output=_site"], {}, folder);
+    assert.equal(check.status, 1, check.stderr);
+    assert.equal(build.status, 1, build.stderr);
+    assert.ok(issueLines(check.stderr).length > 0);
+    assert.deepEqual(issueLines(check.stderr), issueLines(build.stderr));
+  });
+
   for (const name of rejectedFixtures) {
-    it(`report the same problems with the same lines for ${name}`, () => {
-      const folder = copyOf(name);
-      const check = runCli("src/cli/check.ts", ["--input=."], {}, folder);
-      const build = runCli("src/cli/build.ts", ["--input=.", "--output=_site"], {}, folder);
-      assert.equal(check.status, 1, check.stderr);
-      assert.equal(build.status, 1, build.stderr);
-      assert.deepEqual(issueLines(check.stderr), issueLines(build.stderr));
-      assert.ok(issueLines(check.stderr).length > 0);
+    it(`report the same problems with the same lines for ${name}`, async () => {
+      const checked = (await checkContent({ inputDir: fixture(name) })).map(formatIssue);
+      const built = await buildSite({ input: fixture(name), output: path.join(temporaryFolder(), "site") }).then(
+        () => assert.fail("the build succeeded"),
+        (error: unknown) => findContentError(error)?.issues.map(formatIssue) ?? assert.fail(String(error)),
+      );
+      assert.ok(checked.some((line) => !line.includes(": warning: ")), "check finds an error");
+      assert.deepEqual(checked, built);
     });
   }
 });
