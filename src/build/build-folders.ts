@@ -55,7 +55,7 @@ async function checkOutputPlace({ input, output, projectRoot, cwd = process.cwd(
   ];
   for (const [folder, name] of protectedFolders) {
     const found = await relation(target, folder);
-    // Inside the project or the current folder is the usual place (`_site/`); the home folder is not.
+    // A folder inside one of them is the usual place (`_site/`, `~/sites/paper`): only the folder itself or one holding it is refused.
     if (found === "is" || found === "contains") throw refuse(`${found} ${name} ${folder}`);
   }
 }

@@ -1,22 +1,17 @@
 import path from "node:path";
 import { buildSite } from "../build/build-site.ts";
 import { findContentError, formatIssue } from "../articles/content-issue.ts";
-import { resolveBuildTime } from "../articles/dates.ts";
 import { readArguments } from "./arguments.ts";
 import { buildFailureLine } from "./build-failure.ts";
+import { buildTimeOrExit } from "./build-time.ts";
 
 const { input, output } = readArguments("build", {
   input: { type: "string", default: "content" },
   output: { type: "string", default: "_site" },
 });
 
-try {
-  // Checked before the build starts: the plugin reads it inside Eleventy, which wraps the error.
-  resolveBuildTime(process.env.BUILD_NOW);
-} catch (error) {
-  console.error((error as Error).message);
-  process.exit(2);
-}
+// Checked before the build starts: the plugin reads it inside Eleventy, which wraps the error.
+buildTimeOrExit();
 
 try {
   const started = performance.now();

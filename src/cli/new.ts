@@ -2,9 +2,9 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { formatIssue } from "../articles/content-issue.ts";
-import { resolveBuildTime } from "../articles/dates.ts";
 import { planNewArticle } from "../articles/new-article.ts";
 import { loadSiteData } from "../site/load-data.ts";
+import { buildTimeOrExit } from "./build-time.ts";
 
 /** `npm run new -- --section world "Headline"`: starts a draft article with valid front matter. */
 const { values, positionals } = parseArgs({
@@ -23,7 +23,7 @@ const loaded = await loadSiteData(path.resolve(input, "_data"), displayPath);
 if (!loaded.data) {
   fail(loaded.issues.map(formatIssue));
 } else {
-  const now = resolveBuildTime(process.env.BUILD_NOW);
+  const now = buildTimeOrExit();
   const request = { title: positionals.join(" "), section: values.section ?? "" };
   const { plan, problems } = planNewArticle(request, loaded.data.sections.map((section) => section.slug), now);
   if (!plan) {

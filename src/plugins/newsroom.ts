@@ -9,6 +9,7 @@ import { writeSearchIndex } from "../search/write-index.ts";
 import { contentFolderIgnores, refuseEleventyDataFolder } from "../security/eleventy-guards.ts";
 import { loadSite, type SiteModel } from "../site/load-site.ts";
 import { BuildFolderError } from "../build/build-folders.ts";
+import { buildTimeOrExit } from "../cli/build-time.ts";
 import { preparePreviewFolder } from "../site/preview-folder.ts";
 import { createPreviewSession, type PreviewSession } from "../site/preview-session.ts";
 import { ASSETS_SOURCE } from "../site/site-urls.ts";
@@ -118,8 +119,9 @@ function previewRebuilds(eleventyConfig: EleventyConfig, preview: boolean, pages
   return developerPages;
 }
 
-/** The preview cannot serve anything without its folder: one line and the server stops. */
+/** The preview cannot serve anything without its folder or its build time: one line and the server stops. */
 async function preparePreviewOutput(directories: EleventyDirectories): Promise<void> {
+  buildTimeOrExit();
   try {
     await preparePreviewFolder(directories.input, directories.output);
   } catch (error) {

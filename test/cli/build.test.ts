@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { BUILD_MARKER, BUILD_SIGNATURE } from "../../src/build/build-marker.ts";
@@ -129,70 +129,5 @@ describe("npm run build on invalid content", () => {
       /^test\/fixtures\/warning-unknown-key\/articles\/world\/typo-key\.md:5: warning: sumary: is not a known field and is ignored \(did you mean summary\?\)$/m,
     );
     assert.ok(existsSync(path.join(output, "world/typo-key/index.html")));
-  });
-});
-
-/** The command failed with exactly one line on stderr and no stack trace. */
-function assertOneLine(result: CliResult, line: RegExp | string): void {
-  assert.notEqual(result.status, 0);
-  assert.equal(result.stdout, "");
-  const lines = result.stderr.trimEnd().split("\n");
-  assert.equal(lines.length, 1, result.stderr);
-  if (typeof line === "string") assert.equal(lines[0], line);
-  else assert.match(lines[0]!, line);
-}
-
-describe("npm run build given a wrong flag, folder or setting", () => {
-  it("prints its usage in one line for an unknown flag and writes nothing", () => {
-    const cwd = temporaryFolder();
-    const result = runCli("src/cli/build.ts", [`--input=${fixture("basic")}`, "--ouput=x"], {}, cwd);
-    assert.equal(result.status, 2);
-    assertOneLine(result, "npm run build: Unknown option '--ouput' (usage: npm run build -- [--input=content] [--output=_site])");
-    assert.deepEqual(readdirSync(cwd), []);
-  });
-
-  it("names a missing content folder in one line", () => {
-    const cwd = temporaryFolder();
-    const result = runCli("src/cli/build.ts", ["--input=no-such-content", "--output=site"], {}, cwd);
-    assertOneLine(result, "--input=no-such-content: no such folder (expected a content folder with _data/ and articles/)");
-    assert.deepEqual(readdirSync(cwd), []);
-  });
-
-  it("names an invalid BUILD_NOW and the format it expects in one line", () => {
-    const output = previousOutput();
-    const result = runCli("src/cli/build.ts", [`--input=${fixture("basic")}`, `--output=${output}`], { BUILD_NOW: "next tuesday" });
-    assertOneLine(result, 'BUILD_NOW: "next tuesday" is not a valid date (expected an ISO date-time such as 2026-11-28T12:00:00Z)');
-    assert.deepEqual(readdirSync(output).sort(), [BUILD_MARKER, "index.html"]);
-  });
-
-  it("refuses an output inside the content folder in one line, leaving the content as it was", () => {
-    const content = path.join(temporaryFolder(), "content");
-    cpSync(fixture("basic"), content, { recursive: true });
-    writeFileSync(path.join(content, "canary.txt"), "must survive");
-    const before = readdirSync(content, { recursive: true, encoding: "utf8" }).sort();
-    const result = runCli("src/cli/build.ts", [`--input=${content}`, `--output=${content}/_site`]);
-    assertOneLine(result, `--output=${content}/_site: is inside the content folder ${content} (expected a folder outside it)`);
-    assert.deepEqual(readdirSync(content, { recursive: true, encoding: "utf8" }).sort(), before);
-  });
-
-  it("names the path it cannot write in one line when a part of the output's path is a file", () => {
-    const root = temporaryFolder();
-    writeFileSync(path.join(root, "notes.txt"), "must survive");
-    const result = runCli("src/cli/build.ts", [`--input=${fixture("basic")}`, `--output=${root}/notes.txt/site`]);
-    assertOneLine(result, new RegExp(`^--output=${root}/notes\\.txt/site: cannot write ${root}/notes\\.txt.*: a part of the path is a file, not a folder \\(ENOTDIR\\)`));
-    assert.deepEqual(readdirSync(root), ["notes.txt"]);
-  });
-});
-
-describe("npm run check given a wrong flag or folder", () => {
-  it("prints its usage in one line for an unknown flag", () => {
-    const result = runCli("src/cli/check.ts", ["--ouput=x"]);
-    assert.equal(result.status, 2);
-    assertOneLine(result, "npm run check: Unknown option '--ouput' (usage: npm run check -- [--input=content])");
-  });
-
-  it("names a missing content folder in one line", () => {
-    const result = runCli("src/cli/check.ts", ["--input=no-such-content"], {}, temporaryFolder());
-    assertOneLine(result, "--input=no-such-content: no such folder (expected a content folder with _data/ and articles/)");
   });
 });

@@ -59,4 +59,13 @@ describe("npm run new", () => {
     assert.equal(result.status, 1);
     assert.match(result.stderr, /^npm run new: headline: is missing/m);
   });
+
+  it("names an invalid BUILD_NOW and the format it expects in one line, and creates nothing", () => {
+    const { root } = checkout();
+    const before = readdirSync(root, { recursive: true });
+    const result = runCli("src/cli/new.ts", ["--section", "world", "Harbour news"], { BUILD_NOW: "28/11/2026" }, root);
+    assert.notEqual(result.status, 0);
+    assert.equal(result.stderr, 'BUILD_NOW: "28/11/2026" is not a valid date (expected an ISO date-time such as 2026-11-28T12:00:00Z)\n');
+    assert.deepEqual(readdirSync(root, { recursive: true }), before);
+  });
 });

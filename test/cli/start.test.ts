@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
 import { cpSync, existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { get } from "node:http";
@@ -156,5 +156,34 @@ describe("npm start beside a production build", { timeout: 3 * WAIT_MS }, () => 
     await exited;
     assert.deepEqual(treeHashes(site), before);
     assert.ok(existsSync(path.join(cache, "preview", "world", "unfinished-harbour-draft", "index.html")), "the preview wrote into its own folder");
+  });
+});
+
+describe("npm start refusing to run", { timeout: 2 * WAIT_MS }, () => {
+  const run = (output: string | undefined, env: Record<string, string>) => {
+    const result = spawnSync("sh", ["-c", startScript(8080, fixture("drafts"), output)], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, PATH: `${path.join(PROJECT_ROOT, "node_modules/.bin")}${path.delimiter}${process.env.PATH ?? ""}`, BUILD_NOW: DEFAULT_BUILD_NOW, ...env },
+      encoding: "utf8",
+      timeout: WAIT_MS,
+    });
+    return { status: result.status, lines: result.stderr.trimEnd().split("\n") };
+  };
+
+  it("stops with one line when told to write into a production build, which it leaves as it was", () => {
+    const site = path.join(temporaryFolder(), "_site");
+    const built = runCli("src/cli/build.ts", [`--input=${fixture("drafts")}`, `--output=${site}`]);
+    assert.equal(built.status, 0, built.stderr);
+    const before = treeHashes(site);
+    const { status, lines } = run(site, { NEWSROOM_CACHE_DIR: temporaryFolder() });
+    assert.equal(status, 1);
+    assert.deepEqual(lines, [`[newsroom] Preview: --output=${site}/: holds files but no preview .newsroom-build marker, so no preview made it (expected a new or empty folder, or one an earlier preview made)`]);
+    assert.deepEqual(treeHashes(site), before);
+  });
+
+  it("stops with one line naming an invalid BUILD_NOW", () => {
+    const { status, lines } = run(undefined, { NEWSROOM_CACHE_DIR: temporaryFolder(), BUILD_NOW: "tomorrow" });
+    assert.notEqual(status, 0);
+    assert.deepEqual(lines, ['BUILD_NOW: "tomorrow" is not a valid date (expected an ISO date-time such as 2026-11-28T12:00:00Z)']);
   });
 });
