@@ -28,6 +28,7 @@ export interface EleventyConfig {
   ignores: { add(glob: string): void };
   addPassthroughCopy(mapping: Record<string, string>): void;
   addWatchTarget(target: string): void;
+  setChokidarConfig(options: { followSymlinks?: boolean }): void;
   addPlugin<T>(plugin: (config: EleventyConfig, options: T) => void, options?: T): void;
   setDataFileSuffixes(suffixes: string[]): void;
   on(event: "eleventy.before" | "eleventy.after", handler: (event: { directories: EleventyDirectories }) => void | Promise<void>): void;
@@ -54,6 +55,8 @@ export default function newsroomPlugin(eleventyConfig: EleventyConfig, options: 
   eleventyConfig.setDataFileSuffixes([]);
   eleventyConfig.on("eleventy.before", ({ directories }) => refuseEleventyDataFolder(directories.data));
   eleventyConfig.addWatchTarget(path.join(eleventyConfig.directories.input, "**/*.{md,json}"));
+  // The build refuses symbolic links in the content folder; the watcher does not follow them either.
+  eleventyConfig.setChokidarConfig({ followSymlinks: false });
   eleventyConfig.addPassthroughCopy({ [path.join(PROJECT_ROOT, "layouts/assets")]: "assets" });
 
   if (watching) return previewRebuilds(eleventyConfig, preview);
