@@ -1,5 +1,6 @@
 import matter from "gray-matter";
 import yaml from "js-yaml";
+import { aliasExpansionIssues } from "./alias-expansion.ts";
 import type { ContentIssue } from "./content-issue.ts";
 import { colonInValue } from "./yaml-mistakes.ts";
 
@@ -59,6 +60,8 @@ export function parseFrontMatter(file: string, source: string): { frontMatter?: 
     return error("is not a set of fields (expected \"field: value\" lines)", 2);
   }
   const keyLines = findKeyLines(parsed.matter);
+  const expanded = aliasExpansionIssues(file, parsed.data as Record<string, unknown>, keyLines);
+  if (expanded.length > 0) return { issues: expanded };
   const issues = findPollutingKeys(parsed.data).map<ContentIssue>((key) => ({
     severity: "error",
     file,

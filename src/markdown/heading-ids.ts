@@ -17,6 +17,9 @@ export interface Heading {
 export function headingIds(md: MarkdownIt): void {
   md.core.ruler.push("heading_ids", (state) => {
     const taken = new Set(ARTICLE_PAGE_IDS);
+    // The next number to try for each base: thousands of "Results" headings then take one step
+    // each, not one per earlier "Results", so a body's ids cost time in proportion to its length.
+    const nextNumber = new Map<string, number>();
     const headings: Heading[] = [];
     state.tokens.forEach((token, index) => {
       if (token.type !== "heading_open") return;
@@ -24,8 +27,10 @@ export function headingIds(md: MarkdownIt): void {
       const text = inlineText(state.tokens[index + 1]);
       const base = slugify(text) || "section";
       let id = base;
-      // Not a count per text: "Results", "Results" and "Results 2" would give `results-2` twice.
-      for (let number = 2; taken.has(id); number++) id = `${base}-${number}`;
+      // Still checked against every id taken: "Results", "Results" and "Results 2" would otherwise give `results-2` twice.
+      let number = nextNumber.get(base) ?? 2;
+      for (; taken.has(id); number++) id = `${base}-${number}`;
+      nextNumber.set(base, number);
       taken.add(id);
       token.attrSet("id", id);
       headings.push({ level: Number(token.tag.slice(1)), id, text });
@@ -36,8 +41,14 @@ export function headingIds(md: MarkdownIt): void {
 
 function demote(open: Token, tokens: Token[], index: number): void {
   open.tag = "h2";
-  const close = tokens.slice(index).find((token) => token.type === "heading_close");
-  if (close) close.tag = "h2";
+  // Searched in place: copying the rest of the tokens for each `#` would make a body of many headings quadratic.
+  for (let next = index + 1; next < tokens.length; next++) {
+    const token = tokens[next];
+    if (token?.type === "heading_close") {
+      token.tag = "h2";
+      return;
+    }
+  }
 }
 
 function inlineText(inline: Token | undefined): string {

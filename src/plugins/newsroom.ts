@@ -37,6 +37,7 @@ export interface EleventyConfig {
   ignores: { add(glob: string): void };
   addPassthroughCopy(mapping: Record<string, string>): void;
   addWatchTarget(target: string): void;
+  setChokidarConfig(options: { followSymlinks?: boolean }): void;
   /** Inside a plugin, runs the plugin at once and returns what it returns. */
   addPlugin<T>(plugin: (config: EleventyConfig, options: T) => void | Promise<void>, options?: T): void | Promise<void>;
   setDataFileSuffixes(suffixes: string[]): void;
@@ -62,6 +63,8 @@ export default function newsroomPlugin(eleventyConfig: EleventyConfig, options: 
   eleventyConfig.setDataFileSuffixes([]);
   eleventyConfig.on("eleventy.before", ({ directories }) => refuseEleventyDataFolder(directories.data));
   eleventyConfig.addWatchTarget(path.join(eleventyConfig.directories.input, "**/*.{md,json}"));
+  // The build refuses symbolic links in the content folder; the watcher does not follow them either.
+  eleventyConfig.setChokidarConfig({ followSymlinks: false });
   eleventyConfig.addPassthroughCopy({ [ASSETS_SOURCE]: "assets" });
 
   const pagesDir = options.pagesDir ?? "pages";

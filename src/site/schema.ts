@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SLUG_PATTERN } from "../articles/slug.ts";
+import { MAX_SLUG_LENGTH, SLUG_PATTERN } from "../articles/slug.ts";
 import { publishedUrl, siteOrigin } from "./data-urls.ts";
 
 function isWellFormedLanguageTag(tag: string): boolean {
@@ -30,6 +30,7 @@ export const sectionSchema = z.object({
   slug: z
     .string()
     .regex(SLUG_PATTERN, "must be lowercase letters, digits and hyphens")
+    .max(MAX_SLUG_LENGTH, `is longer than ${MAX_SLUG_LENGTH} characters (expected a slug of at most ${MAX_SLUG_LENGTH} characters, e.g. world)`)
     .refine((slug) => !RESERVED_SECTION_SLUGS.includes(slug), (slug) => ({
       message: `"${slug}" is used by the site's own pages (expected a slug other than ${RESERVED_SECTION_SLUGS.join(", ")})`,
     })),

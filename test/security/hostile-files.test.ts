@@ -54,6 +54,12 @@ describe("names too long to be a folder in the output", () => {
     assertOneError(root, "content/articles/news/long.md:5: slug: is longer than 80 characters (expected a slug of at most 80 characters, e.g. ferry-fares-rise)");
   });
 
+  it("refuses a section slug longer than 80 characters", () => {
+    const { root, content } = contentFolder();
+    writeFileSync(path.join(content, "_data/sections.json"), JSON.stringify([{ slug: "w".repeat(300), title: "Long" }, { slug: "news", title: "News" }]));
+    assertOneError(root, "content/_data/sections.json: 0.slug: is longer than 80 characters (expected a slug of at most 80 characters, e.g. world)");
+  });
+
   it("cuts slugs made from long tag and author names and file names at a word boundary", () => {
     const { root, content } = contentFolder();
     const long = "Harbour authority publishes its long awaited report on the dredging of the eastern channel and the future of the ferry";
