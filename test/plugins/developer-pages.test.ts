@@ -87,7 +87,8 @@ describe("a newsroom's own Eleventy config with the plugin", () => {
       (thrown: unknown) => thrown,
     );
     const message = messagesOf(error);
-    assert.match(message, /pages[/\\]clash\.njk has the permalink \/world\/, which is a section page/);
+    assert.match(message, /pages[/\\]clash\.njk: permalink: \/world\/ is a section page \(\/world\/\): two pages, one URL/);
+    assert.doesNotMatch(message, /fine\.njk/);
   });
 
   it("refuses a layout that is not in the pages folder, before any file of the content folder runs", async () => {
@@ -103,19 +104,20 @@ describe("a newsroom's own Eleventy config with the plugin", () => {
       () => assert.fail("the build succeeded"),
       (thrown: unknown) => thrown,
     );
-    assert.match(messagesOf(error), /pages[/\\]sneaky\.md has the layout "evil", which is not a layout of the pages folder/);
+    assert.match(messagesOf(error), /pages[/\\]sneaky\.md: layout: "evil" is not a layout of the pages folder's _includes\//);
     assert.ok(!messagesOf(error).includes("ok.njk"), "a layout from pages/_includes is fine");
     assert.ok(!existsSync(marker), "the content folder's layout never ran");
   });
 
   it("refuses a pages folder inside the content folder", async () => {
     const input = copyOfFixture("basic");
+    writeFiles(input, { "pages/x.njk": "<p>x</p>\n" });
     const project = newsroomProject(input, {}, { pagesDir: path.join(input, "pages") });
     const error = await buildProject(project).then(
       () => assert.fail("the build succeeded"),
       (thrown: unknown) => thrown,
     );
-    assert.match(messagesOf(error), /pagesDir ".*pages" overlaps the content folder/);
+    assert.match(messagesOf(error), /pages: is the newsroom plugin's pagesDir and overlaps the content folder/);
   });
 });
 
