@@ -48,7 +48,10 @@ export default async function developerPagesPlugin(eleventyConfig: EleventyConfi
   eleventyConfig.addTemplateFormats(PAGE_FORMATS);
   // The pages are read with the config: under `--serve` an edit to one reads them all again.
   eleventyConfig.addWatchTarget(path.join(options.pagesDir, "**/*"), { resetConfig: true });
-  const layoutsDir = path.relative(inputDir, path.resolve(directories.layouts ?? directories.includes)).split(path.sep).join("/");
+  const layoutsDir = path
+    .relative(inputDir, path.resolve(directories.layouts ?? directories.includes))
+    .split(path.sep)
+    .join("/");
   const templates = await readPageTemplates(options.pagesDir, layoutsDir);
   refuseLayoutsOutsidePages(templates, layoutsDir, [NEWSROOM_LAYOUT, `${NEWSROOM_LAYOUT}.11ty.js`]);
   for (const template of templates) eleventyConfig.addTemplate(template.virtualPath, template.content, template.data);
@@ -61,7 +64,9 @@ export default async function developerPagesPlugin(eleventyConfig: EleventyConfi
   eleventyConfig.addFilter("bySection", bySection);
   // The dates as the site's own pages write them: in `<time datetime>`, and for readers in the site's language.
   eleventyConfig.addFilter("isoDate", toIsoString);
-  eleventyConfig.addFilter("displayDate", (date: Date, language?: string) => formatDisplayDate(date, language ?? model().context.site.language));
+  eleventyConfig.addFilter("displayDate", (date: Date, language?: string) =>
+    formatDisplayDate(date, language ?? model().context.site.language),
+  );
 
   // Nunjucks `include` and `extends` read the pages folder's partials, never the content folder or the project.
   const partials = path.resolve(options.pagesDir, PAGE_INCLUDES);
