@@ -1,4 +1,5 @@
 import yaml from "js-yaml";
+import { ContentError, type ContentIssue } from "../articles/content-issue.ts";
 import type { PageTemplate } from "./page-templates.ts";
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -30,12 +31,12 @@ export function refuseLayoutsOutsidePages(templates: readonly PageTemplate[], la
     const name = virtualPath.slice(layoutsDir.length + 1);
     known.add(name).add(name.replace(TEMPLATE_EXTENSION, ""));
   }
-  const problems = templates.flatMap((template) => {
+  const expected = [...known].map((name) => JSON.stringify(name)).join(", ");
+  const problems = templates.flatMap((template): ContentIssue[] => {
     const layout = layoutOf(template);
     if (layout === undefined || layout === null || layout === false || (typeof layout === "string" && known.has(layout))) return [];
-    return [`${template.file} has the layout ${JSON.stringify(layout)}`];
+    const message = `${JSON.stringify(layout)} is not a layout of the pages folder's _includes/ (expected one of ${expected})`;
+    return [{ severity: "error", file: template.file, field: "layout", message }];
   });
-  if (problems.length === 0) return;
-  const expected = [...known].map((name) => JSON.stringify(name)).join(", ");
-  throw new Error(`${problems.join("; ")}, which is not a layout of the pages folder's _includes/ (expected one of ${expected})`);
+  if (problems.length > 0) throw new ContentError(problems);
 }

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { ContentError } from "../articles/content-issue.ts";
 import { isInside } from "../build/output-paths.ts";
 
 /** The formats a developer page may have: each renders through Eleventy's own engine. */
@@ -22,16 +23,17 @@ export interface PageTemplate {
 /**
  * The developer's pages are kept apart from the editors' content: a pages folder inside the content
  * folder would let any editor add a template, and one around it would make every article a template.
+ * A pages folder that does not exist holds nothing to run, wherever it would be.
  */
 export function refusePagesInsideContent(pagesDir: string, contentDir: string, cwd = process.cwd()): void {
   const pages = path.resolve(cwd, pagesDir);
   const content = path.resolve(cwd, contentDir);
-  if (pages !== content && !isInside(content, pages) && !isInside(pages, content)) return;
+  if (!existsSync(pages) || (pages !== content && !isInside(content, pages) && !isInside(pages, content))) return;
   const shown = (folder: string) => path.relative(cwd, folder) || ".";
-  throw new Error(
-    `The newsroom plugin's pagesDir "${shown(pages)}" overlaps the content folder "${shown(content)}": ` +
-      "developer pages are templates and content files never are (expected a folder beside the content folder, e.g. pages/)",
-  );
+  const message =
+    `is the newsroom plugin's pagesDir and overlaps the content folder "${shown(content)}": developer pages are templates ` +
+    "and content files never are (expected a folder beside the content folder, e.g. pages/)";
+  throw new ContentError([{ severity: "error", file: shown(pages), message }]);
 }
 
 /** Every page and include in the pages folder, sorted so that the build never depends on listing order. */

@@ -1,3 +1,4 @@
+import { ContentError, type ContentIssue } from "../articles/content-issue.ts";
 import type { GeneratedImage } from "../images/responsive.ts";
 import type { Page } from "../pages/types.ts";
 import { SEARCH_INDEX_PATH } from "../search/search-index.ts";
@@ -54,13 +55,15 @@ export function refusePermalinkCollisions(
   const newsroom = new Map<string, string>();
   for (const image of site.images) newsroom.set(fileKey(image.url), `an article image (${image.url})`);
   for (const page of site.pages) newsroom.set(fileKey(page.url), `${describe(page)} (${page.url})`);
-  const collisions: string[] = [];
+  const collisions: ContentIssue[] = [];
   for (const [url, entry] of Object.entries(urlToInputPath)) {
     if (!entry || typeof url !== "string") continue;
     const key = fileKey(url);
     const what = newsroom.get(key) ?? NEWSROOM_FOLDERS.find((folder) => key.startsWith(folder.prefix))?.what;
-    if (what) collisions.push(`${templateOf(entry.inputPath)} has the permalink ${url}, which is ${what}`);
+    if (!what) continue;
+    const message = `${url} is ${what}: two pages, one URL (expected a permalink no newsroom page uses)`;
+    collisions.push({ severity: "error", file: templateOf(entry.inputPath), field: "permalink", message });
   }
-  if (collisions.length === 0) return;
-  throw new Error(`Two pages, one URL: ${collisions.join("; ")} (expected a permalink no newsroom page uses)`);
+  // Reported as the editors' errors are: one line each, naming the file, without a stack trace.
+  if (collisions.length > 0) throw new ContentError(collisions);
 }

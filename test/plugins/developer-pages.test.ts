@@ -44,7 +44,8 @@ describe("templates in the content folder", () => {
     writeFiles(input, {
       "x.njk": "---\npermalink: /x/\n---\n<p>{{ 6 * 7 }}</p>\n",
       "y.md": "---\npermalink: /y/\n---\n{{ 6 * 7 }}\n",
-      "articles/world/2026-01-08-curly.md": "---\ntitle: Curly braces\ndate: 2026-01-08\nsection: world\n---\n\nSix times seven is {{ 6 * 7 }}.\n",
+      "articles/world/2026-01-08-curly.md":
+        "---\ntitle: Curly braces\ndate: 2026-01-08\nsection: world\n---\n\nSix times seven is {{ 6 * 7 }}.\n",
     });
     const site = await buildFixture(input);
     assert.ok(site.exists("/elections/"), "the developer's page was built");
@@ -58,12 +59,14 @@ describe("templates in the content folder", () => {
 describe("a newsroom's own Eleventy config with the plugin", () => {
   it("renders Nunjucks, Markdown with Nunjucks, and .11ty.js pages with the site's data", async () => {
     const project = newsroomProject(SAMPLE_CONTENT, {
-      "about.md": "---\nlayout: newsroom\ntitle: About us\n---\n# About {{ newsroom.site.title }}\n\nWe cover {{ newsroom.sections | length }} sections.\n",
-      "count.11ty.js": 'export const data = { permalink: "/count.txt" };\nexport function render({ newsroom }) { return String(newsroom.articles.length); }\n',
+      "about.md":
+        "---\nlayout: newsroom\ntitle: About us\n---\n# About {{ newsroom.site.title }}\n\nWe cover {{ newsroom.sections | length }} sections.\n",
+      "count.11ty.js":
+        'export const data = { permalink: "/count.txt" };\nexport function render({ newsroom }) { return String(newsroom.articles.length); }\n',
       "world.njk": '---\npermalink: /world-list.txt\n---\n{% for a in newsroom.articles | bySection("world") %}{{ a.url }}\n{% endfor %}',
       "_includes/framed.njk": '---\nlayout: newsroom\n---\n<div class="frame">{{ content | safe }}</div>\n',
       "_includes/note.njk": '<p class="note">A note</p>\n',
-      "framed.njk": "---\nlayout: framed.njk\ntitle: Framed\n---\n{% include \"note.njk\" %}\n",
+      "framed.njk": '---\nlayout: framed.njk\ntitle: Framed\n---\n{% include "note.njk" %}\n',
     });
     const site = await buildProject(project);
     const about = site.page("/about/");
@@ -72,7 +75,11 @@ describe("a newsroom's own Eleventy config with the plugin", () => {
     assert.ok(about.querySelector("header.site-header"), "in the site's layout");
     assert.equal(site.read("/count.txt"), String(publishedArticles(site)));
     const framed = site.page("/framed/");
-    assert.equal(framed.querySelector("main .frame p.note")?.text, "A note", "a layout and a partial from pages/_includes, in the site's layout");
+    assert.equal(
+      framed.querySelector("main .frame p.note")?.text,
+      "A note",
+      "a layout and a partial from pages/_includes, in the site's layout",
+    );
     assert.equal(framed.querySelector("title")?.text, "Framed | The Harbour Ledger");
     assert.deepEqual(site.read("/world-list.txt").trim().split("\n").sort(), linksIn(site, "/world/", "main .article-card-title a"));
   });
@@ -87,7 +94,8 @@ describe("a newsroom's own Eleventy config with the plugin", () => {
       (thrown: unknown) => thrown,
     );
     const message = messagesOf(error);
-    assert.match(message, /pages[/\\]clash\.njk has the permalink \/world\/, which is a section page/);
+    assert.match(message, /pages[/\\]clash\.njk: permalink: \/world\/ is a section page \(\/world\/\): two pages, one URL/);
+    assert.doesNotMatch(message, /fine\.njk/);
   });
 
   it("refuses a layout that is not in the pages folder, before any file of the content folder runs", async () => {
@@ -95,7 +103,7 @@ describe("a newsroom's own Eleventy config with the plugin", () => {
     const marker = path.join(path.dirname(input), "layout-ran");
     writeFiles(input, { "_includes/evil.11ty.js": `${writesMarker(marker)};\nmodule.exports = { render: () => "ran" };\n` });
     const project = newsroomProject(input, {
-      "_includes/framed.njk": "---\nlayout: newsroom\n---\n<div class=\"frame\">{{ content | safe }}</div>\n",
+      "_includes/framed.njk": '---\nlayout: newsroom\n---\n<div class="frame">{{ content | safe }}</div>\n',
       "ok.njk": "---\nlayout: framed\n---\n<p>Fine</p>\n",
       "sneaky.md": "---\nlayout: evil\n---\nHello\n",
     });
@@ -103,19 +111,20 @@ describe("a newsroom's own Eleventy config with the plugin", () => {
       () => assert.fail("the build succeeded"),
       (thrown: unknown) => thrown,
     );
-    assert.match(messagesOf(error), /pages[/\\]sneaky\.md has the layout "evil", which is not a layout of the pages folder/);
+    assert.match(messagesOf(error), /pages[/\\]sneaky\.md: layout: "evil" is not a layout of the pages folder's _includes\//);
     assert.ok(!messagesOf(error).includes("ok.njk"), "a layout from pages/_includes is fine");
     assert.ok(!existsSync(marker), "the content folder's layout never ran");
   });
 
   it("refuses a pages folder inside the content folder", async () => {
     const input = copyOfFixture("basic");
+    writeFiles(input, { "pages/x.njk": "<p>x</p>\n" });
     const project = newsroomProject(input, {}, { pagesDir: path.join(input, "pages") });
     const error = await buildProject(project).then(
       () => assert.fail("the build succeeded"),
       (thrown: unknown) => thrown,
     );
-    assert.match(messagesOf(error), /pagesDir ".*pages" overlaps the content folder/);
+    assert.match(messagesOf(error), /pages: is the newsroom plugin's pagesDir and overlaps the content folder/);
   });
 });
 

@@ -26,8 +26,8 @@ describe("refusePermalinkCollisions", () => {
     assert.throws(
       () => check({ "/world/vote/index.html": "./content/a.njk", "/feed.xml": "./content/b.njk", "/fine/": "./content/c.njk" }),
       (error: Error) => {
-        assert.match(error.message, /pages\/a\.njk has the permalink \/world\/vote\/index\.html, which is the article "The vote" \(\/world\/vote\/\)/);
-        assert.match(error.message, /pages\/b\.njk has the permalink \/feed\.xml, which is a feed, sitemap or robots\.txt/);
+        assert.match(error.message, /pages\/a\.njk: permalink: \/world\/vote\/index\.html is the article "The vote" \(\/world\/vote\/\)/);
+        assert.match(error.message, /pages\/b\.njk: permalink: \/feed\.xml is a feed, sitemap or robots\.txt/);
         assert.doesNotMatch(error.message, /c\.njk/);
         return true;
       },
