@@ -9,7 +9,9 @@ const INLINE_TARGET = /\]\(\s*(<[^<>\n]*>|(?:[^\s()\\]|\\.|\((?:[^\s()\\]|\\.)*\
 /** Link text longer than this is not looked for: a stray `](` costs a bounded look back. */
 const MAX_LINK_TEXT = 2000;
 /** `[label]: target` at the start of a line. */
-const REFERENCE_DEFINITION = /^ {0,3}\[(?:[^[\]\\]|\\.)+\]:[ \t]*\n?[ \t]*(<[^<>\n]*>|\S+)/gm;
+const REFERENCE_DEFINITION = /^ {0,3}\[((?:[^[\]\\]|\\.)+)\]:[ \t]*\n?[ \t]*(<[^<>\n]*>|\S+)/gm;
+/** `[text][label]`, `[label][]` or `[label]`, with the `!` of an image before it when there is one. */
+const REFERENCE_USE = /(!?)\[((?:[^[\]\\]|\\.)*)\](?:\[((?:[^[\]\\]|\\.)*)\])?(:?)/g;
 const AUTOLINK = /<([a-z][a-z0-9+.-]{1,31}:[^\s<>]*)>/gi;
 /** `<a href>` in raw HTML, however the attribute is quoted. */
 const RAW_HTML_LINK = /<a\b[^>]*?\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
@@ -38,13 +40,33 @@ export function internalLinkCandidates(body: string, siteHost: string): BodyLink
     if (open !== undefined && text[open - 1] !== "!") add(unescapeMarkdown(unbracket(match[1] ?? "")), close);
   }
   if (text.includes("]:")) {
-    for (const match of text.matchAll(REFERENCE_DEFINITION)) add(unescapeMarkdown(unbracket(match[1] ?? "")), match.index ?? 0);
+    // A definition only images use makes no link: the image checks report its target.
+    const used = linkLabels(text);
+    for (const match of text.matchAll(REFERENCE_DEFINITION)) {
+      if (used.has(normalLabel(match[1] ?? ""))) add(unescapeMarkdown(unbracket(match[2] ?? "")), match.index ?? 0);
+    }
   }
   if (text.includes("<")) {
     for (const match of text.matchAll(AUTOLINK)) add(match[1] ?? "", match.index ?? 0);
     for (const match of text.matchAll(RAW_HTML_LINK)) add(rawHref(match[1] ?? match[2] ?? match[3] ?? ""), match.index ?? 0);
   }
   return found.sort((a, b) => a.index - b.index).map(({ href, index }) => ({ href, line: lineAt(lineStarts, index) }));
+}
+
+/** The labels that links (not images) refer to; a definition's own `[label]:` is no use of it. */
+function linkLabels(text: string): Set<string> {
+  const labels = new Set<string>();
+  for (const match of text.matchAll(REFERENCE_USE)) {
+    const [, bang, first = "", second, colon] = match;
+    if (bang === "!" || (colon === ":" && second === undefined)) continue;
+    labels.add(normalLabel(second ? second : first));
+  }
+  return labels;
+}
+
+/** Labels match as CommonMark matches them: case and runs of white space do not count. */
+function normalLabel(label: string): string {
+  return label.trim().replace(/\s+/g, " ").toLowerCase();
 }
 
 /** The `[` that a link text's closing `]` belongs to, within its paragraph; undefined when there is none. */

@@ -137,7 +137,7 @@ describe("npm run check and npm run build", () => {
   it("print the same problem lines for body images without alt text or file, from separate processes", () => {
     const folder = copyOf("invalid-body-image-only");
     const check = runCli("src/cli/check.ts", ["--input=."], {}, folder);
-    const build = runCli("src/cli/build.ts", ["--input=.", "--output=_site"], {}, folder);
+    const build = runCli("src/cli/build.ts", ["--input=.", "--output=../_site"], {}, folder);
     assert.equal(check.status, 1, check.stderr);
     assert.equal(build.status, 1, build.stderr);
     assert.ok(issueLines(check.stderr).length > 0);
