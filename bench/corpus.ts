@@ -113,7 +113,7 @@ export function articleFile(index: number, size: number, variant = 0): { relativ
     `title: ${JSON.stringify(title)}`,
     `date: ${date.toISOString().replace(/\.\d{3}Z$/, "Z")}`,
     `section: ${section}`,
-    `summary: ${JSON.stringify(capitalise(words(random, 14).join(" ")) + ".")}`,
+    `summary: ${JSON.stringify(`${capitalise(words(random, 14).join(" "))}.`)}`,
     `author: [${[...new Set(authors)].map((name) => JSON.stringify(name)).join(", ")}]`,
     `tags: [${tags.join(", ")}]`,
     "---",

@@ -11,7 +11,9 @@ function enhance(root) {
   const form = root.querySelector("form");
   const input = form?.querySelector("input");
   if (!form || !input) return;
-  root.querySelectorAll("[data-search-no-js]").forEach((element) => element.remove());
+  root.querySelectorAll("[data-search-no-js]").forEach((element) => {
+    element.remove();
+  });
   const status = document.createElement("p");
   status.className = "search-status";
   status.setAttribute("role", "status");
@@ -104,7 +106,9 @@ async function showFrom(start, ranked, terms, chunkSize, view, run) {
   const shown = ranked.slice(start, start + PAGE_SIZE);
   const chunks = await Promise.all(shown.map(({ id }) => fetchJson(`documents/${Math.floor(id / chunkSize)}.json`)));
   if (run !== searches) return false;
-  shown.forEach(({ id }, index) => view.results.append(resultItem(chunks[index][id % chunkSize], terms)));
+  shown.forEach(({ id }, index) => {
+    view.results.append(resultItem(chunks[index][id % chunkSize], terms));
+  });
   const left = ranked.length - start - shown.length;
   if (left <= 0) {
     view.more.remove();

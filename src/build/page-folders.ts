@@ -20,7 +20,6 @@ export function makePageFolders(outputDir: string, urls: Iterable<string>): Prom
     try {
       folders.add(path.dirname(pageFile(outputDir, url)));
     } catch {
-      continue;
     }
   }
   // From a file rather than a pipe: this process, busy computing the site, fed a pipe so slowly

@@ -43,7 +43,10 @@ export async function writePages(pages: readonly Page[], context: SiteContext, o
   await mapConcurrently(targets, IN_FLIGHT, async ({ page, file, print }) => {
     const folder = path.dirname(file);
     let made = folders.get(folder);
-    if (!made) folders.set(folder, (made = mkdir(folder, { recursive: true })));
+    if (!made) {
+      made = mkdir(folder, { recursive: true });
+      folders.set(folder, made);
+    }
     await made;
     if (replaceExisting) await rm(file, { force: true });
     // Feeds and sitemaps are already text: only rendered pages are worth caching.

@@ -25,7 +25,7 @@ try {
   if (failure) console.error(failure);
   if (contentError) {
     const errors = contentError.issues.filter((issue) => issue.severity === "error");
-    contentError.issues.forEach((issue) => console.error(formatIssue(issue)));
+    for (const issue of contentError.issues) console.error(formatIssue(issue));
     console.error(`\nBuild failed: ${errors.length} content ${errors.length === 1 ? "error" : "errors"}. ${output} was left unchanged.`);
   }
   process.exitCode = 1;

@@ -16,7 +16,7 @@ await checkInputFolder(input).catch((error: Error) => {
 const started = performance.now();
 const [issues, files] = await Promise.all([checkContent({ inputDir: input }), findArticleFiles(path.join(input, "articles"))]);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
-issues.forEach((issue) => console.error(formatIssue(issue)));
+for (const issue of issues) console.error(formatIssue(issue));
 
 const count = (severity: string, noun: string) => {
   const n = issues.filter((issue) => issue.severity === severity).length;

@@ -15,7 +15,7 @@ const input = values.input ?? "content";
 const displayPath = (absolute: string) => path.relative(process.cwd(), absolute) || ".";
 
 const fail = (lines: readonly string[]) => {
-  lines.forEach((line) => console.error(line));
+  for (const line of lines) console.error(line);
   process.exitCode = 1;
 };
 

@@ -10,7 +10,7 @@ const ESCAPES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">"
 export function imageAttributes(tag: string): Map<string, string> {
   const attributes = new Map<string, string>();
   for (const [, name, value] of tag.matchAll(ATTRIBUTE)) {
-    if (name !== undefined && value !== undefined) attributes.set(name.toLowerCase(), unescape(value));
+    if (name !== undefined && value !== undefined) attributes.set(name.toLowerCase(), unescapeHtml(value));
   }
   return attributes;
 }
@@ -50,7 +50,7 @@ export function rewriteBodyImages(html: string, processed: ReadonlyMap<string, P
   });
 }
 
-function unescape(value: string): string {
+function unescapeHtml(value: string): string {
   return value.replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => ESCAPES[entity] ?? entity);
 }
 

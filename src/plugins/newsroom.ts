@@ -58,7 +58,7 @@ export default function newsroomPlugin(eleventyConfig: EleventyConfig, options: 
   const watching = runMode === "serve" || runMode === "watch";
   const preview = options.preview ?? (process.env.NEWSROOM_PREVIEW === "1" || watching);
 
-  contentFolderIgnores(eleventyConfig.directories.input).forEach((glob) => eleventyConfig.ignores.add(glob));
+  for (const glob of contentFolderIgnores(eleventyConfig.directories.input)) eleventyConfig.ignores.add(glob);
   // No `*.11tydata.js` in the project or in content folders runs (issue #4).
   eleventyConfig.setDataFileSuffixes([]);
   eleventyConfig.on("eleventy.before", ({ directories }) => refuseEleventyDataFolder(directories.data));

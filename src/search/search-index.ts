@@ -101,7 +101,9 @@ export class TermVocabulary {
   readonly #numbers = new Map<string, number>();
 
   constructor(readonly terms: string[] = []) {
-    terms.forEach((term, number) => this.#numbers.set(term, number));
+    terms.forEach((term, number) => {
+      this.#numbers.set(term, number);
+    });
   }
 
   /** The term's number, numbering it if it is new. */
@@ -154,7 +156,9 @@ function collectPostings(documents: readonly SearchDocument[], { vocabulary, ter
     }
   });
   const byTerm = new Map<string, Int32Array>();
-  lists.forEach((list, term) => list.length > 0 && byTerm.set(vocabulary.terms[term] as string, list));
+  lists.forEach((list, term) => {
+    if (list.length > 0) byTerm.set(vocabulary.terms[term] as string, list);
+  });
   return byTerm;
 }
 

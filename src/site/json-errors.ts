@@ -34,11 +34,17 @@ function firstInvalidCharacter(text: string): number {
   const sequence = (close: string, item: () => void): void => {
     at += 1;
     skip(WHITESPACE);
-    if (text[at] === close) return void (at += 1);
+    if (text[at] === close) {
+      at += 1;
+      return;
+    }
     for (;;) {
       item();
       skip(WHITESPACE);
-      if (text[at] === close) return void (at += 1);
+      if (text[at] === close) {
+        at += 1;
+        return;
+      }
       expect(",");
       skip(WHITESPACE);
     }
@@ -74,9 +80,9 @@ function stringError(text: string, start: number): number {
     if (character === '"') return at;
     if (character < " ") return at;
     if (character === "\\") {
-      const escape = /^(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/.exec(text.slice(at + 1, at + 6));
-      if (!escape) return at + 1;
-      at += escape[0].length;
+      const escaped = /^(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/.exec(text.slice(at + 1, at + 6));
+      if (!escaped) return at + 1;
+      at += escaped[0].length;
     }
   }
   return text.length;

@@ -30,7 +30,7 @@ export function createPreviewLoader(
     } catch (error) {
       const contentError = findContentError(error);
       if (!contentError) throw error;
-      contentError.issues.forEach((issue) => log(formatIssue(issue)));
+      for (const issue of contentError.issues) log(formatIssue(issue));
       const errors = contentError.issues.filter((issue) => issue.severity === "error").length;
       log(`${errors} content ${errors === 1 ? "error" : "errors"}: the preview shows them on every page until they are fixed.`);
       return contentErrorsModel([...contentError.issues], lastGood, options.buildTime);

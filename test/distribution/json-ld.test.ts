@@ -68,7 +68,7 @@ describe("JSON-LD structured data", () => {
     assert.equal(collection?.["@type"], "CollectionPage");
     assert.equal(collection?.url, `${NEWS_SITE_URL}/briefs/page/2/`);
     assert.equal(collection?.name, "Briefs, page 2");
-    const list = (collection?.mainEntity as Json).itemListElement as Json[];
+    const list = (collection?.mainEntity as Json | undefined)?.itemListElement as Json[];
     assert.equal(list.length, 12);
     for (const item of list) assert.ok(site.exists(new URL(item.url as string).pathname));
   });

@@ -43,7 +43,7 @@ const yamlish = fc.string({
 });
 
 const deepNesting = fc.integer({ min: 1, max: 400 }).chain((depth) =>
-  fc.constantFrom(`title: ${"[".repeat(depth)}${"]".repeat(depth)}`, Array.from({ length: depth }, (_, level) => `${" ".repeat(level)}a:`).join("\n") + " x"),
+  fc.constantFrom(`title: ${"[".repeat(depth)}${"]".repeat(depth)}`, `${Array.from({ length: depth }, (_, level) => `${" ".repeat(level)}a:`).join("\n")} x`),
 );
 
 /** Markdown bodies: random text, Markdown and raw-HTML fragments, or nothing at all. */

@@ -36,7 +36,9 @@ async function outcome(run: () => Promise<unknown>): Promise<"built" | "content 
 
 function writeArticles(input: string, sources: readonly string[]): void {
   mkdirSync(path.join(input, "articles/news"), { recursive: true });
-  sources.forEach((source, index) => writeFileSync(path.join(input, `articles/news/2026-01-0${index + 1}-generated-${index}.md`), source));
+  sources.forEach((source, index) => {
+    writeFileSync(path.join(input, `articles/news/2026-01-0${index + 1}-generated-${index}.md`), source);
+  });
 }
 
 describe("any article file ends as a valid article or clean content errors", () => {

@@ -77,7 +77,9 @@ describe("the search index", () => {
     assert.ok(meta.split.includes("73-74"), `split: ${meta.split}`);
     assert.ok(meta.shards.includes("73-74-61") && meta.shards.includes("73-74"), `shards: ${meta.shards}`);
     assert.deepEqual(Object.keys(files.get(`${SEARCH_INDEX_PATH}terms/73-74.json`)), ["st"]);
-    words.forEach((word, id) => assert.ok(search(word).includes(`/news/story-${id}/`), word));
+    words.forEach((word, id) => {
+      assert.ok(search(word).includes(`/news/story-${id}/`), word);
+    });
     assert.deepEqual(search("sta").sort(), ["/news/story-1/", "/news/story-2/", "/news/story-3/", "/news/story-4/"]);
   });
 

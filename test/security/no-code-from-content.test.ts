@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { ContentError, findContentError } from "../../src/articles/content-issue.ts";
+import { type ContentError, findContentError } from "../../src/articles/content-issue.ts";
 import { buildFixture, fixture, PROJECT_ROOT, temporaryFolder } from "../helpers/site.ts";
 import { copyOfFixture, writeFiles, writesMarker } from "./payloads.ts";
 

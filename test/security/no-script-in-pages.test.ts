@@ -52,7 +52,7 @@ function problemsIn(file: string, html: string): string[] {
   }
   const articleBody = document.querySelector(".article-body");
   for (const tag of ["object", "embed", "form", "input", "button", "base", "style", "meta", "link", "svg", "math", "noscript", "template"]) {
-    for (const element of articleBody?.querySelectorAll(tag) ?? []) problems.push(`${file}: <${tag}> in an article body`);
+    for (const _element of articleBody?.querySelectorAll(tag) ?? []) problems.push(`${file}: <${tag}> in an article body`);
   }
   for (const iframe of document.querySelectorAll("iframe")) {
     const host = URL.canParse(iframe.getAttribute("src") ?? "") ? new URL(iframe.getAttribute("src")!).hostname : "";

@@ -131,7 +131,7 @@ describe("symbolic links in the content folder", () => {
       await new Promise((resolve) => setTimeout(resolve, 300));
       assert.equal(changes, 0);
     } finally {
-      watchers.forEach((watcher) => watcher.close());
+      for (const watcher of watchers) watcher.close();
     }
   });
 });

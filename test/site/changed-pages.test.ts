@@ -66,7 +66,9 @@ describe("the preview's page change tracker", () => {
       Array.from({ length: 2_500 }, (_, index) => ({ kind: "file", url: `/f${index}.txt`, contentType: "text/plain", body: index === edited ? "edited" : `${index}` }));
     const track = createPageChangeTracker();
     let pauses = 0;
-    const first = await track(files(-1), [], context, async () => void (pauses += 1));
+    const first = await track(files(-1), [], context, async () => {
+      pauses += 1;
+    });
     assert.equal(pauses, 2);
     assert.equal(first.changed.length, 2_500);
     await assert.rejects(track(files(1_700), [], context, () => Promise.reject(new Error("a newer save"))), /a newer save/);

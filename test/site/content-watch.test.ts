@@ -21,7 +21,7 @@ describe("watchContentFolders", () => {
       await settle();
       assert.ok(changes > 0);
     } finally {
-      watchers.forEach((watcher) => watcher.close());
+      for (const watcher of watchers) watcher.close();
     }
   });
 });
