@@ -1,6 +1,8 @@
 import type { ImageMetadata } from "@11ty/eleventy-img";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { cacheDirectory } from "../cache/render-cache.ts";
 import { eleventyImage } from "./eleventy-image.ts";
 import { generateOnce } from "./image-cache.ts";
 
@@ -26,12 +28,19 @@ export interface ProcessedImage {
   files: GeneratedImage[];
 }
 
-const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+let uncachedFolder: string | undefined;
+
 /**
- * Outside the staging folder so that it survives between builds: eleventy-img names files by a
- * hash of the source and the options and skips the ones that already exist, so rebuilds are cheap.
+ * In the build cache folder, beside the other caches, so that the one folder a CI keeps between
+ * runs keeps the images too; with caching off, a folder of this process's own that no later build
+ * trusts.
  */
-export const IMAGE_CACHE_DIR = path.join(PROJECT_ROOT, "node_modules/.cache/newsroom-images");
+export function imageCacheFolder(): string {
+  const dir = cacheDirectory();
+  if (dir !== undefined) return path.join(dir, "images");
+  uncachedFolder ??= mkdtempSync(path.join(tmpdir(), "newsroom-images-"));
+  return uncachedFolder;
+}
 export const IMAGE_URL_PATH = "/img/";
 export const IMAGE_WIDTHS = [480, 960, 1600];
 const FORMATS = ["avif", "webp", "jpeg"];
@@ -44,7 +53,7 @@ export async function processImage(file: string): Promise<ProcessedImage> {
   const Image = await eleventyImage();
   const options = { widths: IMAGE_WIDTHS, formats: FORMATS, urlPath: IMAGE_URL_PATH, sharpOptions: SHARP_OPTIONS };
   // eleventy-img's own caches are off: they trust whatever files a failed run left (image-cache.ts).
-  const metadata = await generateOnce(file, IMAGE_CACHE_DIR, JSON.stringify(options), (outputDir) => Image(file, { ...options, outputDir, useCache: false }));
+  const metadata = await generateOnce(file, imageCacheFolder(), JSON.stringify(options), (outputDir) => Image(file, { ...options, outputDir, useCache: false }));
   const fallbackFormat = metadata.jpeg ?? metadata.png ?? Object.values(metadata).at(-1) ?? [];
   const largest = fallbackFormat.at(-1);
   if (!largest) throw new Error("produced no output");

@@ -1,7 +1,9 @@
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { describe, it } from "node:test";
-import { processImage } from "../../src/images/responsive.ts";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { imageCacheFolder, processImage } from "../../src/images/responsive.ts";
 import { fixture } from "../helpers/site.ts";
 
 const PIER = fixture("reader-basic/images/pier.jpg");
@@ -20,5 +22,14 @@ describe("processImage", () => {
   it("names its files by content, so the same image gives the same URLs every build", async () => {
     const [first, second] = [await processImage(PIER), await processImage(PIER)];
     assert.deepEqual(first.picture, second.picture);
+  });
+
+  it("keeps its files in the build cache folder, so that the one folder a CI keeps holds the images too", async () => {
+    const { files } = await processImage(PIER);
+    const cache = process.env.NEWSROOM_CACHE_DIR;
+    assert.ok(files.every((file) => file.file.startsWith(imageCacheFolder() + path.sep)));
+    if (cache && cache !== "off") assert.equal(imageCacheFolder(), path.join(path.resolve(cache), "images"));
+    else if (cache === "off") assert.ok(imageCacheFolder().startsWith(tmpdir()));
+    else assert.equal(imageCacheFolder(), path.resolve(".cache/newsroom/images"));
   });
 });
