@@ -16,8 +16,14 @@ function builtAddresses(output: string): string[] {
     .map((url) => (url.endsWith("/index.html") ? url.slice(0, -"index.html".length) : url));
 }
 
-/** Generated image sizes and search index files have names no editor writes: the set leaves them out. */
-const forEditors = (url: string) => !url.startsWith("/img/") && !url.startsWith("/search/index/");
+/**
+ * Generated image sizes, search index files and the build's marker have names no editor writes: the
+ * set leaves them out. So are the developer's Eleventy pages (the project's `pages/`), which Eleventy
+ * renders after the content is validated.
+ */
+const DEVELOPER_PAGES = ["/elections/"];
+const forEditors = (url: string) =>
+  !url.startsWith("/img/") && !url.startsWith("/search/index/") && url !== "/.newsroom-build" && !DEVELOPER_PAGES.includes(url);
 
 describe("siteUrls", () => {
   it("is exactly the pages and files the build writes, but for generated image sizes and the search index", async () => {
