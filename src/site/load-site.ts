@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { Article } from "../articles/article.ts";
+import { formatDateline, isoDayIn } from "../articles/dates.ts";
 import type { ArticleSource } from "../articles/load.ts";
 import type { DerivedArticle, DerivedArticles } from "../articles/derived-articles.ts";
 import { ContentError, sortIssues, type ContentIssue } from "../articles/content-issue.ts";
@@ -138,7 +139,7 @@ async function deriveSite(sources: readonly ArticleSource[], inputs: DeriveInput
   const articles = images.articles;
   searched.articles = articles;
   await checkpoint(inputs.signal);
-  const pages = await inParts(pageParts(articles, data.sections, { authors: data.authors, leadImages: images.leadImages }), inputs.signal);
+  const pages = await inParts(pageParts(articles, data.sections, { authors: data.authors, leadImages: images.leadImages, dateline: datelineOf(context) }), inputs.signal);
   const distribution = await inParts(distributionParts(pages, articles, context), inputs.signal);
   return { context, articles, pages: [...pages, ...distribution], issues: checked, images: [...images.files, ...inputs.linkedImages], searchIndex };
 }
@@ -196,4 +197,9 @@ export async function checkpoint(signal: AbortSignal | undefined): Promise<void>
   if (!signal) return;
   await new Promise((resolve) => setImmediate(resolve));
   signal.throwIfAborted();
+}
+
+/** The front page's date: the build's day in the site's language and time zone. */
+function datelineOf({ site, buildTime }: SiteContext): { iso: string; text: string } {
+  return { iso: isoDayIn(buildTime, site.timeZone), text: formatDateline(buildTime, site.language, site.timeZone) };
 }
