@@ -31,6 +31,7 @@ export function HomePage({ page, context, meta }: LayoutProps<"home">) {
           <ArticleList articles={page.top} {...dates} headingLevel={3} variant="top" thumbnails={thumbnails} showSummary={false} showSection class="home-latest" />
         )}
       </section>
+      <div class="home-sections">
       {page.sectionBlocks.map(({ section, articles }) => (
         <section key={section.slug} class="home-section" aria-labelledby={`home-${section.slug}`}>
           <h2 id={`home-${section.slug}`} class="home-section-title">
@@ -45,6 +46,7 @@ export function HomePage({ page, context, meta }: LayoutProps<"home">) {
           )}
         </section>
       ))}
+      </div>
     </Base>
   );
 }

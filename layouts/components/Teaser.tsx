@@ -12,7 +12,7 @@ export type TeaserVariant = "lead" | "top" | "block" | "list";
 const IMAGE_SIZES: Record<TeaserVariant, string> = {
   lead: "(min-width: 72rem) 42rem, (min-width: 48rem) 58vw, 100vw",
   top: "(min-width: 60rem) 14rem, 7rem",
-  block: "(min-width: 60rem) 16rem, 7rem",
+  block: "(min-width: 48rem) 22rem, 7rem",
   list: "(min-width: 48rem) 12rem, 7rem",
 };
 

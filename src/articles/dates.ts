@@ -76,12 +76,22 @@ function zoneOffsetMinutes(zone: string): number {
  * machine's, so that the output does not depend on where it is built.
  */
 export function formatDisplayDate(date: Date, language: string, timeZone = "UTC"): string {
-  return memoised(displayDates, date, `${language}|${timeZone}`, () => dateFormat(language, timeZone, "date").format(date));
+  const zone = isDateOnly(date) ? "UTC" : timeZone;
+  return memoised(displayDates, date, `${language}|${zone}`, () => dateFormat(language, zone, "date").format(date));
 }
 
 /** "30 November 2026, 14:30 CET": the date, then the time with the zone's abbreviation. */
 export function formatDisplayDateTime(date: Date, language: string, timeZone = "UTC"): string {
-  return `${formatDisplayDate(date, language, timeZone)}, ${dateFormat(language, timeZone, "time").format(date)}`;
+  const day = formatDisplayDate(date, language, timeZone);
+  return isDateOnly(date) ? day : `${day}, ${dateFormat(language, timeZone, "time").format(date)}`;
+}
+
+/**
+ * Front matter written as a day (`date: 2026-10-03`) is read as midnight UTC. It means that day
+ * wherever the reader is, with no time of day: in New York midnight UTC is the evening before.
+ */
+function isDateOnly(date: Date): boolean {
+  return date.getTime() % 86_400_000 === 0;
 }
 
 /** "Monday 30 November 2026": the front page's dateline. */
