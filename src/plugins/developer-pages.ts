@@ -61,7 +61,9 @@ export default async function developerPagesPlugin(eleventyConfig: EleventyConfi
   eleventyConfig.addFilter("bySection", bySection);
   // The dates as the site's own pages write them: in `<time datetime>`, and for readers in the site's language.
   eleventyConfig.addFilter("isoDate", toIsoString);
-  eleventyConfig.addFilter("displayDate", (date: Date, language?: string) => formatDisplayDate(date, language ?? model().context.site.language));
+  eleventyConfig.addFilter("displayDate", (date: Date, language?: string) =>
+    formatDisplayDate(date, language ?? model().context.site.language, model().context.site.timeZone),
+  );
 
   // Nunjucks `include` and `extends` read the pages folder's partials, never the content folder or the project.
   const partials = path.resolve(options.pagesDir, PAGE_INCLUDES);

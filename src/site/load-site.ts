@@ -131,7 +131,7 @@ async function deriveSite(sources: readonly ArticleSource[], inputs: DeriveInput
   const searched = { articles: rendered };
   // Asked for before the images and pages, which it does not need (they change only article HTML),
   // so that it overlaps with them.
-  const searchIndex = indexer.build(searchDocuments(rendered, bodyText, data.site.language), searchDocumentsAgain(searched, cwd, data.site));
+  const searchIndex = indexer.build(searchDocuments(rendered, bodyText, data.site.language, data.site.timeZone), searchDocumentsAgain(searched, cwd, data.site));
   await checkpoint(inputs.signal);
   const images = await processArticleImages(rendered, { inputDir: path.resolve(cwd, inputs.inputDir), cwd });
   // Only a file that exists but is not an image is left for the image processing to find.
@@ -175,7 +175,7 @@ function deriveArticles(
  * text, so that this one, kept until the worker is done, holds none.
  */
 function searchDocumentsAgain(searched: { articles: readonly Article[] }, cwd: string, site: SiteData["site"]): () => SearchDocument[] {
-  return () => searchDocuments(searched.articles, bodyTextFromFiles(searched.articles, cwd, createMarkdownRenderer({ embedHosts: site.embedHosts })), site.language);
+  return () => searchDocuments(searched.articles, bodyTextFromFiles(searched.articles, cwd, createMarkdownRenderer({ embedHosts: site.embedHosts })), site.language, site.timeZone);
 }
 
 /** The items of each part in turn, with a checkpoint after each, where a stale preview load gives up. */
