@@ -1,4 +1,5 @@
-import { formatDisplayDate } from "../src/articles/dates.ts";
+import { formatDisplayDateTime } from "../src/articles/dates.ts";
+import { absoluteUrl } from "../src/distribution/urls.ts";
 import { readingTimeLabel } from "../src/articles/reading-time.ts";
 import type { LayoutProps } from "../src/pages/types.ts";
 import { Base } from "./Base.tsx";
@@ -6,21 +7,25 @@ import { Byline } from "./components/Byline.tsx";
 import { Corrections } from "./components/Corrections.tsx";
 import { DateTime } from "./components/DateTime.tsx";
 import { Figure } from "./components/Figure.tsx";
+import { ShareLinks } from "./components/ShareLinks.tsx";
+import { TypeLabel } from "./components/TypeLabel.tsx";
 
 export function ArticlePage({ page, context, meta }: LayoutProps<"article">) {
   const { article, section, moreInSection } = page;
-  const language = context.site.language;
+  const { language, timeZone } = context.site;
   return (
     <Base meta={meta} context={context} title={article.title} description={article.description} path={article.url} currentSection={section.slug}>
-      <article class="article">
+      <article class={`article article-type-${article.type}`}>
         {article.status === "draft" && <p class="status-banner" role="note">Draft: not published</p>}
         {article.status === "scheduled" && (
           <p class="status-banner" role="note">
-            Scheduled for {formatDisplayDate(article.date, language)} (UTC)
+            Scheduled for {formatDisplayDateTime(article.date, language, timeZone)}
           </p>
         )}
         <header class="article-header">
+          <TypeLabel type={article.type} />
           <h1>{article.title}</h1>
+          {article.summary && <p class="standfirst">{article.summary}</p>}
           {page.extras.byline.length > 0 && <Byline entries={page.extras.byline} />}
           <p class="article-meta">
             <a href={`/${section.slug}/`}>
@@ -28,12 +33,12 @@ export function ArticlePage({ page, context, meta }: LayoutProps<"article">) {
             </a>
             {" · "}
             <span>
-              <DateTime date={article.date} language={language} />
+              <DateTime date={article.date} language={language} timeZone={timeZone} withTime />
             </span>
             {article.updated && (
               <span class="updated">
                 {" · Updated "}
-                <DateTime date={article.updated} language={language} />
+                <DateTime date={article.updated} language={language} timeZone={timeZone} withTime />
               </span>
             )}
           </p>
@@ -43,7 +48,8 @@ export function ArticlePage({ page, context, meta }: LayoutProps<"article">) {
         </header>
         {page.extras.image && <Figure image={page.extras.image} />}
         <div class="article-body" dangerouslySetInnerHTML={{ __html: article.html }} />
-        <Corrections corrections={page.extras.corrections} language={language} />
+        <Corrections corrections={page.extras.corrections} language={language} timeZone={timeZone} />
+        <ShareLinks url={absoluteUrl(context.site.url, article.url)} title={article.title} />
         {page.extras.tags.length > 0 && (
           <footer class="article-tags">
             <h2 class="visually-hidden">Tags</h2>
@@ -65,7 +71,7 @@ export function ArticlePage({ page, context, meta }: LayoutProps<"article">) {
           <ol>
             {moreInSection.map((other) => (
               <li key={other.url}>
-                <a href={other.url}>{other.title}</a> <DateTime date={other.date} language={language} />
+                <a href={other.url}>{other.title}</a> <DateTime date={other.date} language={language} timeZone={timeZone} />
               </li>
             ))}
           </ol>

@@ -20,7 +20,7 @@ export function AuthorPage({ page, context, meta }: LayoutProps<"author">) {
         )}
       </header>
       <h2 class="visually-hidden">Articles by {page.name}</h2>
-      <ArticleListing listing={page.listing} label={`Articles by ${page.name}`} language={context.site.language} />
+      <ArticleListing listing={page.listing} label={`Articles by ${page.name}`} site={context.site} thumbnails={page.thumbnails} />
     </Base>
   );
 }

@@ -20,7 +20,14 @@ export function SectionPage({ page, context, meta }: LayoutProps<"section">) {
         {section.description && <p class="section-description">{section.description}</p>}
       </header>
       {listing.items.length > 0 ? (
-        <ArticleList articles={listing.items} language={context.site.language} headingLevel={2} />
+        <ArticleList
+          articles={listing.items}
+          language={context.site.language}
+          timeZone={context.site.timeZone}
+          headingLevel={2}
+          thumbnails={page.thumbnails}
+          priorityFirst
+        />
       ) : (
         <p>No articles in this section yet.</p>
       )}

@@ -12,7 +12,7 @@ export function TagPage({ page, context, meta }: LayoutProps<"tag">) {
           <a href="/tags/">All tags</a>
         </p>
       </header>
-      <ArticleListing listing={page.listing} label={`Tag ${page.name}`} language={context.site.language} />
+      <ArticleListing listing={page.listing} label={`Tag ${page.name}`} site={context.site} thumbnails={page.thumbnails} />
     </Base>
   );
 }

@@ -1,31 +1,40 @@
 import type { Article } from "../../src/articles/article.ts";
-import { readingTimeLabel } from "../../src/articles/reading-time.ts";
-import { DateTime } from "./DateTime.tsx";
+import type { Thumbnails } from "../../src/pages/thumbnails.ts";
+import { Teaser, type TeaserVariant } from "./Teaser.tsx";
 
 export interface ArticleListProps {
   articles: readonly Article[];
   language: string;
+  timeZone?: string;
   /** Heading level of each headline, so that the outline stays correct wherever the list is. */
   headingLevel: 2 | 3;
   showSummary?: boolean;
   showSection?: boolean;
+  variant?: TeaserVariant;
+  thumbnails?: Thumbnails;
+  /** The first image is the page's first: fetched at once, with high priority. */
+  priorityFirst?: boolean;
+  class?: string;
 }
 
-export function ArticleList({ articles, language, headingLevel, showSummary = true, showSection = false }: ArticleListProps) {
-  const Heading = headingLevel === 2 ? "h2" : "h3";
+export function ArticleList(props: ArticleListProps) {
+  const { articles, thumbnails = {}, variant = "list", priorityFirst = false } = props;
+  const firstWithImage = priorityFirst ? articles.find((article) => thumbnails[article.url]) : undefined;
   return (
-    <ol class="article-list">
+    <ol class={["article-list", `article-list-${variant}`, props.class].filter(Boolean).join(" ")}>
       {articles.map((article) => (
-        <li key={article.url} class="article-card">
-          <Heading class="article-card-title">
-            <a href={article.url}>{article.title}</a>
-          </Heading>
-          {showSummary && <p class="article-card-summary">{article.description}</p>}
-          <p class="article-card-meta">
-            {showSection && <span class="article-card-section">{article.sectionTitle} · </span>}
-            <DateTime date={article.date} language={language} />
-            <span> · {readingTimeLabel(article.readingMinutes)}</span>
-          </p>
+        <li key={article.url}>
+          <Teaser
+            article={article}
+            variant={variant}
+            headingLevel={props.headingLevel}
+            language={props.language}
+            timeZone={props.timeZone ?? "UTC"}
+            image={thumbnails[article.url]}
+            priority={article === firstWithImage}
+            showSummary={props.showSummary}
+            showSection={props.showSection}
+          />
         </li>
       ))}
     </ol>

@@ -1,12 +1,29 @@
 import type { Article } from "../../src/articles/article.ts";
 import type { ListingPage } from "../../src/listings/paginate.ts";
+import type { Thumbnails } from "../../src/pages/thumbnails.ts";
+import type { Site } from "../../src/site/schema.ts";
 import { ArticleList } from "./ArticleList.tsx";
 
 /** A paginated list of articles, as tag and author pages show it. */
-export function ArticleListing({ listing, label, language }: { listing: ListingPage<Article>; label: string; language: string }) {
+export interface ArticleListingProps {
+  listing: ListingPage<Article>;
+  label: string;
+  site: Site;
+  thumbnails: Thumbnails;
+}
+
+export function ArticleListing({ listing, label, site, thumbnails }: ArticleListingProps) {
   return (
     <>
-      <ArticleList articles={listing.items} language={language} headingLevel={2} showSection />
+      <ArticleList
+        articles={listing.items}
+        language={site.language}
+        timeZone={site.timeZone}
+        headingLevel={2}
+        showSection
+        thumbnails={thumbnails}
+        priorityFirst
+      />
       {listing.pageCount > 1 && (
         <nav class="pagination" aria-label={`${label} pages`}>
           {listing.previousUrl && (

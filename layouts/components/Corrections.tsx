@@ -2,7 +2,7 @@ import type { ArticleExtras } from "../../src/pages/article-extras.ts";
 import { DateTime } from "./DateTime.tsx";
 
 /** Shown in the order given: src/pages/article-extras.ts sorts them newest first. */
-export function Corrections({ corrections, language }: { corrections: ArticleExtras["corrections"]; language: string }) {
+export function Corrections({ corrections, language, timeZone }: { corrections: ArticleExtras["corrections"]; language: string; timeZone?: string }) {
   if (corrections.length === 0) return null;
   return (
     <section class="corrections" aria-labelledby="corrections-heading">
@@ -10,7 +10,7 @@ export function Corrections({ corrections, language }: { corrections: ArticleExt
       <ul>
         {corrections.map((correction, index) => (
           <li key={index}>
-            <DateTime date={correction.date} language={language} />: {correction.text}
+            <DateTime date={correction.date} language={language} timeZone={timeZone} />: {correction.text}
           </li>
         ))}
       </ul>

@@ -1,5 +1,15 @@
-import { formatDisplayDate, toIsoString } from "../../src/articles/dates.ts";
+import { formatDisplayDate, formatDisplayDateTime, toIsoString } from "../../src/articles/dates.ts";
 
-export function DateTime({ date, language }: { date: Date; language: string }) {
-  return <time datetime={toIsoString(date)}>{formatDisplayDate(date, language)}</time>;
+export interface DateTimeProps {
+  date: Date;
+  language: string;
+  /** site.json `timeZone`: what readers see; `datetime` stays in UTC. */
+  timeZone?: string;
+  /** Adds the time of day and the zone's abbreviation, as the article page shows them. */
+  withTime?: boolean;
+}
+
+export function DateTime({ date, language, timeZone = "UTC", withTime = false }: DateTimeProps) {
+  const text = withTime ? formatDisplayDateTime(date, language, timeZone) : formatDisplayDate(date, language, timeZone);
+  return <time datetime={toIsoString(date)}>{text}</time>;
 }

@@ -1,5 +1,8 @@
 import type { LeadImage } from "../../src/images/article-images.ts";
 
+/** The article page lets its lead image run wider than the text: layouts/assets/site.css, `.lead-figure`. */
+const LEAD_FIGURE_SIZES = "(min-width: 66rem) 62rem, 100vw";
+
 /** The lead image: eager, since it is above the fold; body images are lazy (src/images/body-images.ts). */
 export function Figure({ image }: { image: LeadImage }) {
   const { source } = image;
@@ -8,12 +11,12 @@ export function Figure({ image }: { image: LeadImage }) {
       {source.kind === "picture" ? (
         <picture>
           {source.picture.sources.map((candidate) => (
-            <source key={candidate.type} type={candidate.type} srcset={candidate.srcset} sizes={source.picture.sizes} />
+            <source key={candidate.type} type={candidate.type} srcset={candidate.srcset} sizes={LEAD_FIGURE_SIZES} />
           ))}
           <img
             src={source.picture.src}
             srcset={source.picture.srcset}
-            sizes={source.picture.sizes}
+            sizes={LEAD_FIGURE_SIZES}
             width={source.picture.width}
             height={source.picture.height}
             alt={image.alt}

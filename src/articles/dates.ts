@@ -71,21 +71,69 @@ function zoneOffsetMinutes(zone: string): number {
   return sign * ((hours ?? 0) * 60 + (minutes ?? 0));
 }
 
-/** Dates are shown in UTC so that the output does not depend on the build machine's TZ. */
-export function formatDisplayDate(date: Date, language: string): string {
-  return memoised(displayDates, date, language, () => displayDateFormat(language).format(date));
+/**
+ * Dates are shown in the site's time zone (site.json `timeZone`, UTC by default), never the build
+ * machine's, so that the output does not depend on where it is built.
+ */
+export function formatDisplayDate(date: Date, language: string, timeZone = "UTC"): string {
+  const zone = isDateOnly(date) ? "UTC" : timeZone;
+  return memoised(displayDates, date, `${language}|${zone}`, () => dateFormat(language, zone, "date").format(date));
 }
 
-// Creating an Intl.DateTimeFormat costs ~0.1 ms; pages show several dates each (issue #8).
+/** "30 November 2026, 14:30 CET": the date, then the time with the zone's abbreviation. */
+export function formatDisplayDateTime(date: Date, language: string, timeZone = "UTC"): string {
+  const day = formatDisplayDate(date, language, timeZone);
+  return isDateOnly(date) ? day : `${day}, ${dateFormat(language, timeZone, "time").format(date)}`;
+}
+
+/**
+ * Front matter written as a day (`date: 2026-10-03`) is read as midnight UTC. It means that day
+ * wherever the reader is, with no time of day: in New York midnight UTC is the evening before.
+ */
+function isDateOnly(date: Date): boolean {
+  return date.getTime() % 86_400_000 === 0;
+}
+
+/** "Monday 30 November 2026": the front page's dateline. */
+export function formatDateline(date: Date, language: string, timeZone = "UTC"): string {
+  return dateFormat(language, timeZone, "full").format(date);
+}
+
+/** The calendar day (YYYY-MM-DD) of a moment in a time zone, for `<time datetime>` of a dateline. */
+export function isoDayIn(date: Date, timeZone = "UTC"): string {
+  const parts = dateFormat("en", timeZone, "day").formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((candidate) => candidate.type === type)?.value ?? "";
+  return `${part("year")}-${part("month")}-${part("day")}`;
+}
+
+const FORMAT_OPTIONS: Record<"date" | "time" | "full" | "day", Intl.DateTimeFormatOptions> = {
+  date: { dateStyle: "long" },
+  time: { hour: "numeric", minute: "2-digit", timeZoneName: "short" },
+  full: { dateStyle: "full" },
+  day: { year: "numeric", month: "2-digit", day: "2-digit" },
+};
+
+// Creating an Intl.DateTimeFormat costs ~0.1 ms; pages show several dates each.
 const DISPLAY_FORMATS = new Map<string, Intl.DateTimeFormat>();
 
-function displayDateFormat(language: string): Intl.DateTimeFormat {
-  let format = DISPLAY_FORMATS.get(language);
+function dateFormat(language: string, timeZone: string, kind: keyof typeof FORMAT_OPTIONS): Intl.DateTimeFormat {
+  const key = `${language}|${timeZone}|${kind}`;
+  let format = DISPLAY_FORMATS.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(language, { timeZone: "UTC", dateStyle: "long" });
-    DISPLAY_FORMATS.set(language, format);
+    format = new Intl.DateTimeFormat(language, { ...FORMAT_OPTIONS[kind], timeZone });
+    DISPLAY_FORMATS.set(key, format);
   }
   return format;
+}
+
+/** Whether Intl knows the zone: an IANA name such as Europe/Warsaw, or UTC. */
+export function isKnownTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function toIsoString(date: Date): string {

@@ -30,3 +30,8 @@ export function readingWordCount(text: string): number {
 export function readingTimeLabel(minutes: number): string {
   return `Estimated reading time: ${minutes} ${minutes === 1 ? "minute" : "minutes"}`;
 }
+
+/** The short form listings show beside the date: "3 min read". */
+export function shortReadingTimeLabel(minutes: number): string {
+  return `${minutes} min read`;
+}

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ARTICLE_TYPE_NAMES, DEFAULT_ARTICLE_TYPE } from "./article-types.ts";
 import { isoDateOffsetProblem, isoReadingsOf, parseIsoDate } from "./dates.ts";
 import { MAX_SLUG_LENGTH, SLUG_PATTERN } from "./slug.ts";
 
@@ -72,6 +73,12 @@ export const articleFrontMatterSchema = z
         { invalid_type_error: "is not a set of fields (expected src, alt, caption and credit)" },
       )
       .optional(),
+    type: z
+      .enum(ARTICLE_TYPE_NAMES, {
+        errorMap: () => ({ message: `is not an article type (expected one of ${ARTICLE_TYPE_NAMES.join(", ")})` }),
+      })
+      .default(DEFAULT_ARTICLE_TYPE),
+    featured: z.boolean({ invalid_type_error: "is not true or false (expected featured: true to lead the front page)" }).default(false),
     draft: z.boolean({ invalid_type_error: "is not true or false (expected draft: true or draft: false)" }).default(false),
     corrections: z
       .array(

@@ -1,4 +1,5 @@
 import type { Article } from "../articles/article.ts";
+import { articleSchemaType } from "../articles/article-types.ts";
 import { toIsoString } from "../articles/dates.ts";
 import type { ListingPage } from "../listings/paginate.ts";
 import type { Section, Site } from "../site/schema.ts";
@@ -24,12 +25,12 @@ function person(name: string, site: Site): JsonLd {
   return { "@type": "Person", name, ...(path ? { url: absoluteUrl(site.url, path) } : {}) };
 }
 
-/** https://developers.google.com/search/docs/appearance/structured-data/article */
+/** https://developers.google.com/search/docs/appearance/structured-data/article; the type follows `type` (src/articles/article-types.ts). */
 export function newsArticleLd(article: Article, site: Site, imageUrl?: string): JsonLd {
   const url = absoluteUrl(site.url, article.url);
   return {
     "@context": CONTEXT,
-    "@type": "NewsArticle",
+    "@type": articleSchemaType(article.type),
     headline: article.title,
     description: article.description,
     url,

@@ -1,4 +1,5 @@
 import type { Article } from "../articles/article.ts";
+import { ARTICLE_TYPES } from "../articles/article-types.ts";
 import { toIsoString } from "../articles/dates.ts";
 import { newestFirst } from "../listings/sort.ts";
 import type { Site } from "../site/schema.ts";
@@ -11,12 +12,18 @@ export const NEWS_SITEMAP_NAMESPACE = "http://www.google.com/schemas/sitemap-new
 export const NEWS_SITEMAP_MAX_URLS = 1_000;
 export const NEWS_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
 
-/** Published articles whose publication date falls in the two days up to the build time, newest first. */
+/**
+ * Published news articles whose publication date falls in the two days up to the build time,
+ * newest first; sponsored content is not news, so Google News wants it left out.
+ */
 export function recentArticles(articles: readonly Article[], buildTime: Date): Article[] {
   const since = buildTime.getTime() - NEWS_WINDOW_MS;
   return newestFirst(
     articles.filter(
-      (article) => article.status === "published" && article.date.getTime() >= since && article.date.getTime() <= buildTime.getTime(),
+      (article) =>
+        article.status === "published" &&
+        ARTICLE_TYPES[article.type].inNewsSitemap &&
+        article.date.getTime() >= since && article.date.getTime() <= buildTime.getTime(),
     ),
   );
 }

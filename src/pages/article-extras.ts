@@ -24,6 +24,8 @@ export interface ReaderInputs {
   authors?: readonly AuthorProfile[];
   /** By article URL. */
   leadImages?: ReadonlyMap<string, LeadImage>;
+  /** The front page's dateline; absent, the front page shows none. */
+  dateline?: { iso: string; text: string };
 }
 
 /** Profiles are matched by slug, as author pages are, so `maren okafor` finds `Maren Okafor`. */

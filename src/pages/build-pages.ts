@@ -1,15 +1,15 @@
 import type { Article } from "../articles/article.ts";
+import { planFrontPage } from "../listings/front-page.ts";
 import { moreInSection } from "../listings/more-in-section.ts";
 import { paginate } from "../listings/paginate.ts";
 import { groupBy, newestFirst } from "../listings/sort.ts";
 import type { Section } from "../site/schema.ts";
 import { createArticleExtras, type ReaderInputs } from "./article-extras.ts";
 import { buildTaxonomyPages } from "./taxonomy-pages.ts";
+import { thumbnailsOf } from "./thumbnails.ts";
 import type { Page } from "./types.ts";
 
 export const SECTION_PAGE_SIZE = 20;
-export const HOME_LATEST_COUNT = 10;
-export const HOME_SECTION_COUNT = 4;
 
 /** Every HTML page of the site. Listings are sorted once per section, not once per page. */
 export function buildPages(articles: readonly Article[], sections: readonly Section[], reader: ReaderInputs = {}): Page[] {
@@ -24,23 +24,23 @@ export function pageParts(articles: readonly Article[], sections: readonly Secti
   const extrasOf = createArticleExtras(reader);
   const sorted = newestFirst(articles);
   const bySection = groupBy(sorted, (article) => article.section);
+  const front = planFrontPage(sorted, bySection, sections);
+  const onFront = [front.lead, ...front.top, ...front.sectionBlocks.flatMap((block) => block.articles)];
   const siteWide = (): Page[] => [
-    {
-      kind: "home",
-      url: "/",
-      latest: sorted.slice(0, HOME_LATEST_COUNT),
-      sectionBlocks: sections.map((section) => ({
-        section,
-        articles: (bySection.get(section.slug) ?? []).slice(0, HOME_SECTION_COUNT),
-      })),
-    },
+    { kind: "home", url: "/", ...front, thumbnails: thumbnailsOf(onFront, reader.leadImages), dateline: reader.dateline },
     { kind: "not-found", url: "/404.html" },
     { kind: "search", url: "/search/" },
-    ...buildTaxonomyPages(sorted, reader.authors),
+    ...buildTaxonomyPages(sorted, reader.authors, reader.leadImages),
   ];
   const sectionPages = (section: Section) => (): Page[] => {
     const sectionArticles = bySection.get(section.slug) ?? [];
-    const pages: Page[] = paginate(sectionArticles, SECTION_PAGE_SIZE, `/${section.slug}/`).map((listing) => ({ kind: "section", url: listing.url, section, listing }));
+    const pages: Page[] = paginate(sectionArticles, SECTION_PAGE_SIZE, `/${section.slug}/`).map((listing) => ({
+      kind: "section",
+      url: listing.url,
+      section,
+      listing,
+      thumbnails: thumbnailsOf(listing.items, reader.leadImages),
+    }));
     for (const article of sectionArticles) {
       pages.push({ kind: "article", url: article.url, article, section, moreInSection: moreInSection(sectionArticles, article), extras: extrasOf(article) });
     }

@@ -1,8 +1,10 @@
 import type { Article } from "../articles/article.ts";
 import { paginate } from "../listings/paginate.ts";
 import { groupByTerm, type TaxonomyTerm } from "../listings/taxonomy.ts";
+import type { LeadImage } from "../images/article-images.ts";
 import type { AuthorProfile } from "../site/schema.ts";
 import { profilesBySlug } from "./article-extras.ts";
+import { thumbnailsOf } from "./thumbnails.ts";
 import type { Page } from "./types.ts";
 
 export const TAXONOMY_PAGE_SIZE = 20;
@@ -17,7 +19,7 @@ export interface TermSummary {
  * Tag and author pages plus their indexes. Takes the articles already sorted newest first and
  * groups them once, so each listing is a slice rather than a filter per page.
  */
-export function buildTaxonomyPages(newestFirst: readonly Article[], authors: readonly AuthorProfile[] = []): Page[] {
+export function buildTaxonomyPages(newestFirst: readonly Article[], authors: readonly AuthorProfile[] = [], leadImages?: ReadonlyMap<string, LeadImage>): Page[] {
   const tags = groupByTerm(newestFirst, "tags", (article) => article.tags);
   const authorTerms = groupByTerm(newestFirst, "authors", (article) => article.author);
   const profiles = profilesBySlug(authors);
@@ -26,12 +28,13 @@ export function buildTaxonomyPages(newestFirst: readonly Article[], authors: rea
     { kind: "author-index", url: "/authors/", terms: authorTerms.map(summarise) },
   ];
   for (const term of tags) {
-    for (const listing of paginate(term.items, TAXONOMY_PAGE_SIZE, term.url)) pages.push({ kind: "tag", url: listing.url, name: term.name, listing });
+    for (const listing of paginate(term.items, TAXONOMY_PAGE_SIZE, term.url)) pages.push({ kind: "tag", url: listing.url, name: term.name, listing, thumbnails: thumbnailsOf(listing.items, leadImages) });
   }
   for (const term of authorTerms) {
     const profile = profiles.get(term.slug);
     for (const listing of paginate(term.items, TAXONOMY_PAGE_SIZE, term.url)) {
-      pages.push({ kind: "author", url: listing.url, name: profile?.name ?? term.name, profile, listing });
+      const thumbnails = thumbnailsOf(listing.items, leadImages);
+      pages.push({ kind: "author", url: listing.url, name: profile?.name ?? term.name, profile, listing, thumbnails });
     }
   }
   return pages;

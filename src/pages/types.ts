@@ -4,6 +4,7 @@ import type { PageMeta } from "../distribution/page-meta.ts";
 import type { ListingPage } from "../listings/paginate.ts";
 import type { AuthorProfile, Section, Site } from "../site/schema.ts";
 import type { ArticleExtras } from "./article-extras.ts";
+import type { Thumbnails } from "./thumbnails.ts";
 import type { TermSummary } from "./taxonomy-pages.ts";
 
 /** What every page can see: the site's data and the build's settings. */
@@ -21,14 +22,21 @@ export interface SectionBlock {
   articles: Article[];
 }
 
+/** The front page's date, fixed when the pages are planned so that it is part of the page's fingerprint. */
+export interface Dateline {
+  /** YYYY-MM-DD in the site's time zone. */
+  iso: string;
+  text: string;
+}
+
 export type Page =
   | { kind: "article"; url: string; article: Article; moreInSection: Article[]; section: Section; extras: ArticleExtras }
-  | { kind: "section"; url: string; section: Section; listing: ListingPage<Article> }
-  | { kind: "home"; url: "/"; latest: Article[]; sectionBlocks: SectionBlock[] }
+  | { kind: "section"; url: string; section: Section; listing: ListingPage<Article>; thumbnails: Thumbnails }
+  | { kind: "home"; url: "/"; lead?: Article; top: Article[]; sectionBlocks: SectionBlock[]; thumbnails: Thumbnails; dateline?: Dateline }
   | { kind: "not-found"; url: "/404.html" }
   | { kind: "content-errors"; url: string; issues: ContentIssue[] }
-  | { kind: "tag"; url: string; name: string; listing: ListingPage<Article> }
-  | { kind: "author"; url: string; name: string; profile?: AuthorProfile; listing: ListingPage<Article> }
+  | { kind: "tag"; url: string; name: string; listing: ListingPage<Article>; thumbnails: Thumbnails }
+  | { kind: "author"; url: string; name: string; profile?: AuthorProfile; listing: ListingPage<Article>; thumbnails: Thumbnails }
   | { kind: "tag-index"; url: "/tags/"; terms: TermSummary[] }
   | { kind: "author-index"; url: "/authors/"; terms: TermSummary[] }
   | { kind: "search"; url: "/search/" }

@@ -83,6 +83,6 @@ function addSiteData(eleventyConfig: EleventyConfig, model: () => SiteModel): vo
   // The dates as the site's own pages write them: in `<time datetime>`, and for readers in the site's language.
   eleventyConfig.addFilter("isoDate", toIsoString);
   eleventyConfig.addFilter("displayDate", (date: Date, language?: string) =>
-    formatDisplayDate(date, language ?? model().context.site.language),
+    formatDisplayDate(date, language ?? model().context.site.language, model().context.site.timeZone),
   );
 }

@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { Article } from "../articles/article.ts";
+import { formatDateline, isoDayIn } from "../articles/dates.ts";
 import type { ArticleSource } from "../articles/load.ts";
 import type { DerivedArticle, DerivedArticles } from "../articles/derived-articles.ts";
 import { ContentError, sortIssues, type ContentIssue } from "../articles/content-issue.ts";
@@ -130,7 +131,7 @@ async function deriveSite(sources: readonly ArticleSource[], inputs: DeriveInput
   const searched = { articles: rendered };
   // Asked for before the images and pages, which it does not need (they change only article HTML),
   // so that it overlaps with them.
-  const searchIndex = indexer.build(searchDocuments(rendered, bodyText, data.site.language), searchDocumentsAgain(searched, cwd, data.site));
+  const searchIndex = indexer.build(searchDocuments(rendered, bodyText, data.site.language, data.site.timeZone), searchDocumentsAgain(searched, cwd, data.site));
   await checkpoint(inputs.signal);
   const images = await processArticleImages(rendered, { inputDir: path.resolve(cwd, inputs.inputDir), cwd });
   // Only a file that exists but is not an image is left for the image processing to find.
@@ -138,7 +139,7 @@ async function deriveSite(sources: readonly ArticleSource[], inputs: DeriveInput
   const articles = images.articles;
   searched.articles = articles;
   await checkpoint(inputs.signal);
-  const pages = await inParts(pageParts(articles, data.sections, { authors: data.authors, leadImages: images.leadImages }), inputs.signal);
+  const pages = await inParts(pageParts(articles, data.sections, { authors: data.authors, leadImages: images.leadImages, dateline: datelineOf(context) }), inputs.signal);
   const distribution = await inParts(distributionParts(pages, articles, context), inputs.signal);
   return { context, articles, pages: [...pages, ...distribution], issues: checked, images: [...images.files, ...inputs.linkedImages], searchIndex };
 }
@@ -174,7 +175,7 @@ function deriveArticles(
  * text, so that this one, kept until the worker is done, holds none.
  */
 function searchDocumentsAgain(searched: { articles: readonly Article[] }, cwd: string, site: SiteData["site"]): () => SearchDocument[] {
-  return () => searchDocuments(searched.articles, bodyTextFromFiles(searched.articles, cwd, createMarkdownRenderer({ embedHosts: site.embedHosts })), site.language);
+  return () => searchDocuments(searched.articles, bodyTextFromFiles(searched.articles, cwd, createMarkdownRenderer({ embedHosts: site.embedHosts })), site.language, site.timeZone);
 }
 
 /** The items of each part in turn, with a checkpoint after each, where a stale preview load gives up. */
@@ -196,4 +197,9 @@ export async function checkpoint(signal: AbortSignal | undefined): Promise<void>
   if (!signal) return;
   await new Promise((resolve) => setImmediate(resolve));
   signal.throwIfAborted();
+}
+
+/** The front page's date: the build's day in the site's language and time zone. */
+function datelineOf({ site, buildTime }: SiteContext): { iso: string; text: string } {
+  return { iso: isoDayIn(buildTime, site.timeZone), text: formatDateline(buildTime, site.language, site.timeZone) };
 }

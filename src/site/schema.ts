@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isKnownTimeZone } from "../articles/dates.ts";
 import { MAX_SLUG_LENGTH, SLUG_PATTERN } from "../articles/slug.ts";
 import { publishedUrl, siteOrigin } from "./data-urls.ts";
 
@@ -19,6 +20,11 @@ export const siteSchema = z.object({
     // The pattern admits tags that Intl rejects (`de-1996-1996`), which would crash date formatting.
     .refine(isWellFormedLanguageTag, "is not a well-formed language tag (expected e.g. en or en-GB)"),
   description: z.string().default(""),
+  /** Dates and times on pages are shown in this zone; machine-readable dates stay in UTC. */
+  timeZone: z
+    .string()
+    .refine(isKnownTimeZone, (zone) => ({ message: `"${zone}" is not a time zone (expected an IANA name such as Europe/London or America/New_York, or UTC)` }))
+    .default("UTC"),
   publisher: z.object({ name: z.string().min(1), logo: publishedUrl("/assets/logo.png").optional() }).optional(),
   embedHosts: z.array(z.string().min(1)).default([]),
 });
@@ -54,6 +60,8 @@ export const sectionsSchema = z
 export const authorProfileSchema = z.object({
   name: z.string().trim().min(1),
   bio: z.string().optional(),
+  /** Shown after the name in bylines, e.g. "Local government correspondent". */
+  role: z.string().trim().min(1).optional(),
   url: publishedUrl("/staff/maren-okafor").optional(),
   avatar: publishedUrl("/assets/maren.jpg").optional(),
 });

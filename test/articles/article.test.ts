@@ -7,7 +7,7 @@ const day = (n: number) => new Date(Date.UTC(2026, 0, n));
 
 function source(fields: Partial<ArticleSource>): ArticleSource {
   return {
-    title: "Story", date: day(1), section: "world", author: [], tags: [], draft: false, corrections: [],
+    title: "Story", date: day(1), section: "world", author: [], tags: [], type: "news", featured: false, draft: false, corrections: [],
     file: "story.md", slug: "story", url: "/world/story/", body: "Text.", ...fields,
   };
 }

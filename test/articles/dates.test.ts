@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
-import { formatDisplayDate, isoReadingsOf, parseIsoDate, resolveBuildTime, toIsoString } from "../../src/articles/dates.ts";
+import { formatDateline, formatDisplayDate, formatDisplayDateTime, isKnownTimeZone, isoDayIn, isoReadingsOf, parseIsoDate, resolveBuildTime, toIsoString } from "../../src/articles/dates.ts";
 
 describe("parseIsoDate", () => {
   it("reads a date as midnight UTC and a date-time without a zone as UTC", () => {
@@ -56,6 +56,48 @@ describe("formatDisplayDate", () => {
     date.setUTCDate(30);
     assert.equal(formatDisplayDate(date, "de"), "30. November 2026");
     assert.equal(toIsoString(date), "2026-11-30T04:30:00Z");
+  });
+});
+
+describe("dates in the site's language and time zone", () => {
+  const nearMidnight = new Date("2026-11-30T23:30:00Z");
+
+  it("writes the date as the language does", () => {
+    const date = new Date("2026-11-30T14:30:00Z");
+    assert.equal(formatDisplayDate(date, "en-GB"), "30 November 2026");
+    assert.equal(formatDisplayDate(date, "en-US"), "November 30, 2026");
+    assert.equal(formatDisplayDate(date, "pl"), "30 listopada 2026");
+  });
+
+  it("shows a moment near midnight UTC on the day it is in the site's time zone", () => {
+    assert.equal(formatDisplayDate(nearMidnight, "en-GB", "Europe/Warsaw"), "1 December 2026");
+    assert.equal(formatDisplayDate(nearMidnight, "en-US", "America/New_York"), "November 30, 2026");
+    assert.equal(formatDisplayDate(nearMidnight, "en-GB", "UTC"), "30 November 2026");
+  });
+
+  it("adds the time of day with the zone's abbreviation", () => {
+    assert.equal(formatDisplayDateTime(nearMidnight, "en-GB", "Europe/Warsaw"), "1 December 2026, 00:30 CET");
+    assert.equal(formatDisplayDateTime(nearMidnight, "en-US", "America/New_York"), "November 30, 2026, 6:30 PM EST");
+    assert.equal(formatDisplayDateTime(nearMidnight, "pl", "Europe/Warsaw"), "1 grudnia 2026, 00:30 CET");
+  });
+
+  it("shows a date written without a time as that day, with no time, in every zone", () => {
+    const day = parseIsoDate("2026-10-03")!;
+    assert.equal(formatDisplayDateTime(day, "en-US", "America/New_York"), "October 3, 2026");
+    assert.equal(formatDisplayDate(day, "en-GB", "Pacific/Auckland"), "3 October 2026");
+  });
+
+  it("gives the dateline's day and its calendar date in the zone", () => {
+    assert.equal(formatDateline(nearMidnight, "pl", "Europe/Warsaw"), "wtorek, 1 grudnia 2026");
+    assert.equal(isoDayIn(nearMidnight, "Europe/Warsaw"), "2026-12-01");
+    assert.equal(isoDayIn(nearMidnight, "America/New_York"), "2026-11-30");
+  });
+
+  it("knows IANA zones and refuses made-up ones", () => {
+    assert.ok(isKnownTimeZone("Europe/Warsaw"));
+    assert.ok(isKnownTimeZone("UTC"));
+    assert.ok(!isKnownTimeZone("Mars/Olympus_Mons"));
+    assert.ok(!isKnownTimeZone("CET+25"));
   });
 });
 

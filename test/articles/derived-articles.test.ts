@@ -5,7 +5,7 @@ import { DerivedArticles } from "../../src/articles/derived-articles.ts";
 import type { ArticleSource } from "../../src/articles/load.ts";
 
 const source = (): ArticleSource => ({
-  title: "Story", date: new Date("2026-01-01T00:00:00Z"), section: "world", author: [], tags: [], draft: false, corrections: [],
+  title: "Story", date: new Date("2026-01-01T00:00:00Z"), section: "world", author: [], tags: [], type: "news", featured: false, draft: false, corrections: [],
   file: "story.md", slug: "story", url: "/world/story/", body: "Text.",
 });
 

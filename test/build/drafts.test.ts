@@ -40,7 +40,7 @@ describe("drafts and scheduled articles in a published build", () => {
   });
 
   it("leaves them out of the home page, the section page and More in section", () => {
-    assert.deepEqual(links(site, "/", ".home-latest .article-card a"), [
+    assert.deepEqual(links(site, "/", ".home-top .article-card-title a"), [
       "/sport/sport-result/",
       "/world/published-story-3/",
       "/world/published-story-2/",
@@ -119,7 +119,7 @@ describe("drafts and scheduled articles in preview", () => {
   });
 
   it("shows a scheduled article with the date it is scheduled for", () => {
-    assert.equal(text(site.page(SCHEDULED.url).querySelector(".status-banner")?.text), "Scheduled for July 1, 2026 (UTC)");
+    assert.equal(text(site.page(SCHEDULED.url).querySelector(".status-banner")?.text), "Scheduled for July 1, 2026, 9:00 AM UTC");
   });
 
   it("lists them like published articles, so editors see the page as it will be", () => {

@@ -3,7 +3,7 @@ import path from "node:path";
 import { SECTION_PAGE_SIZE } from "../../src/pages/build-pages.ts";
 import { buildFixture, PROJECT_ROOT, temporaryFolder, type BuiltSite } from "./site.ts";
 
-/** After every sample article (the newest is dated 2026-11-26), so that all of them are published. */
+/** After every sample article (the newest is dated 2026-11-27), so that all of them are published. */
 export const SAMPLE_BUILD_NOW = "2026-12-01T00:00:00Z";
 export const SAMPLE_CONTENT = path.join(PROJECT_ROOT, "content");
 

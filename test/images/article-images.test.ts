@@ -14,7 +14,7 @@ const srcLine = readFileSync(path.join(PROJECT_ROOT, file), "utf8").split("\n").
 function article(fields: Partial<Article>): Article {
   const date = new Date(Date.UTC(2026, 0, 1));
   return {
-    title: "Story", date, section: "world", author: [], tags: [], draft: false, corrections: [], file, slug: "story",
+    title: "Story", date, section: "world", author: [], tags: [], type: "news", featured: false, draft: false, corrections: [], file, slug: "story",
     url: "/world/story/", status: "published", html: "", headings: [], wordCount: 0, readingMinutes: 1, description: "",
     sectionTitle: "World", modified: date, ...fields,
   };

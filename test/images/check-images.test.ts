@@ -5,7 +5,7 @@ import { checkLeadImages } from "../../src/images/check-images.ts";
 import { fixture, PROJECT_ROOT } from "../helpers/site.ts";
 
 const withImage = (src: string | undefined): ArticleSource => ({
-  title: "Story", date: new Date("2026-01-01T00:00:00Z"), section: "world", author: [], tags: [], draft: false, corrections: [],
+  title: "Story", date: new Date("2026-01-01T00:00:00Z"), section: "world", author: [], tags: [], type: "news", featured: false, draft: false, corrections: [],
   file: "test/fixtures/reader-missing-image/articles/2026-03-01-missing-photo.md", slug: "story", url: "/world/story/", body: "Text.",
   ...(src === undefined ? {} : { image: { src, alt: "A photo" } }),
 });

@@ -7,7 +7,7 @@ const day = (n: number) => new Date(Date.UTC(2026, 0, n));
 
 const article: Article = {
   title: "Story", date: day(1), section: "world", author: ["maren okafor", "Bo Ek"], tags: ["Harbour", "harbour", "ferries"],
-  draft: false, corrections: [], file: "story.md", slug: "story", url: "/world/story/", status: "published", html: "",
+  type: "news", featured: false, draft: false, corrections: [], file: "story.md", slug: "story", url: "/world/story/", status: "published", html: "",
   headings: [], wordCount: 0, readingMinutes: 1, description: "", sectionTitle: "World", modified: day(1),
 };
 

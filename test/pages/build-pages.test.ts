@@ -12,7 +12,7 @@ const sections = [
 function article(section: string, day: number): Article {
   const date = new Date(Date.UTC(2026, 0, day));
   return {
-    title: `${section} ${day}`, date, section, author: [], tags: [], draft: false, corrections: [],
+    title: `${section} ${day}`, date, section, author: [], tags: [], type: "news", featured: false, draft: false, corrections: [],
     file: `${section}-${day}.md`, slug: `${section}-${day}`, url: `/${section}/${section}-${day}/`,
     status: "published", html: "", headings: [], wordCount: 0, readingMinutes: 1, description: "",
     sectionTitle: section, modified: date,
@@ -49,7 +49,8 @@ describe("buildPages", () => {
 
   it("puts the newest articles first on the home page and blocks sections in sections.json order", () => {
     const [home] = ofKind("home");
-    assert.equal(home?.latest[0]?.url, "/world/world-23/");
+    assert.equal(home?.lead?.url, "/world/world-23/");
+    assert.equal(home?.top[0]?.url, "/world/world-22/");
     assert.deepEqual(home?.sectionBlocks.map((block) => block.section.slug), ["world", "sport"]);
   });
 });

@@ -7,7 +7,7 @@ import type { PageKind, PageOfKind } from "../../src/pages/types.ts";
 function article(day: number, tags: string[], author: string[]): Article {
   const date = new Date(Date.UTC(2026, 0, day));
   return {
-    title: `Story ${day}`, date, section: "world", author, tags, draft: false, corrections: [],
+    title: `Story ${day}`, date, section: "world", author, tags, type: "news", featured: false, draft: false, corrections: [],
     file: `${day}.md`, slug: `story-${day}`, url: `/world/story-${day}/`,
     status: "published", html: "", headings: [], wordCount: 0, readingMinutes: 1, description: "",
     sectionTitle: "World", modified: date,

@@ -6,7 +6,7 @@ import { searchDocuments } from "../../src/search/search-documents.ts";
 
 const article = (slug: string, date: string, summary?: string) => {
   const source: ArticleSource = {
-    title: `Story ${slug}`, date: new Date(date), section: "world", author: [], tags: [], draft: false, corrections: [],
+    title: `Story ${slug}`, date: new Date(date), section: "world", author: [], tags: [], type: "news", featured: false, draft: false, corrections: [],
     file: `${slug}.md`, slug, url: `/world/${slug}/`, body: "Body.", ...(summary ? { summary } : {}),
   };
   return toArticle(source, { html: "<p>Body.</p>", text: `Body of ${slug}.`, words: 3, headings: [], idConflicts: [] }, "published", "World");

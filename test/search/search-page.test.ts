@@ -71,7 +71,7 @@ describe("site search", () => {
     assert.deepEqual(results.map((result) => result.url), [SEAGRASS]);
     const [result] = results;
     assert.equal(result?.title, "Seagrass meadows replanted off Saltings Point are spreading, survey finds");
-    assert.equal(result?.meta, "Science · October 17, 2026");
+    assert.equal(result?.meta, "Science · 17 October 2026");
     assert.equal(result?.dateTime, article.querySelector(".article-meta time")?.getAttribute("datetime"));
     assert.equal(result?.excerpt, article.querySelector('meta[name="description"]')?.getAttribute("content"));
   });

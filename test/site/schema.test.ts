@@ -72,3 +72,27 @@ describe("siteSchema", () => {
     assert.equal(siteSchema.parse({ ...site, language: "en" }).url, "https://gazette.example.com");
   });
 });
+
+describe("site.json's timeZone", () => {
+  const site = { title: "Gazette", url: "https://gazette.example", language: "en-GB" };
+
+  it("is UTC unless site.json names a zone Intl knows", () => {
+    assert.equal(siteSchema.parse(site).timeZone, "UTC");
+    assert.equal(siteSchema.parse({ ...site, timeZone: "Europe/Warsaw" }).timeZone, "Europe/Warsaw");
+  });
+
+  it("refuses a zone Intl does not know, saying what is expected", () => {
+    const result = siteSchema.safeParse({ ...site, timeZone: "Europe/Atlantis" });
+    assert.equal(result.success, false);
+    assert.deepEqual(result.error?.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`), [
+      'timeZone: "Europe/Atlantis" is not a time zone (expected an IANA name such as Europe/London or America/New_York, or UTC)',
+    ]);
+  });
+});
+
+describe("author profiles' role", () => {
+  it("is optional text shown after the name", () => {
+    assert.equal(authorProfileSchema.parse({ name: "Ana Lima", role: " Harbour correspondent " }).role, "Harbour correspondent");
+    assert.equal(authorProfileSchema.parse({ name: "Ana Lima" }).role, undefined);
+  });
+});
