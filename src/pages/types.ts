@@ -3,6 +3,7 @@ import type { ContentIssue } from "../articles/content-issue.ts";
 import type { PageMeta } from "../distribution/page-meta.ts";
 import type { ListingPage } from "../listings/paginate.ts";
 import type { AuthorProfile, Section, Site } from "../site/schema.ts";
+import type { Brand } from "../theme/brand.ts";
 import type { ArticleExtras } from "./article-extras.ts";
 import type { TermSummary } from "./taxonomy-pages.ts";
 
@@ -11,6 +12,8 @@ export interface SiteContext {
   site: Site;
   sections: Section[];
   authors: AuthorProfile[];
+  /** The newsroom's logo, favicon, theme and stylesheet; the neutral defaults without one. */
+  brand?: Brand;
   buildTime: Date;
   /** The preview server: drafts and scheduled articles are shown, bannered and `noindex`. */
   preview: boolean;

@@ -4,6 +4,7 @@ import type { ContentIssue } from "../articles/content-issue.ts";
 import { refusal, readRegularFileSync } from "../security/content-paths.ts";
 import { MAX_NESTING, tooDeeplyNested } from "../security/nesting-depth.ts";
 import { controlCharacterMessage, controlCharactersIn } from "../articles/control-characters.ts";
+import type { Brand } from "../theme/brand.ts";
 import { jsonSyntaxError } from "./json-errors.ts";
 import { authorsSchema, sectionsSchema, siteSchema, type AuthorProfile, type Section, type Site } from "./schema.ts";
 
@@ -13,6 +14,8 @@ export interface SiteData {
   site: Site;
   sections: Section[];
   authors: AuthorProfile[];
+  /** The logo, favicon, theme and custom stylesheet, once their files are checked (`readContent`). */
+  brand?: Brand;
 }
 
 /** Reads the editors' JSON data files. JSON only: `_data/*.js` would run code at build time. */

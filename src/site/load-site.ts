@@ -140,7 +140,7 @@ async function deriveSite(sources: readonly ArticleSource[], inputs: DeriveInput
   await checkpoint(inputs.signal);
   const pages = await inParts(pageParts(articles, data.sections, { authors: data.authors, leadImages: images.leadImages }), inputs.signal);
   const distribution = await inParts(distributionParts(pages, articles, context), inputs.signal);
-  return { context, articles, pages: [...pages, ...distribution], issues: checked, images: [...images.files, ...inputs.linkedImages], searchIndex };
+  return { context, articles, pages: [...pages, ...distribution], issues: checked, images: [...images.files, ...inputs.linkedImages, ...(data.brand?.files ?? [])], searchIndex };
 }
 
 /**

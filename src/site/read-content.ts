@@ -6,6 +6,7 @@ import { loadArticleSources, parseArticle, type ArticleParser, type ArticleReadi
 import type { GeneratedImage } from "../images/responsive.ts";
 import { bodyLinkIssues } from "./body-link-check.ts";
 import { loadSiteData, type SiteData } from "./load-data.ts";
+import { loadBrand } from "../theme/brand.ts";
 
 export interface ReadContentOptions extends ArticleReading {
   inputDir: string;
@@ -37,6 +38,8 @@ export async function readContent(options: ReadContentOptions): Promise<ContentR
   const inputDir = path.resolve(cwd, options.inputDir);
   const loaded = await loadSiteData(path.join(inputDir, "_data"), displayPath);
   if (!loaded.data) return { data: undefined, issues: loaded.issues, articles: [], rejectedBodies: [], linkedImages: [] };
+  const branded = await withBrand(loaded.data, { inputDir, displayPath, siteFile: displayPath(path.join(inputDir, "_data", "site.json")) });
+  loaded.issues.push(...branded.issues);
   const sectionSlugs = loaded.data.sections.map((section) => section.slug);
   const rejectedBodies: ContentRead["rejectedBodies"] = [];
   const parsed = notingRejectedBodies(options.parsed, rejectedBodies);
@@ -60,4 +63,12 @@ function notingRejectedBodies(parser: ArticleParser | undefined, rejected: Conte
       return result;
     },
   };
+}
+
+/** The data with its brand files checked; `publisher.logo` defaults to the site's logo. */
+async function withBrand(data: SiteData, context: Parameters<typeof loadBrand>[1]) {
+  const { brand, issues } = await loadBrand(data.site, context);
+  data.brand = brand;
+  if (brand.logo && !data.site.publisher?.logo) data.site.publisher = { name: data.site.publisher?.name ?? data.site.title, logo: brand.logo };
+  return { issues };
 }

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { SLUG_PATTERN } from "../articles/slug.ts";
+import { faviconFile, logoFile } from "../theme/brand-schema.ts";
+import { themeSchema } from "../theme/theme-schema.ts";
 import { publishedUrl, siteOrigin } from "./data-urls.ts";
 
 function isWellFormedLanguageTag(tag: string): boolean {
@@ -21,6 +23,10 @@ export const siteSchema = z.object({
   description: z.string().default(""),
   publisher: z.object({ name: z.string().min(1), logo: publishedUrl("/assets/logo.png").optional() }).optional(),
   embedHosts: z.array(z.string().min(1)).default([]),
+  /** The newsroom's own look (src/theme/): files of the content folder and checked colours. */
+  logo: logoFile.optional(),
+  favicon: faviconFile.optional(),
+  theme: themeSchema.optional(),
 });
 
 /** First path segments the build writes itself: a section there would collide with them. */
