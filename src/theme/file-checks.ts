@@ -38,7 +38,7 @@ const SVG_RULES: [RegExp, string][] = [
   [/javascript:/i, "has a javascript: URL (expected an SVG without scripts)"],
   [/<(?:foreignObject|iframe|embed|object)\b/i, "embeds other content (expected a plain SVG drawing)"],
   [/<!(?:ENTITY|DOCTYPE)/i, "declares a DOCTYPE or entities (expected a plain SVG drawing)"],
-  [/\b(?:xlink:)?href\s*=\s*["']?(?!#)/i, "links to another file or address (expected only #references inside the SVG)"],
+  [/\bhref\s*=\s*(?!["']?#)/i, "links to another file or address (expected only #references inside the SVG)"],
 ];
 
 export function svgProblems(text: string): FileProblem[] {

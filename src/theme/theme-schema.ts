@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { COLOUR_EXPECTED, contrastRatio, parseColour, toHex, type Rgb } from "./colour.ts";
+import { COLOUR_EXPECTED, contrastRatio, parseColour, toHex } from "./colour.ts";
 
 /** A colour from site.json, kept only as the `#rrggbb` it was read as. */
 const colour = z.string().transform((text, context) => {
@@ -70,11 +70,14 @@ export function contrastProblems(colours: SchemeColours, scheme: Scheme): { path
     const field = [pair.foreground, pair.background, pair.foreground === "link" ? "accent" : ""].find((role) => role in colours && colours[role as keyof SchemeColours]);
     if (!field) continue;
     const [foreground, background] = [resolve(pair.foreground), resolve(pair.background)];
-    const ratio = contrastRatio(parseColour(foreground) as Rgb, parseColour(background) as Rgb);
+    const [front, back] = [parseColour(foreground), parseColour(background)];
+    // A colour that could not be read has its own error already.
+    if (!front || !back) continue;
+    const ratio = contrastRatio(front, back);
     if (ratio >= MINIMUM_CONTRAST) continue;
     problems.push({
       path: scheme === "dark" ? ["dark", field] : [field],
-      message: `${pair.what} (${foreground} on ${background}) have a contrast of ${Math.floor(ratio * 100) / 100}:1 in the ${scheme} scheme (expected at least ${MINIMUM_CONTRAST}:1, WCAG AA)`,
+      message: `${pair.what} (${foreground} on ${background}): contrast ${Math.floor(ratio * 100) / 100}:1 in the ${scheme} scheme (expected at least ${MINIMUM_CONTRAST}:1, WCAG AA)`,
     });
   }
   return problems;
