@@ -3,6 +3,7 @@ import type { ContentIssue } from "../articles/content-issue.ts";
 import type { PageMeta } from "../distribution/page-meta.ts";
 import type { ListingPage } from "../listings/paginate.ts";
 import type { AuthorProfile, Section, Site } from "../site/schema.ts";
+import type { ContentPage } from "../content-pages/schema.ts";
 import type { Brand } from "../theme/brand.ts";
 import type { ArticleExtras } from "./article-extras.ts";
 import type { TermSummary } from "./taxonomy-pages.ts";
@@ -35,6 +36,7 @@ export type Page =
   | { kind: "tag-index"; url: "/tags/"; terms: TermSummary[] }
   | { kind: "author-index"; url: "/authors/"; terms: TermSummary[] }
   | { kind: "search"; url: "/search/" }
+  | { kind: "static"; url: string; content: ContentPage }
   | FilePage;
 
 /** A generated non-HTML file (feed, sitemap, robots.txt): written as its body, unchanged. */

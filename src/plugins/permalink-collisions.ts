@@ -34,6 +34,7 @@ const KIND_NAMES: Record<Page["kind"], string> = {
   "tag-index": "the tag index",
   "author-index": "the author index",
   search: "the search page",
+  static: "a page of the content folder's pages/",
   file: "a feed, sitemap or robots.txt",
 };
 

@@ -3,7 +3,7 @@ import type { ContentIssue } from "../articles/content-issue.ts";
 import type { ArticleSource } from "../articles/load.ts";
 import { publicationStatus, type PublicationStatus } from "../articles/status.ts";
 import type { GeneratedImage } from "../images/responsive.ts";
-import { internalLinkIssues } from "./internal-links.ts";
+import { internalLinkIssues, type LinkingArticle } from "./internal-links.ts";
 import type { SiteData } from "./load-data.ts";
 import { siteUrls } from "./site-urls.ts";
 
@@ -16,6 +16,8 @@ export interface BodyLinkContext {
   buildTime: Date;
   /** Drafts and scheduled articles are shown, and so may be linked to. */
   preview: boolean;
+  /** The content folder's own pages, whose links are checked as articles' are, and which links may point at. */
+  pages?: readonly LinkingArticle[];
 }
 
 /**
@@ -36,9 +38,10 @@ export async function bodyLinkIssues(
     else unpublished.set(article.url, status);
   }
   // Only the articles this build shows: a draft's links are checked in the preview, where it is shown.
-  const links = await internalLinkIssues(shown, {
+  const pages = context.pages ?? [];
+  const links = await internalLinkIssues([...shown, ...pages], {
     siteUrl: data.site.url,
-    urls: () => siteUrls({ site: data.site, sections: data.sections, articles: shown, inputDir }),
+    urls: () => siteUrls({ site: data.site, sections: data.sections, articles: shown, inputDir, pages }),
     unpublished,
     cwd: context.cwd,
   });
