@@ -3,6 +3,7 @@ import type { PageMeta } from "../src/distribution/page-meta.ts";
 import type { SiteContext } from "../src/pages/types.ts";
 import { BrandHead } from "./components/BrandHead.tsx";
 import { PageMetaTags } from "./components/PageMetaTags.tsx";
+import { SiteFooter } from "./components/SiteFooter.tsx";
 import { SiteHeader } from "./components/SiteHeader.tsx";
 
 export interface BaseProps {
@@ -40,15 +41,11 @@ export function Base({ context, meta, title, description, path, currentSection, 
       </head>
       <body id="top">
         <a class="skip-link" href="#main">Skip to main content</a>
-        <SiteHeader site={site} logo={context.brand?.logo} sections={context.sections} currentSection={currentSection} isSectionHome={isSectionHome} />
+        <SiteHeader site={site} logo={context.brand?.logo} extraLinks={context.navigation?.header} sections={context.sections} currentSection={currentSection} isSectionHome={isSectionHome} />
         <main id="main" tabindex={-1}>
           {children}
         </main>
-        <footer class="site-footer">
-          <p>
-            © {context.buildTime.getUTCFullYear()} {site.title}
-          </p>
-        </footer>
+        <SiteFooter context={context} />
       </body>
     </html>
   );

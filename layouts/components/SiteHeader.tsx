@@ -4,13 +4,15 @@ export interface SiteHeaderProps {
   site: Site;
   /** The newsroom's logo, published from its content folder; the title in text without one. */
   logo?: string;
+  /** Links after the sections (`header` in `_data/navigation.json`). */
+  extraLinks?: readonly { text: string; url: string }[];
   sections: readonly Section[];
   currentSection?: string;
   /** True on the section's own first page, where the link points at the page itself. */
   isSectionHome?: boolean;
 }
 
-export function SiteHeader({ site, logo, sections, currentSection, isSectionHome }: SiteHeaderProps) {
+export function SiteHeader({ site, logo, extraLinks = [], sections, currentSection, isSectionHome }: SiteHeaderProps) {
   return (
     <header class="site-header">
       <a class={logo ? "site-title site-logo" : "site-title"} href="/">
@@ -26,6 +28,11 @@ export function SiteHeader({ site, logo, sections, currentSection, isSectionHome
               >
                 {section.title}
               </a>
+            </li>
+          ))}
+          {extraLinks.map((link) => (
+            <li key={link.url}>
+              <a href={link.url}>{link.text}</a>
             </li>
           ))}
         </ul>

@@ -4,6 +4,7 @@ import type { PageMeta } from "../distribution/page-meta.ts";
 import type { ListingPage } from "../listings/paginate.ts";
 import type { AuthorProfile, Section, Site } from "../site/schema.ts";
 import type { ContentPage } from "../content-pages/schema.ts";
+import type { Navigation } from "../navigation/schema.ts";
 import type { Brand } from "../theme/brand.ts";
 import type { ArticleExtras } from "./article-extras.ts";
 import type { TermSummary } from "./taxonomy-pages.ts";
@@ -15,6 +16,8 @@ export interface SiteContext {
   authors: AuthorProfile[];
   /** The newsroom's logo, favicon, theme and stylesheet; the neutral defaults without one. */
   brand?: Brand;
+  /** Extra header links and the footer's groups (`_data/navigation.json`). */
+  navigation?: Navigation;
   buildTime: Date;
   /** The preview server: drafts and scheduled articles are shown, bannered and `noindex`. */
   preview: boolean;

@@ -6,6 +6,8 @@ import type { GeneratedImage } from "../images/responsive.ts";
 import { internalLinkIssues, type LinkingArticle } from "./internal-links.ts";
 import type { SiteData } from "./load-data.ts";
 import { siteUrls } from "./site-urls.ts";
+import { navigationLinkIssues } from "../navigation/check.ts";
+import { internalNavigationLinks } from "../navigation/schema.ts";
 
 export interface BodyLinkContext {
   data: SiteData;
@@ -45,6 +47,8 @@ export async function bodyLinkIssues(
     unpublished,
     cwd: context.cwd,
   });
+  const navigationFile = path.relative(context.cwd, path.join(inputDir, "_data", "navigation.json"));
+  const navigation = data.navigation && internalNavigationLinks(data.navigation).length > 0 ? navigationLinkIssues(data.navigation, await siteUrls({ site: data.site, sections: data.sections, articles: shown, inputDir, pages }), navigationFile) : [];
   const linkedImages = links.linkedImages.map((url) => ({ file: path.join(inputDir, ...url.split("/").filter(Boolean)), url }));
-  return { issues: links.issues, linkedImages };
+  return { issues: [...links.issues, ...navigation], linkedImages };
 }
