@@ -1,5 +1,6 @@
 import { feedLinks } from "../../src/distribution/feeds.ts";
 import type { SiteContext } from "../../src/pages/types.ts";
+import { policyLinks } from "../../src/trust/policies.ts";
 
 /**
  * The footer: the newsroom's groups of links (`_data/navigation.json`), the site's feeds, and the
@@ -7,7 +8,8 @@ import type { SiteContext } from "../../src/pages/types.ts";
  */
 export function SiteFooter({ context }: { context: SiteContext }) {
   const { site } = context;
-  const groups = context.navigation?.footer ?? [];
+  const policies = policyLinks(site.policies);
+  const groups = [...(context.navigation?.footer ?? []), ...(policies.length > 0 ? [{ title: "Our standards", links: policies }] : [])];
   const feeds = feedLinks(site);
   return (
     <footer class="site-footer">

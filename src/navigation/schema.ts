@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** A link an editor writes: a path on this site (checked against the build's pages) or an https:// address. */
-const linkUrl = z.string().refine((value) => /^\/(?![/\\])\S*$/.test(value) || isHttpsUrl(value), (value) => ({
+export const linkUrl = z.string().refine((value) => /^\/(?![/\\])\S*$/.test(value) || isHttpsUrl(value), (value) => ({
   message: `"${value}" is not a path on this site or an https:// address (expected e.g. /about/ or https://example.org/)`,
 }));
 

@@ -8,6 +8,7 @@ import type { SiteData } from "./load-data.ts";
 import { siteUrls } from "./site-urls.ts";
 import { navigationLinkIssues } from "../navigation/check.ts";
 import { internalNavigationLinks } from "../navigation/schema.ts";
+import { internalPolicyLinks } from "../trust/policies.ts";
 
 export interface BodyLinkContext {
   data: SiteData;
@@ -47,8 +48,13 @@ export async function bodyLinkIssues(
     unpublished,
     cwd: context.cwd,
   });
-  const navigationFile = path.relative(context.cwd, path.join(inputDir, "_data", "navigation.json"));
-  const navigation = data.navigation && internalNavigationLinks(data.navigation).length > 0 ? navigationLinkIssues(data.navigation, await siteUrls({ site: data.site, sections: data.sections, articles: shown, inputDir, pages }), navigationFile) : [];
+  const dataFile = (name: string) => path.relative(context.cwd, path.join(inputDir, "_data", name));
+  const dataLinks = [
+    { file: dataFile("navigation.json"), links: data.navigation ? internalNavigationLinks(data.navigation) : [] },
+    { file: dataFile("site.json"), links: internalPolicyLinks(data.site.policies) },
+  ].filter((entry) => entry.links.length > 0);
+  const known = dataLinks.length > 0 ? await siteUrls({ site: data.site, sections: data.sections, articles: shown, inputDir, pages }) : new Set<string>();
+  const navigation = dataLinks.flatMap((entry) => navigationLinkIssues(entry.links, known, entry.file));
   const linkedImages = links.linkedImages.map((url) => ({ file: path.join(inputDir, ...url.split("/").filter(Boolean)), url }));
   return { issues: [...links.issues, ...navigation], linkedImages };
 }

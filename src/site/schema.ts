@@ -2,6 +2,7 @@ import { z } from "zod";
 import { SLUG_PATTERN } from "../articles/slug.ts";
 import { faviconFile, logoFile } from "../theme/brand-schema.ts";
 import { themeSchema } from "../theme/theme-schema.ts";
+import { policiesSchema } from "../trust/policies.ts";
 import { publishedUrl, siteOrigin } from "./data-urls.ts";
 
 function isWellFormedLanguageTag(tag: string): boolean {
@@ -27,6 +28,8 @@ export const siteSchema = z.object({
   logo: logoFile.optional(),
   favicon: faviconFile.optional(),
   theme: themeSchema.optional(),
+  /** Pages about the newsroom: footer links and the publisher's NewsMediaOrganization properties. */
+  policies: policiesSchema.optional(),
 });
 
 /** First path segments the build writes itself: a section there would collide with them. */

@@ -25,15 +25,17 @@ describe("the navigation of _data/navigation.json", () => {
       }));
       assert.deepEqual(groups, [
         { title: "About the Echo", links: ["Masthead /masthead/", "Corrections /corrections-policy/#how", "Press council https://press.example.org/"] },
+        { title: "Our standards", links: ["About us /about/", "Masthead /masthead/", "Ethics policy https://press.example.org/code", "Corrections policy /corrections-policy/"] },
         { title: "Follow", links: ["Atom feed /feed.xml", "JSON feed /feed.json"] },
       ]);
     }
   });
 
-  it("refuses an internal link to no page of the build, in check and build alike", async () => {
+  it("refuses an internal link to no page of the build, in the navigation or the policies, in check and build alike", async () => {
     const expected = [
       'test/fixtures/invalid-navigation/_data/navigation.json: header.0.url: "/abuot/" is not a page of this site (expected the URL of a page this build writes: an article, section, tag, author, content page or feed)',
       'test/fixtures/invalid-navigation/_data/navigation.json: footer.0.links.2.url: "/news/not-yet/" is not a page of this site (expected the URL of a page this build writes: an article, section, tag, author, content page or feed)',
+      'test/fixtures/invalid-navigation/_data/site.json: policies.feedback: "/feedbak/" is not a page of this site (expected the URL of a page this build writes: an article, section, tag, author, content page or feed)',
     ];
     assert.deepEqual((await checkContent({ inputDir: fixture("invalid-navigation"), cwd: PROJECT_ROOT })).map(formatIssue), expected);
     const error = await buildFixture(fixture("invalid-navigation")).then(() => undefined, (thrown: unknown) => thrown);

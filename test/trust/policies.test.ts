@@ -1,0 +1,42 @@
+import assert from "node:assert/strict";
+import { before, describe, it } from "node:test";
+import { siteSchema } from "../../src/site/schema.ts";
+import { buildFixture, fixture, type BuiltSite } from "../helpers/site.ts";
+
+type Json = Record<string, unknown>;
+
+describe("the newsroom's policies", () => {
+  let site: BuiltSite;
+  before(async () => {
+    site = await buildFixture(fixture("pages"));
+  });
+
+  it("make the publisher a NewsMediaOrganization with each policy's schema.org property, as absolute URLs", () => {
+    const data = site
+      .page("/news/mill-reopens/")
+      .querySelectorAll('script[type="application/ld+json"]')
+      .map((script) => JSON.parse(script.rawText) as Json)
+      .find((entry) => entry["@type"] === "NewsArticle")!;
+    assert.deepEqual(data.publisher, {
+      "@type": "NewsMediaOrganization",
+      name: "Millbrook Echo",
+      url: "https://echo.example.net/",
+      masthead: "https://echo.example.net/masthead/",
+      ethicsPolicy: "https://press.example.org/code",
+      correctionsPolicy: "https://echo.example.net/corrections-policy/",
+    });
+  });
+
+  it("are listed in the footer of every page", () => {
+    const standards = site.page("/masthead/").querySelectorAll(".footer-group").find((group) => group.querySelector("h2")?.textContent === "Our standards");
+    assert.deepEqual(standards?.querySelectorAll("a").map((link) => link.getAttribute("href")), ["/about/", "/masthead/", "https://press.example.org/code", "/corrections-policy/"]);
+  });
+
+  it("must be paths on the site or https:// addresses, and only the known policies", () => {
+    const parse = (policies: unknown) => siteSchema.safeParse({ title: "E", url: "https://echo.example.net", language: "en", policies });
+    for (const url of ["javascript:alert(1)", "http://press.example.org/", "//evil.example/x", "\"><script>"]) {
+      assert.equal(parse({ ethics: url }).success, false, url);
+    }
+    assert.equal(parse({ ethos: "/about/" }).success, false);
+  });
+});
