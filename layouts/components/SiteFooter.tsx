@@ -8,7 +8,7 @@ import { policyLinks } from "../../src/trust/policies.ts";
  */
 export function SiteFooter({ context }: { context: SiteContext }) {
   const { site } = context;
-  const policies = policyLinks(site.policies);
+  const policies = [...policyLinks(site.policies), ...(context.hasCorrections ? [{ text: "All corrections", url: "/corrections/" }] : [])];
   const groups = [...(context.navigation?.footer ?? []), ...(policies.length > 0 ? [{ title: "Our standards", links: policies }] : [])];
   const feeds = feedLinks(site);
   return (

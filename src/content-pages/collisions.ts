@@ -4,7 +4,7 @@ import { RESERVED_SECTION_SLUGS, type Section } from "../site/schema.ts";
 import type { PageSource } from "./schema.ts";
 
 /** First path segments the build writes itself, beside the sections': a page there would replace or hide them. */
-export const RESERVED_PAGE_SLUGS: readonly string[] = [...RESERVED_SECTION_SLUGS, IMAGES_FOLDER, "feed", "sitemap", "robots", "news-sitemap", "404"];
+export const RESERVED_PAGE_SLUGS: readonly string[] = [...RESERVED_SECTION_SLUGS, IMAGES_FOLDER, "feed", "sitemap", "robots", "news-sitemap", "404", "corrections"];
 
 /**
  * A page whose `/<slug>/` is also a section, a page of the build's own, or another page: each file

@@ -4,6 +4,7 @@ import type { PageMeta } from "../distribution/page-meta.ts";
 import type { ListingPage } from "../listings/paginate.ts";
 import type { AuthorProfile, Section, Site } from "../site/schema.ts";
 import type { ContentPage } from "../content-pages/schema.ts";
+import type { CorrectionEntry } from "../trust/corrections-page.ts";
 import type { Navigation } from "../navigation/schema.ts";
 import type { Brand } from "../theme/brand.ts";
 import type { ArticleExtras } from "./article-extras.ts";
@@ -18,6 +19,8 @@ export interface SiteContext {
   brand?: Brand;
   /** Extra header links and the footer's groups (`_data/navigation.json`). */
   navigation?: Navigation;
+  /** Whether the site has a `/corrections/` page, which the footer then links to. */
+  hasCorrections?: boolean;
   buildTime: Date;
   /** The preview server: drafts and scheduled articles are shown, bannered and `noindex`. */
   preview: boolean;
@@ -40,6 +43,7 @@ export type Page =
   | { kind: "author-index"; url: "/authors/"; terms: TermSummary[] }
   | { kind: "search"; url: "/search/" }
   | { kind: "static"; url: string; content: ContentPage }
+  | { kind: "corrections"; url: string; entries: CorrectionEntry[] }
   | FilePage;
 
 /** A generated non-HTML file (feed, sitemap, robots.txt): written as its body, unchanged. */

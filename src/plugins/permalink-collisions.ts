@@ -35,6 +35,7 @@ const KIND_NAMES: Record<Page["kind"], string> = {
   "author-index": "the author index",
   search: "the search page",
   static: "a page of the content folder's pages/",
+  corrections: "the corrections page",
   file: "a feed, sitemap or robots.txt",
 };
 

@@ -12,6 +12,7 @@ import { createMarkdownRenderer, type RenderedBody } from "../markdown/render.ts
 import { cacheDirectory, openRenderCache } from "../cache/render-cache.ts";
 import { pageParts } from "../pages/build-pages.ts";
 import { renderContentPages } from "../content-pages/render.ts";
+import { correctionsPage } from "../trust/corrections-page.ts";
 import type { PageSource } from "../content-pages/schema.ts";
 import type { Page, SiteContext } from "../pages/types.ts";
 import { startSearchIndexer, type SearchIndexer } from "../search/build-in-worker.ts";
@@ -146,6 +147,9 @@ async function deriveSite(sources: readonly ArticleSource[], inputs: DeriveInput
   await checkpoint(inputs.signal);
   const pages = await inParts(pageParts(articles, data.sections, { authors: data.authors, leadImages: images.leadImages }), inputs.signal);
   pages.push(...own.pages);
+  const corrections = correctionsPage(articles);
+  pages.push(...corrections);
+  context.hasCorrections = corrections.length > 0;
   const distribution = await inParts(distributionParts(pages, articles, context), inputs.signal);
   const files = [...images.files, ...inputs.linkedImages, ...own.images, ...(data.brand?.files ?? [])];
   return { context, articles, pages: [...pages, ...distribution], issues: checked, images: files, searchIndex };

@@ -1,4 +1,6 @@
 import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { before, describe, it } from "node:test";
 import { findContentError, formatIssue } from "../../src/articles/content-issue.ts";
 import { checkContent } from "../../src/site/load-site.ts";
@@ -32,9 +34,13 @@ describe("the content folder's own pages", () => {
     const sitemap = site.read("/sitemap.xml");
     assert.match(sitemap, /<loc>https:\/\/echo\.example\.net\/about\/<\/loc><lastmod>2026-01-15T00:00:00Z<\/lastmod>/);
     assert.match(sitemap, /<loc>https:\/\/echo\.example\.net\/masthead\/<\/loc>/);
-    for (const url of ["/feed.xml", "/feed.json", "/news/feed.xml", "/news-sitemap.xml", "/", "/news/"]) {
-      assert.doesNotMatch(site.read(url.endsWith("/") ? `${url}index.html` : url), /About the Echo|\/masthead\//, url);
+    for (const url of ["/feed.xml", "/feed.json", "/news/feed.xml", "/news-sitemap.xml"]) {
+      assert.doesNotMatch(site.read(url), /About the Echo|\/masthead\//, url);
     }
+    const index = path.join(site.output, "search/index");
+    for (const file of readdirSync(index)) assert.doesNotMatch(readFileSync(path.join(index, file), "utf8"), /About the Echo|masthead/i, file);
+    // The footer links them on every page: only the listings themselves must leave them out.
+    for (const url of ["/", "/news/"]) assert.doesNotMatch(site.page(url).querySelector("main")?.innerHTML ?? "", /About the Echo|\/masthead\//, url);
   });
 
   it("may be linked from articles and from each other", () => {
@@ -49,7 +55,7 @@ describe("pages the build refuses", () => {
     'test/fixtures/invalid-pages/pages/more/about-us.md:3: slug: "/about/" is also the URL of test/fixtures/invalid-pages/pages/about.md (expected one page per slug: rename one file or set slug)',
     "test/fixtures/invalid-pages/pages/moved.md:3: permalink: cannot be set in a page (the URL is /<slug>/: use slug to change it)",
     'test/fixtures/invalid-pages/pages/news.md:1: slug: "/news/" is also the section "News" in test/fixtures/invalid-pages/_data/sections.json (expected a slug no section uses)',
-    'test/fixtures/invalid-pages/pages/tags.md:1: slug: "/tags/" is used by the site\'s own pages (expected a slug other than tags, authors, search, img, assets, images, feed, sitemap, robots, news-sitemap, 404)',
+    'test/fixtures/invalid-pages/pages/tags.md:1: slug: "/tags/" is used by the site\'s own pages (expected a slug other than tags, authors, search, img, assets, images, feed, sitemap, robots, news-sitemap, 404, corrections)',
     "test/fixtures/invalid-pages/pages/untitled.md:1: title: is missing (expected the page's title as text)",
   ];
 

@@ -25,7 +25,7 @@ describe("the navigation of _data/navigation.json", () => {
       }));
       assert.deepEqual(groups, [
         { title: "About the Echo", links: ["Masthead /masthead/", "Corrections /corrections-policy/#how", "Press council https://press.example.org/"] },
-        { title: "Our standards", links: ["About us /about/", "Masthead /masthead/", "Ethics policy https://press.example.org/code", "Corrections policy /corrections-policy/"] },
+        { title: "Our standards", links: ["About us /about/", "Masthead /masthead/", "Ethics policy https://press.example.org/code", "Corrections policy /corrections-policy/", "All corrections /corrections/"] },
         { title: "Follow", links: ["Atom feed /feed.xml", "JSON feed /feed.json"] },
       ]);
     }
