@@ -1,7 +1,9 @@
 import type { ComponentChildren } from "preact";
 import type { PageMeta } from "../src/distribution/page-meta.ts";
 import type { SiteContext } from "../src/pages/types.ts";
+import { BrandHead } from "./components/BrandHead.tsx";
 import { PageMetaTags } from "./components/PageMetaTags.tsx";
+import { SiteFooter } from "./components/SiteFooter.tsx";
 import { SiteHeader } from "./components/SiteHeader.tsx";
 
 export interface BaseProps {
@@ -33,21 +35,17 @@ export function Base({ context, meta, title, description, path, currentSection, 
         {(noindex || context.preview) && <meta name="robots" content="noindex" />}
         <meta name="color-scheme" content="light dark" />
         <link rel="stylesheet" href="/assets/site.css" />
-        <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
+        <BrandHead brand={context.brand} />
         <PageMetaTags meta={meta} title={title} description={description} />
         {head}
       </head>
       <body id="top">
         <a class="skip-link" href="#main">Skip to main content</a>
-        <SiteHeader site={site} sections={context.sections} currentSection={currentSection} isSectionHome={isSectionHome} />
+        <SiteHeader site={site} logo={context.brand?.logo} extraLinks={context.navigation?.header} sections={context.sections} currentSection={currentSection} isSectionHome={isSectionHome} />
         <main id="main" tabindex={-1}>
           {children}
         </main>
-        <footer class="site-footer">
-          <p>
-            © {context.buildTime.getUTCFullYear()} {site.title}
-          </p>
-        </footer>
+        <SiteFooter context={context} />
       </body>
     </html>
   );

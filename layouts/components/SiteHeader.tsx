@@ -2,16 +2,22 @@ import type { Section, Site } from "../../src/site/schema.ts";
 
 export interface SiteHeaderProps {
   site: Site;
+  /** The newsroom's logo, published from its content folder; the title in text without one. */
+  logo?: string;
+  /** Links after the sections (`header` in `_data/navigation.json`). */
+  extraLinks?: readonly { text: string; url: string }[];
   sections: readonly Section[];
   currentSection?: string;
   /** True on the section's own first page, where the link points at the page itself. */
   isSectionHome?: boolean;
 }
 
-export function SiteHeader({ site, sections, currentSection, isSectionHome }: SiteHeaderProps) {
+export function SiteHeader({ site, logo, extraLinks = [], sections, currentSection, isSectionHome }: SiteHeaderProps) {
   return (
     <header class="site-header">
-      <a class="site-title" href="/">{site.title}</a>
+      <a class={logo ? "site-title site-logo" : "site-title"} href="/">
+        {logo ? <img src={logo} alt={site.title} /> : site.title}
+      </a>
       <nav class="section-nav" aria-label="Sections">
         <ul>
           {sections.map((section) => (
@@ -22,6 +28,11 @@ export function SiteHeader({ site, sections, currentSection, isSectionHome }: Si
               >
                 {section.title}
               </a>
+            </li>
+          ))}
+          {extraLinks.map((link) => (
+            <li key={link.url}>
+              <a href={link.url}>{link.text}</a>
             </li>
           ))}
         </ul>

@@ -7,10 +7,10 @@ import { MAX_SLUG_LENGTH, SLUG_PATTERN } from "./slug.ts";
  * The single definition of an article's front matter; `ArticleFrontMatter` is inferred from it.
  * Messages read "what is wrong (what was expected)" because editors see them verbatim.
  */
-const text = (what: string) =>
+export const text = (what: string) =>
   z.string({ required_error: `is missing (expected ${what})`, invalid_type_error: `is not text (expected ${what}; put it in "quotes")` });
 
-const isoDate = (what: string) =>
+export const isoDate = (what: string) =>
   z
     .union([z.string(), z.number(), z.date()], {
       required_error: `is missing (expected ${what}, e.g. 2026-11-28 or 2026-11-28T09:30:00Z)`,
@@ -38,7 +38,7 @@ function notADateMessage(value: unknown, what: string): string {
   return `"${String(value)}" is not a real date (expected ${what}, e.g. 2026-11-28 or 2026-11-28T09:30:00Z)`;
 }
 
-const nonEmptyText = (what: string) => text(what).trim().min(1, `is empty (expected ${what})`);
+export const nonEmptyText = (what: string) => text(what).trim().min(1, `is empty (expected ${what})`);
 
 const listOfNames = (what: string) =>
   z

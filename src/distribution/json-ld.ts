@@ -4,6 +4,7 @@ import { toIsoString } from "../articles/dates.ts";
 import type { ListingPage } from "../listings/paginate.ts";
 import type { Section, Site } from "../site/schema.ts";
 import { termUrl } from "../listings/taxonomy.ts";
+import { policiesLd } from "../trust/policies.ts";
 import { absoluteUrl } from "./urls.ts";
 
 /** schema.org structured data as plain objects; `jsonForScript` serialises them into the page. */
@@ -17,6 +18,7 @@ function publisher(site: Site): JsonLd {
     name: site.publisher?.name ?? site.title,
     url: `${site.url}/`,
     ...(site.publisher?.logo ? { logo: { "@type": "ImageObject", url: absoluteUrl(site.url, site.publisher.logo) } } : {}),
+    ...policiesLd(site.policies, site.url),
   };
 }
 

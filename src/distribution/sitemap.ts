@@ -19,6 +19,8 @@ const NOT_LISTED: ReadonlySet<string> = new Set(["not-found", "content-errors", 
 export function sitemapEntries(pages: readonly Page[]): SitemapEntry[] {
   return pages.flatMap((page) => {
     if (NOT_LISTED.has(page.kind)) return [];
+    if (page.kind === "static") return [{ path: page.url, lastmod: page.content.updated }];
+    if (page.kind === "corrections") return [{ path: page.url, lastmod: page.entries[0]?.date }];
     if (page.kind === "article") {
       return page.article.status === "published" ? [{ path: page.url, lastmod: page.article.modified }] : [];
     }

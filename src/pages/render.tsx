@@ -7,6 +7,8 @@ import { SectionPage } from "../../layouts/SectionPage.tsx";
 import { AuthorIndexPage } from "../../layouts/AuthorIndexPage.tsx";
 import { AuthorPage } from "../../layouts/AuthorPage.tsx";
 import { SearchPage } from "../../layouts/SearchPage.tsx";
+import { StaticPage } from "../../layouts/StaticPage.tsx";
+import { CorrectionsPage } from "../../layouts/CorrectionsPage.tsx";
 import { TagIndexPage } from "../../layouts/TagIndexPage.tsx";
 import { TagPage } from "../../layouts/TagPage.tsx";
 import { pageMeta, type PageMeta } from "../distribution/page-meta.ts";
@@ -45,5 +47,9 @@ function pageElement(page: HtmlPage, context: SiteContext, meta: PageMeta) {
       return <AuthorIndexPage page={page} context={context} meta={meta} />;
     case "search":
       return <SearchPage page={page} context={context} meta={meta} />;
+    case "corrections":
+      return <CorrectionsPage page={page} context={context} meta={meta} />;
+    case "static":
+      return <StaticPage page={page} context={context} meta={meta} />;
   }
 }

@@ -3,6 +3,10 @@ import type { ContentIssue } from "../articles/content-issue.ts";
 import type { PageMeta } from "../distribution/page-meta.ts";
 import type { ListingPage } from "../listings/paginate.ts";
 import type { AuthorProfile, Section, Site } from "../site/schema.ts";
+import type { ContentPage } from "../content-pages/schema.ts";
+import type { CorrectionEntry } from "../trust/corrections-page.ts";
+import type { Navigation } from "../navigation/schema.ts";
+import type { Brand } from "../theme/brand.ts";
 import type { ArticleExtras } from "./article-extras.ts";
 import type { Thumbnails } from "./thumbnails.ts";
 import type { TermSummary } from "./taxonomy-pages.ts";
@@ -12,6 +16,12 @@ export interface SiteContext {
   site: Site;
   sections: Section[];
   authors: AuthorProfile[];
+  /** The newsroom's logo, favicon, theme and stylesheet; the neutral defaults without one. */
+  brand?: Brand;
+  /** Extra header links and the footer's groups (`_data/navigation.json`). */
+  navigation?: Navigation;
+  /** Whether the site has a `/corrections/` page, which the footer then links to. */
+  hasCorrections?: boolean;
   buildTime: Date;
   /** The preview server: drafts and scheduled articles are shown, bannered and `noindex`. */
   preview: boolean;
@@ -40,6 +50,8 @@ export type Page =
   | { kind: "tag-index"; url: "/tags/"; terms: TermSummary[] }
   | { kind: "author-index"; url: "/authors/"; terms: TermSummary[] }
   | { kind: "search"; url: "/search/" }
+  | { kind: "static"; url: string; content: ContentPage }
+  | { kind: "corrections"; url: string; entries: CorrectionEntry[] }
   | FilePage;
 
 /** A generated non-HTML file (feed, sitemap, robots.txt): written as its body, unchanged. */

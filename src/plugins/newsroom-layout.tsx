@@ -30,8 +30,8 @@ const text = (value: unknown): string | undefined => (typeof value === "string" 
 export function newsroomLayout() {
   return {
     render(data: LayoutData): string {
-      const { site, sections, authors, buildTime, preview } = data.newsroom;
-      const context: SiteContext = { site, sections, authors, buildTime, preview };
+      const { site, sections, authors, brand, navigation, buildTime, preview } = data.newsroom;
+      const context: SiteContext = { site, sections, authors, brand, navigation, buildTime, preview };
       const url = text(data.page?.url) ?? "/";
       const title = text(data.title) ?? context.site.title;
       const description = text(data.description) ?? context.site.description;

@@ -35,6 +35,8 @@ const KIND_NAMES: Record<Page["kind"], string> = {
   "tag-index": "the tag index",
   "author-index": "the author index",
   search: "the search page",
+  static: "a page of the content folder's pages/",
+  corrections: "the corrections page",
   file: "a feed, sitemap or robots.txt",
 };
 

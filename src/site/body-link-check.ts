@@ -3,9 +3,12 @@ import type { ContentIssue } from "../articles/content-issue.ts";
 import type { ArticleSource } from "../articles/load.ts";
 import { publicationStatus, type PublicationStatus } from "../articles/status.ts";
 import type { GeneratedImage } from "../images/responsive.ts";
-import { internalLinkIssues } from "./internal-links.ts";
+import { internalLinkIssues, type LinkingArticle } from "./internal-links.ts";
 import type { SiteData } from "./load-data.ts";
 import { siteUrls } from "./site-urls.ts";
+import { navigationLinkIssues } from "../navigation/check.ts";
+import { internalNavigationLinks } from "../navigation/schema.ts";
+import { internalPolicyLinks } from "../trust/policies.ts";
 
 export interface BodyLinkContext {
   data: SiteData;
@@ -16,6 +19,8 @@ export interface BodyLinkContext {
   buildTime: Date;
   /** Drafts and scheduled articles are shown, and so may be linked to. */
   preview: boolean;
+  /** The content folder's own pages, whose links are checked as articles' are, and which links may point at. */
+  pages?: readonly LinkingArticle[];
 }
 
 /**
@@ -36,12 +41,20 @@ export async function bodyLinkIssues(
     else unpublished.set(article.url, status);
   }
   // Only the articles this build shows: a draft's links are checked in the preview, where it is shown.
-  const links = await internalLinkIssues(shown, {
+  const pages = context.pages ?? [];
+  const links = await internalLinkIssues([...shown, ...pages], {
     siteUrl: data.site.url,
-    urls: () => siteUrls({ site: data.site, sections: data.sections, articles: shown, inputDir }),
+    urls: () => siteUrls({ site: data.site, sections: data.sections, articles: shown, inputDir, pages }),
     unpublished,
     cwd: context.cwd,
   });
+  const dataFile = (name: string) => path.relative(context.cwd, path.join(inputDir, "_data", name));
+  const dataLinks = [
+    { file: dataFile("navigation.json"), links: data.navigation ? internalNavigationLinks(data.navigation) : [] },
+    { file: dataFile("site.json"), links: internalPolicyLinks(data.site.policies) },
+  ].filter((entry) => entry.links.length > 0);
+  const known = dataLinks.length > 0 ? await siteUrls({ site: data.site, sections: data.sections, articles: shown, inputDir, pages }) : new Set<string>();
+  const navigation = dataLinks.flatMap((entry) => navigationLinkIssues(entry.links, known, entry.file));
   const linkedImages = links.linkedImages.map((url) => ({ file: path.join(inputDir, ...url.split("/").filter(Boolean)), url }));
-  return { issues: links.issues, linkedImages };
+  return { issues: [...links.issues, ...navigation], linkedImages };
 }

@@ -4,6 +4,8 @@ import type { ContentIssue } from "../articles/content-issue.ts";
 import { refusal, readRegularFileSync } from "../security/content-paths.ts";
 import { MAX_NESTING, tooDeeplyNested } from "../security/nesting-depth.ts";
 import { controlCharacterMessage, controlCharactersIn } from "../articles/control-characters.ts";
+import type { Brand } from "../theme/brand.ts";
+import { navigationSchema, type Navigation } from "../navigation/schema.ts";
 import { jsonSyntaxError } from "./json-errors.ts";
 import { authorsSchema, sectionsSchema, siteSchema, type AuthorProfile, type Section, type Site } from "./schema.ts";
 
@@ -13,6 +15,10 @@ export interface SiteData {
   site: Site;
   sections: Section[];
   authors: AuthorProfile[];
+  /** The logo, favicon, theme and custom stylesheet, once their files are checked (`readContent`). */
+  brand?: Brand;
+  /** `_data/navigation.json`: header links and footer groups; empty without the file. */
+  navigation?: Navigation;
 }
 
 /** Reads the editors' JSON data files. JSON only: `_data/*.js` would run code at build time. */
@@ -61,13 +67,14 @@ export async function loadSiteData(
     }
     return undefined;
   };
-  const [site, sections, authors] = await Promise.all([
+  const [site, sections, authors, navigation] = await Promise.all([
     read("site.json", siteSchema, true),
     read("sections.json", sectionsSchema, true),
     read("authors.json", authorsSchema, false),
+    read("navigation.json", navigationSchema, false),
   ]);
-  if (!site || !sections || !authors) return { issues };
-  return { data: { site, sections, authors }, issues };
+  if (!site || !sections || !authors || !navigation) return { issues };
+  return { data: { site, sections, authors, navigation }, issues };
 }
 
 /**

@@ -12,6 +12,9 @@ import type { GeneratedImage } from "../images/responsive.ts";
 import { createMarkdownRenderer, type RenderedBody } from "../markdown/render.ts";
 import { cacheDirectory, openRenderCache } from "../cache/render-cache.ts";
 import { pageParts } from "../pages/build-pages.ts";
+import { renderContentPages } from "../content-pages/render.ts";
+import { correctionsPage } from "../trust/corrections-page.ts";
+import type { PageSource } from "../content-pages/schema.ts";
 import type { Page, SiteContext } from "../pages/types.ts";
 import { startSearchIndexer, type SearchIndexer } from "../search/build-in-worker.ts";
 import { searchDocuments } from "../search/search-documents.ts";
@@ -72,7 +75,7 @@ export async function loadSite(options: LoadSiteOptions): Promise<SiteModel> {
     cache: cacheDir === undefined ? undefined : { dir: cacheDir, scope },
   });
   try {
-    return await deriveSite(sources, { ...options, data, context, issues, cacheDir, scope, indexer, linkedImages });
+    return await deriveSite(sources, { ...options, data, context, issues, cacheDir, scope, indexer, linkedImages, contentPages: read.pages });
   } catch (error) {
     indexer.cancel();
     throw error;
@@ -103,6 +106,8 @@ interface DeriveInputs extends LoadSiteOptions {
   indexer: SearchIndexer;
   /** Files under images/ that bodies link to, published as they are. */
   linkedImages: GeneratedImage[];
+  /** The content folder's own pages, read and validated. */
+  contentPages: readonly PageSource[];
 }
 
 /** Renders the articles, hands the search index their text, and computes every page. */
@@ -120,6 +125,8 @@ async function deriveSite(sources: readonly ArticleSource[], inputs: DeriveInput
   // load that parsed its own sources may let go of their Markdown.
   const releaseMarkdown = inputs.parsed === undefined && inputs.derived === undefined;
   const { rendered, bodyText, bodies } = deriveArticles(sources, derive, { releaseMarkdown, render });
+  const own = renderContentPages(inputs.contentPages, render, scope);
+  bodies.push(...own.bodies);
   // Articles the preview remembers skip the cache: their entries must not count as unused.
   await cache.save({ keepUnused: inputs.derived !== undefined });
   await checkpoint(inputs.signal);
@@ -140,8 +147,13 @@ async function deriveSite(sources: readonly ArticleSource[], inputs: DeriveInput
   searched.articles = articles;
   await checkpoint(inputs.signal);
   const pages = await inParts(pageParts(articles, data.sections, { authors: data.authors, leadImages: images.leadImages, dateline: datelineOf(context) }), inputs.signal);
+  pages.push(...own.pages);
+  const corrections = correctionsPage(articles);
+  pages.push(...corrections);
+  context.hasCorrections = corrections.length > 0;
   const distribution = await inParts(distributionParts(pages, articles, context), inputs.signal);
-  return { context, articles, pages: [...pages, ...distribution], issues: checked, images: [...images.files, ...inputs.linkedImages], searchIndex };
+  const files = [...images.files, ...inputs.linkedImages, ...own.images, ...(data.brand?.files ?? [])];
+  return { context, articles, pages: [...pages, ...distribution], issues: checked, images: files, searchIndex };
 }
 
 /**

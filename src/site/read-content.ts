@@ -6,6 +6,10 @@ import { loadArticleSources, parseArticle, type ArticleParser, type ArticleReadi
 import type { GeneratedImage } from "../images/responsive.ts";
 import { bodyLinkIssues } from "./body-link-check.ts";
 import { loadSiteData, type SiteData } from "./load-data.ts";
+import { loadBrand } from "../theme/brand.ts";
+import { pageCollisionIssues } from "../content-pages/collisions.ts";
+import { loadPageSources } from "../content-pages/load.ts";
+import type { PageSource } from "../content-pages/schema.ts";
 
 export interface ReadContentOptions extends ArticleReading {
   inputDir: string;
@@ -25,6 +29,8 @@ export interface ContentRead {
   rejectedBodies: { file: string; body: string }[];
   /** Files under images/ that bodies link to, published with the site. */
   linkedImages: GeneratedImage[];
+  /** The content folder's own pages (`pages/**\/*.md`): About, Contact, policies. */
+  pages: PageSource[];
 }
 
 /**
@@ -36,14 +42,25 @@ export async function readContent(options: ReadContentOptions): Promise<ContentR
   const displayPath = (absolute: string) => path.relative(cwd, absolute) || ".";
   const inputDir = path.resolve(cwd, options.inputDir);
   const loaded = await loadSiteData(path.join(inputDir, "_data"), displayPath);
-  if (!loaded.data) return { data: undefined, issues: loaded.issues, articles: [], rejectedBodies: [], linkedImages: [] };
+  if (!loaded.data) return { data: undefined, issues: loaded.issues, articles: [], rejectedBodies: [], linkedImages: [], pages: [] };
+  const branded = await withBrand(loaded.data, { inputDir, displayPath, siteFile: displayPath(path.join(inputDir, "_data", "site.json")) });
+  loaded.issues.push(...branded.issues);
   const sectionSlugs = loaded.data.sections.map((section) => section.slug);
   const rejectedBodies: ContentRead["rejectedBodies"] = [];
   const parsed = notingRejectedBodies(options.parsed, rejectedBodies);
   const { articles, issues } = await loadArticleSources(path.join(inputDir, "articles"), sectionSlugs, displayPath, { ...options, parsed });
   const buildTime = options.buildTime ?? resolveBuildTime(process.env.BUILD_NOW);
-  const links = await bodyLinkIssues(articles, { data: loaded.data, inputDir, cwd, buildTime, preview: options.preview ?? false });
-  return { data: loaded.data, issues: [...loaded.issues, ...issues, ...links.issues], articles, rejectedBodies, linkedImages: links.linkedImages };
+  const pages = await loadPageSources(inputDir, displayPath);
+  const collisions = pageCollisionIssues(pages.pages, loaded.data.sections, displayPath(path.join(inputDir, "_data", "sections.json")));
+  const links = await bodyLinkIssues(articles, { data: loaded.data, inputDir, cwd, buildTime, preview: options.preview ?? false, pages: pages.pages });
+  return {
+    data: loaded.data,
+    issues: [...loaded.issues, ...issues, ...pages.issues, ...collisions, ...links.issues],
+    articles,
+    rejectedBodies,
+    linkedImages: links.linkedImages,
+    pages: pages.pages,
+  };
 }
 
 /**
@@ -60,4 +77,12 @@ function notingRejectedBodies(parser: ArticleParser | undefined, rejected: Conte
       return result;
     },
   };
+}
+
+/** The data with its brand files checked; `publisher.logo` defaults to the site's logo. */
+async function withBrand(data: SiteData, context: Parameters<typeof loadBrand>[1]) {
+  const { brand, issues } = await loadBrand(data.site, context);
+  data.brand = brand;
+  if (brand.logo && !data.site.publisher?.logo) data.site.publisher = { name: data.site.publisher?.name ?? data.site.title, logo: brand.logo };
+  return { issues };
 }

@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { isKnownTimeZone } from "../articles/dates.ts";
 import { MAX_SLUG_LENGTH, SLUG_PATTERN } from "../articles/slug.ts";
+import { faviconFile, logoFile } from "../theme/brand-schema.ts";
+import { themeSchema } from "../theme/theme-schema.ts";
+import { policiesSchema } from "../trust/policies.ts";
 import { publishedUrl, siteOrigin } from "./data-urls.ts";
 
 function isWellFormedLanguageTag(tag: string): boolean {
@@ -27,6 +30,12 @@ export const siteSchema = z.object({
     .default("UTC"),
   publisher: z.object({ name: z.string().min(1), logo: publishedUrl("/assets/logo.png").optional() }).optional(),
   embedHosts: z.array(z.string().min(1)).default([]),
+  /** The newsroom's own look (src/theme/): files of the content folder and checked colours. */
+  logo: logoFile.optional(),
+  favicon: faviconFile.optional(),
+  theme: themeSchema.optional(),
+  /** Pages about the newsroom: footer links and the publisher's NewsMediaOrganization properties. */
+  policies: policiesSchema.optional(),
 });
 
 /** First path segments the build writes itself: a section there would collide with them. */

@@ -18,9 +18,11 @@ export interface SiteUrlInputs {
   site: Site;
   sections: readonly Section[];
   /** The articles the build shows: the published ones, and in the preview also drafts and scheduled ones. */
-  articles: readonly { url: string; section: string; tags: readonly string[]; author: readonly string[] }[];
+  articles: readonly { url: string; section: string; tags: readonly string[]; author: readonly string[]; corrections?: readonly unknown[] }[];
   /** The content folder, whose `images/` files a page may link to. */
   inputDir: string;
+  /** The content folder's own pages (`pages/`), each at its `url`. */
+  pages?: readonly { url: string }[];
 }
 
 /**
@@ -37,6 +39,8 @@ export async function siteUrls(inputs: SiteUrlInputs): Promise<Set<string>> {
     for (const url of paths) urls.add(url);
   };
   add(articles.map((article) => article.url));
+  add((inputs.pages ?? []).map((page) => page.url));
+  if (articles.some((article) => (article.corrections?.length ?? 0) > 0)) urls.add("/corrections/");
   const bySection = groupBy(articles, (article) => article.section);
   for (const section of sections) add(listingUrls(bySection.get(section.slug)?.length ?? 0, SECTION_PAGE_SIZE, `/${section.slug}/`));
   for (const term of [...groupByTerm(articles, "tags", (article) => article.tags), ...groupByTerm(articles, "authors", (article) => article.author)]) {

@@ -39,8 +39,8 @@ export async function validateContent(
 }
 
 /** Renders every body that was read, also those of articles whose front matter has errors, for `validateContent`. */
-export function renderBodies(read: Pick<ContentRead, "articles" | "rejectedBodies">, render: (markdown: string) => RenderedBody): BodyFacts[] {
-  return [...read.articles, ...read.rejectedBodies].map((article) => bodyFacts(article.file, render(article.body)));
+export function renderBodies(read: Pick<ContentRead, "articles" | "rejectedBodies"> & { pages?: ContentRead["pages"] }, render: (markdown: string) => RenderedBody): BodyFacts[] {
+  return [...read.articles, ...read.rejectedBodies, ...(read.pages ?? [])].map((article) => bodyFacts(article.file, render(article.body)));
 }
 
 /**

@@ -59,17 +59,15 @@ describe("templates in the content folder", () => {
 describe("a newsroom's own Eleventy config with the plugin", () => {
   it("renders Nunjucks, Markdown with Nunjucks, and .11ty.js pages with the site's data", async () => {
     const project = newsroomProject(SAMPLE_CONTENT, {
-      "about.md":
-        "---\nlayout: newsroom\ntitle: About us\n---\n# About {{ newsroom.site.title }}\n\nWe cover {{ newsroom.sections | length }} sections.\n",
-      "count.11ty.js":
-        'export const data = { permalink: "/count.txt" };\nexport function render({ newsroom }) { return String(newsroom.articles.length); }\n',
+      "who-we-are.md": "---\nlayout: newsroom\ntitle: About us\n---\n# About {{ newsroom.site.title }}\n\nWe cover {{ newsroom.sections | length }} sections.\n",
+      "count.11ty.js": 'export const data = { permalink: "/count.txt" };\nexport function render({ newsroom }) { return String(newsroom.articles.length); }\n',
       "world.njk": '---\npermalink: /world-list.txt\n---\n{% for a in newsroom.articles | bySection("world") %}{{ a.url }}\n{% endfor %}',
       "_includes/framed.njk": '---\nlayout: newsroom\n---\n<div class="frame">{{ content | safe }}</div>\n',
       "_includes/note.njk": '<p class="note">A note</p>\n',
       "framed.njk": '---\nlayout: framed.njk\ntitle: Framed\n---\n{% include "note.njk" %}\n',
     });
     const site = await buildProject(project);
-    const about = site.page("/about/");
+    const about = site.page("/who-we-are/");
     assert.equal(about.querySelector("main h1")?.text, "About The Harbour Ledger");
     assert.match(about.querySelector("main p")?.text ?? "", /^We cover 5 sections\.$/);
     assert.ok(about.querySelector("header.site-header"), "in the site's layout");
@@ -96,6 +94,15 @@ describe("a newsroom's own Eleventy config with the plugin", () => {
     const message = messagesOf(error);
     assert.match(message, /pages[/\\]clash\.njk: permalink: \/world\/ is a section page \(\/world\/\): two pages, one URL/);
     assert.doesNotMatch(message, /fine\.njk/);
+  });
+
+  it("fails the build when a developer page has the URL of a page of the content folder", async () => {
+    const project = newsroomProject(fixture("pages"), { "about.njk": "---\npermalink: /about/\n---\n<p>Mine</p>\n" });
+    const error = await buildProject(project).then(
+      () => assert.fail("the build succeeded"),
+      (thrown: unknown) => thrown,
+    );
+    assert.match(messagesOf(error), /pages[/\\]about\.njk: permalink: \/about\/ is a page of the content folder's pages\/ \(\/about\/\): two pages, one URL/);
   });
 
   it("refuses a layout that is not in the pages folder, before any file of the content folder runs", async () => {
