@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isoDateOffsetProblem, isoReadingsOf, parseIsoDate } from "./dates.ts";
+import { aliasPathProblem } from "./alias-path.ts";
 import { MAX_SLUG_LENGTH, SLUG_PATTERN } from "./slug.ts";
 
 /**
@@ -79,6 +80,15 @@ export const articleFrontMatterSchema = z
         { invalid_type_error: "is not a list (expected a list of { date, text })" },
       )
       .default([]),
+    aliases: z
+      .array(
+        text("an old URL of this article, e.g. /world/old-slug/").superRefine((alias, context) => {
+          const problem = aliasPathProblem(alias);
+          if (problem) context.addIssue({ code: "custom", message: problem });
+        }),
+        { invalid_type_error: "is not a list (expected a list of old URLs, e.g. [/world/old-slug/])" },
+      )
+      .optional(),
   })
   .superRefine((article, context) => {
     if (article.updated && article.updated < article.date) {

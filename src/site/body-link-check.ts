@@ -38,10 +38,16 @@ export async function bodyLinkIssues(
   // Only the articles this build shows: a draft's links are checked in the preview, where it is shown.
   const links = await internalLinkIssues(shown, {
     siteUrl: data.site.url,
-    urls: () => siteUrls({ site: data.site, sections: data.sections, articles: shown, inputDir }),
+    urls: () => siteUrls({ site: data.site, sections: data.sections, articles: shown, inputDir }).then((urls) => withAliases(urls, shown)),
     unpublished,
     cwd: context.cwd,
   });
   const linkedImages = links.linkedImages.map((url) => ({ file: path.join(inputDir, ...url.split("/").filter(Boolean)), url }));
   return { issues: links.issues, linkedImages };
+}
+
+/** Old URLs keep working through their redirect pages, so a body may still link to them. */
+function withAliases(urls: Set<string>, shown: readonly ArticleSource[]): Set<string> {
+  for (const article of shown) for (const alias of article.aliases ?? []) urls.add(alias);
+  return urls;
 }

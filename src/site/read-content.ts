@@ -4,6 +4,7 @@ import { resolveBuildTime } from "../articles/dates.ts";
 import { parseFrontMatter } from "../articles/front-matter.ts";
 import { loadArticleSources, parseArticle, type ArticleParser, type ArticleReading, type ArticleSource } from "../articles/load.ts";
 import type { GeneratedImage } from "../images/responsive.ts";
+import { aliasIssues } from "./alias-check.ts";
 import { bodyLinkIssues } from "./body-link-check.ts";
 import { loadSiteData, type SiteData } from "./load-data.ts";
 
@@ -42,8 +43,11 @@ export async function readContent(options: ReadContentOptions): Promise<ContentR
   const parsed = notingRejectedBodies(options.parsed, rejectedBodies);
   const { articles, issues } = await loadArticleSources(path.join(inputDir, "articles"), sectionSlugs, displayPath, { ...options, parsed });
   const buildTime = options.buildTime ?? resolveBuildTime(process.env.BUILD_NOW);
-  const links = await bodyLinkIssues(articles, { data: loaded.data, inputDir, cwd, buildTime, preview: options.preview ?? false });
-  return { data: loaded.data, issues: [...loaded.issues, ...issues, ...links.issues], articles, rejectedBodies, linkedImages: links.linkedImages };
+  const linkContext = { data: loaded.data, inputDir, cwd, buildTime, preview: options.preview ?? false };
+  const links = await bodyLinkIssues(articles, linkContext);
+  const aliases = await aliasIssues(articles, linkContext);
+  const allIssues = [...loaded.issues, ...issues, ...links.issues, ...aliases];
+  return { data: loaded.data, issues: allIssues, articles, rejectedBodies, linkedImages: links.linkedImages };
 }
 
 /**
