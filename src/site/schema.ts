@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { SLUG_PATTERN } from "../articles/slug.ts";
 import { publishedUrl, siteOrigin } from "./data-urls.ts";
+import { hubUrl } from "./hub-url.ts";
 
 function isWellFormedLanguageTag(tag: string): boolean {
   try {
@@ -21,6 +22,7 @@ export const siteSchema = z.object({
   description: z.string().default(""),
   publisher: z.object({ name: z.string().min(1), logo: publishedUrl("/assets/logo.png").optional() }).optional(),
   embedHosts: z.array(z.string().min(1)).default([]),
+  websub: hubUrl.optional(),
 });
 
 /** First path segments the build writes itself: a section there would collide with them. */
