@@ -6,6 +6,7 @@ import { loadArticleSources, parseArticle, type ArticleParser, type ArticleReadi
 import type { GeneratedImage } from "../images/responsive.ts";
 import { aliasIssues } from "./alias-check.ts";
 import { bodyLinkIssues } from "./body-link-check.ts";
+import { liveBlogIssues } from "./live-blog-check.ts";
 import { loadSiteData, type SiteData } from "./load-data.ts";
 
 export interface ReadContentOptions extends ArticleReading {
@@ -46,7 +47,7 @@ export async function readContent(options: ReadContentOptions): Promise<ContentR
   const linkContext = { data: loaded.data, inputDir, cwd, buildTime, preview: options.preview ?? false };
   const links = await bodyLinkIssues(articles, linkContext);
   const aliases = await aliasIssues(articles, linkContext);
-  const allIssues = [...loaded.issues, ...issues, ...links.issues, ...aliases];
+  const allIssues = [...loaded.issues, ...issues, ...links.issues, ...aliases, ...(await liveBlogIssues(articles, cwd))];
   return { data: loaded.data, issues: allIssues, articles, rejectedBodies, linkedImages: links.linkedImages };
 }
 
