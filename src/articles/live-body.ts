@@ -1,5 +1,19 @@
 import type { ArticleSource } from "./load.ts";
+import type { LiveUpdate } from "./live-updates.ts";
 import { parseLiveBody, visibleUpdates } from "./live-updates.ts";
+
+/** What structured data needs of a live blog: its window and the updates shown, newest first. */
+export interface LiveBlogFacts {
+  coverageStart?: Date;
+  coverageEnd?: Date;
+  updates: { id: string; headline: string; time: Date; text: string }[];
+}
+
+/** The facts of the updates a build shows, each update's text rendered as plain text. */
+export function liveBlogFacts(source: ArticleSource, shown: readonly LiveUpdate[], plainText: (markdown: string) => string): LiveBlogFacts {
+  const updates = shown.map((update) => ({ id: update.id, headline: update.headline, time: update.time, text: plainText(update.markdown) }));
+  return { coverageStart: source.coverageStart, coverageEnd: source.coverageEnd, updates };
+}
 
 /**
  * A live blog's body as its page shows it at `buildTime`: a badge ("Live" inside the coverage
@@ -7,7 +21,7 @@ import { parseLiveBody, visibleUpdates } from "./live-updates.ts";
  * newest first, each in a `<section>` whose id stays the same as updates are added. Made as
  * Markdown, so that it is rendered and sanitised as every body is; no script is needed.
  */
-export function liveBlogMarkdown(source: ArticleSource, buildTime: Date): { markdown: string; newest?: Date } {
+export function liveBlogMarkdown(source: ArticleSource, buildTime: Date): { markdown: string; newest?: Date; shown: LiveUpdate[] } {
   const { summary, updates } = parseLiveBody(source.body, source);
   const shown = visibleUpdates(updates, buildTime);
   const parts = [`**${coverageBadge(source, buildTime)}**`, summary];
@@ -15,7 +29,7 @@ export function liveBlogMarkdown(source: ArticleSource, buildTime: Date): { mark
     // The time follows the heading: an id made from a heading that starts with digits is not a valid HTML id.
     parts.push(`<section id="${update.id}">`, `## ${update.headline || "Update"}`, `*${updateTime(source, update.time)}*`, update.markdown, "</section>");
   }
-  return { markdown: `${parts.filter((part) => part !== "").join("\n\n")}\n`, newest: shown[0]?.time };
+  return { markdown: `${parts.filter((part) => part !== "").join("\n\n")}\n`, newest: shown[0]?.time, shown };
 }
 
 /** The badge's words: the window is read at build time, so schedule builds through the coverage. */

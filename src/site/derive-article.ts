@@ -1,6 +1,6 @@
 import { toArticle } from "../articles/article.ts";
 import { DerivedArticles, type DerivedArticle } from "../articles/derived-articles.ts";
-import { liveBlogMarkdown } from "../articles/live-body.ts";
+import { liveBlogFacts, liveBlogMarkdown } from "../articles/live-body.ts";
 import type { ArticleSource } from "../articles/load.ts";
 import { publicationStatus } from "../articles/status.ts";
 import type { RenderedBody } from "../markdown/render.ts";
@@ -43,9 +43,10 @@ function deriveLiveBlog(
   source: ArticleSource,
   inputs: { render: (markdown: string) => RenderedBody; status: DerivedArticle["article"]["status"]; sectionTitle: string; buildTime: Date },
 ): DerivedArticle {
-  const { markdown, newest } = liveBlogMarkdown(source, inputs.buildTime);
+  const { markdown, newest, shown } = liveBlogMarkdown(source, inputs.buildTime);
   const updated = newest && (!source.updated || newest > source.updated) && newest > source.date ? newest : source.updated;
   const body = inputs.render(markdown);
   const article = toArticle({ ...source, updated }, body, inputs.status, inputs.sectionTitle);
+  article.live = liveBlogFacts(source, shown, (text) => inputs.render(text).text);
   return { article, text: body.text, idConflicts: body.idConflicts };
 }
