@@ -10,6 +10,8 @@ export const ARTICLE_TYPES = {
   explainer: { label: "Explainer", schemaType: "BackgroundNewsArticle", inNewsSitemap: true },
   // Paid content is not news: Google News asks for it to be left out of news sitemaps.
   sponsored: { label: "Sponsored", schemaType: "AdvertiserContentArticle", inNewsSitemap: false },
+  // A live blog's body is a series of timed updates (live-updates.ts); its JSON-LD is built apart (live-blog-ld.ts).
+  live: { label: "Live blog", schemaType: "LiveBlogPosting", inNewsSitemap: true },
 } as const satisfies Record<string, { label: string | undefined; schemaType: string; inNewsSitemap: boolean }>;
 
 export type ArticleType = keyof typeof ARTICLE_TYPES;

@@ -1,5 +1,6 @@
 import type { Heading, RenderedBody } from "../markdown/render.ts";
 import { describeArticle } from "./description.ts";
+import type { LiveBlogFacts } from "./live-body.ts";
 import type { ArticleSource } from "./load.ts";
 import { ownString } from "./own-strings.ts";
 import { minutesToRead } from "./reading-time.ts";
@@ -16,6 +17,8 @@ export interface Article extends Omit<ArticleSource, "body"> {
   sectionTitle: string;
   /** `updated`, or the newest correction when that is later: what feeds and sitemaps call "modified". */
   modified: Date;
+  /** A live blog's coverage and the updates its page shows (`type: live`). */
+  live?: LiveBlogFacts;
 }
 
 export function toArticle(

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ARTICLE_TYPE_NAMES, DEFAULT_ARTICLE_TYPE } from "./article-types.ts";
 import { isoDateOffsetProblem, isoReadingsOf, parseIsoDate } from "./dates.ts";
+import { aliasPathProblem } from "./alias-path.ts";
 import { MAX_SLUG_LENGTH, SLUG_PATTERN } from "./slug.ts";
 
 /**
@@ -86,8 +87,25 @@ export const articleFrontMatterSchema = z
         { invalid_type_error: "is not a list (expected a list of { date, text })" },
       )
       .default([]),
+    aliases: z
+      .array(
+        text("an old URL of this article, e.g. /world/old-slug/").superRefine((alias, context) => {
+          const problem = aliasPathProblem(alias);
+          if (problem) context.addIssue({ code: "custom", message: problem });
+        }),
+        { invalid_type_error: "is not a list (expected a list of old URLs, e.g. [/world/old-slug/])" },
+      )
+      .optional(),
+    coverageStart: isoDate("the time live coverage starts").optional(),
+    coverageEnd: isoDate("the time live coverage ends").optional(),
   })
   .superRefine((article, context) => {
+    if (article.type === "live" && !article.coverageStart) {
+      context.addIssue({ code: "custom", path: ["coverageStart"], message: "is missing (expected the time live coverage starts, e.g. 2026-11-30T06:00:00Z, for type: live)" });
+    }
+    if (article.coverageStart && article.coverageEnd && article.coverageEnd < article.coverageStart) {
+      context.addIssue({ code: "custom", path: ["coverageEnd"], message: "is before coverageStart (expected the end of live coverage after its start)" });
+    }
     if (article.updated && article.updated < article.date) {
       context.addIssue({
         code: "custom",

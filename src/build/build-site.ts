@@ -11,6 +11,8 @@ import { countFiles, removeFolder } from "./folder-tree.ts";
 export interface BuildOptions {
   input: string;
   output: string;
+  /** Called with the new site and the folder it replaces, once the build succeeded and before the swap (`--ping` compares feeds). */
+  beforeSwap?: (staging: string, output: string) => Promise<void>;
 }
 
 export interface BuildResult {
@@ -45,6 +47,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     eleventy.disableLogger();
     // Pages are written by the newsroom plugin, which refuses any file outside the output folder.
     await eleventy.write();
+    await options.beforeSwap?.(staging, output);
     const previous = `${output}.previous-${suffix}`;
     const hadOutput = await swapInto(staging, output, previous);
     // The last good site is deleted by another process while this one counts the new site's files.

@@ -4,10 +4,12 @@ import { findContentError, formatIssue } from "../articles/content-issue.ts";
 import { readArguments } from "./arguments.ts";
 import { buildFailureLine } from "./build-failure.ts";
 import { buildTimeOrExit } from "./build-time.ts";
+import { websubPinger } from "./websub-after-build.ts";
 
-const { input, output } = readArguments("build", {
+const { input, output, ping } = readArguments("build", {
   input: { type: "string", default: "content" },
   output: { type: "string", default: "_site" },
+  ping: { type: "boolean" },
 });
 
 // Checked before the build starts: the plugin reads it inside Eleventy, which wraps the error.
@@ -15,9 +17,12 @@ buildTimeOrExit();
 
 try {
   const started = performance.now();
-  const result = await buildSite({ input, output });
+  const pinger = ping ? websubPinger(input) : undefined;
+  const result = await buildSite({ input, output, beforeSwap: pinger?.beforeSwap });
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   console.log(`Built ${result.fileCount} files from ${input} into ${path.relative(process.cwd(), result.output) || "."} in ${seconds} s`);
+  // After the site is in place: the hub fetches the feed as soon as it is told.
+  await pinger?.ping((line) => (line.startsWith("warning:") ? console.warn(line) : console.log(line)));
 } catch (error) {
   const contentError = findContentError(error);
   const failure = contentError ? undefined : buildFailureLine(error, output);

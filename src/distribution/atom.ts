@@ -25,6 +25,8 @@ export function renderAtom(feed: FeedSpec, context: FeedContext): string {
     xmlTextElement("updated", toIsoString(updated)),
     xmlElement("link", { rel: "self", type: "application/atom+xml", href: absoluteUrl(site.url, feed.atomPath) }),
     xmlElement("link", { rel: "alternate", type: "text/html", href: absoluteUrl(site.url, feed.homePath) }),
+    // WebSub §4: the hub and the self link tell subscribers where to subscribe for pushes.
+    ...(site.websub ? [xmlElement("link", { rel: "hub", href: site.websub })] : []),
     // RFC 4287 §4.1.1: a feed needs an author unless every entry has one; the publisher stands in.
     xmlElement("author", {}, [xmlTextElement("name", site.publisher?.name ?? site.title)]),
     ...(site.publisher?.logo ? [xmlTextElement("logo", absoluteUrl(site.url, site.publisher.logo))] : []),

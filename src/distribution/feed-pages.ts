@@ -7,6 +7,7 @@ import { leadImageUrls } from "./lead-image.ts";
 import { FEED_ITEM_COUNT, feedSpecs } from "./feeds.ts";
 import { renderJsonFeed } from "./json-feed.ts";
 import { NEWS_SITEMAP_MAX_URLS, renderNewsSitemaps } from "./news-sitemap.ts";
+import { redirectFiles } from "./redirects.tsx";
 import { renderRobots } from "./robots.ts";
 import { renderSitemaps, SITEMAP_MAX_URLS, sitemapEntries } from "./sitemap.ts";
 import { absoluteUrl } from "./urls.ts";
@@ -24,7 +25,7 @@ export const DEFAULT_LIMITS: DistributionLimits = {
 };
 
 /**
- * Feeds, sitemaps and robots.txt for the given HTML pages; only published articles appear in them.
+ * Feeds, sitemaps, robots.txt and the redirects of old URLs for the given HTML pages; only published articles appear in them.
  * Made in steps, a feed or a kind of sitemap each, between which the preview lets a newer save in:
  * the pages of all parts, in order, are the site's files.
  */
@@ -47,7 +48,9 @@ export function distributionParts(
   const robots = (): FilePage[] => [
     { kind: "file", url: "/robots.txt", contentType: "text/plain", body: renderRobots(site.url, ["/sitemap.xml", "/news-sitemap.xml"]) },
   ];
-  return [...feeds, sitemaps, newsSitemaps, robots];
+  // The articles this build shows: in a build the published ones, as the body-link check assumes.
+  const redirects = (): FilePage[] => redirectFiles(articles, site);
+  return [...feeds, sitemaps, newsSitemaps, robots, redirects];
 }
 
 function createFeedContext(pages: readonly Page[], { site, buildTime }: SiteContext): FeedContext {

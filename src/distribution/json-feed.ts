@@ -18,6 +18,7 @@ export function renderJsonFeed(feed: FeedSpec, context: FeedContext): string {
     language: site.language,
     ...(site.publisher?.logo ? { icon: absoluteUrl(site.url, site.publisher.logo) } : {}),
     authors: [{ name: site.publisher?.name ?? site.title }],
+    ...(site.websub ? { hubs: [{ type: "WebSub", url: site.websub }] } : {}),
     items: feed.articles.map((article) => jsonFeedItem(article, context)),
   };
   return `${JSON.stringify(document, null, 2)}\n`;

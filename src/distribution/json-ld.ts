@@ -5,6 +5,7 @@ import type { ListingPage } from "../listings/paginate.ts";
 import type { Section, Site } from "../site/schema.ts";
 import { termUrl } from "../listings/taxonomy.ts";
 import { policiesLd } from "../trust/policies.ts";
+import { liveBlogFields } from "./live-blog-ld.ts";
 import { absoluteUrl } from "./urls.ts";
 
 /** schema.org structured data as plain objects; `jsonForScript` serialises them into the page. */
@@ -46,6 +47,7 @@ export function newsArticleLd(article: Article, site: Site, imageUrl?: string): 
     keywords: article.tags,
     wordCount: article.wordCount,
     inLanguage: site.language,
+    ...(article.live ? liveBlogFields(article.live, url) : {}),
   };
 }
 

@@ -58,7 +58,7 @@ export type Page =
 export interface FilePage {
   kind: "file";
   url: string;
-  contentType: "application/atom+xml" | "application/feed+json" | "application/json" | "application/xml" | "text/plain";
+  contentType: "application/atom+xml" | "application/feed+json" | "application/json" | "application/xml" | "text/plain" | "text/html";
   body: string;
 }
 

@@ -44,7 +44,7 @@ export async function bodyLinkIssues(
   const pages = context.pages ?? [];
   const links = await internalLinkIssues([...shown, ...pages], {
     siteUrl: data.site.url,
-    urls: () => siteUrls({ site: data.site, sections: data.sections, articles: shown, inputDir, pages }),
+    urls: () => siteUrls({ site: data.site, sections: data.sections, articles: shown, inputDir, pages }).then((urls) => withAliases(urls, shown)),
     unpublished,
     cwd: context.cwd,
   });
@@ -57,4 +57,10 @@ export async function bodyLinkIssues(
   const navigation = dataLinks.flatMap((entry) => navigationLinkIssues(entry.links, known, entry.file));
   const linkedImages = links.linkedImages.map((url) => ({ file: path.join(inputDir, ...url.split("/").filter(Boolean)), url }));
   return { issues: [...links.issues, ...navigation], linkedImages };
+}
+
+/** Old URLs keep working through their redirect pages, so a body may still link to them. */
+function withAliases(urls: Set<string>, shown: readonly ArticleSource[]): Set<string> {
+  for (const article of shown) for (const alias of article.aliases ?? []) urls.add(alias);
+  return urls;
 }

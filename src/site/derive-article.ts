@@ -1,5 +1,6 @@
 import { toArticle } from "../articles/article.ts";
 import { DerivedArticles, type DerivedArticle } from "../articles/derived-articles.ts";
+import { liveBlogFacts, liveBlogMarkdown } from "../articles/live-body.ts";
 import type { ArticleSource } from "../articles/load.ts";
 import { publicationStatus } from "../articles/status.ts";
 import type { RenderedBody } from "../markdown/render.ts";
@@ -27,9 +28,25 @@ export function createArticleDeriver(options: ArticleDeriverOptions): (source: A
     const status = publicationStatus(source, buildTime);
     if (status !== "published" && !preview) return undefined;
     const sectionTitle = sectionTitles.get(source.section) ?? source.section;
-    return derived.derive(source, { status, sectionTitle, renderer: data.site.embedHosts }, () => {
+    // A live blog's page depends on the build time too: which updates have come, and its badge.
+    const renderer = source.type === "live" ? [data.site.embedHosts, buildTime.getTime()] : data.site.embedHosts;
+    return derived.derive(source, { status, sectionTitle, renderer }, () => {
+      if (source.type === "live") return deriveLiveBlog(source, { render, status, sectionTitle, buildTime });
       const body = render(source.body);
       return { article: toArticle(source, body, status, sectionTitle), text: body.text, idConflicts: body.idConflicts };
     });
   };
+}
+
+/** A live blog: its updates newest first, and `updated` the time of the newest one shown. */
+function deriveLiveBlog(
+  source: ArticleSource,
+  inputs: { render: (markdown: string) => RenderedBody; status: DerivedArticle["article"]["status"]; sectionTitle: string; buildTime: Date },
+): DerivedArticle {
+  const { markdown, newest, shown } = liveBlogMarkdown(source, inputs.buildTime);
+  const updated = newest && (!source.updated || newest > source.updated) && newest > source.date ? newest : source.updated;
+  const body = inputs.render(markdown);
+  const article = toArticle({ ...source, updated }, body, inputs.status, inputs.sectionTitle);
+  article.live = liveBlogFacts(source, shown, (text) => inputs.render(text).text);
+  return { article, text: body.text, idConflicts: body.idConflicts };
 }

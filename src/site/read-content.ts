@@ -4,7 +4,9 @@ import { resolveBuildTime } from "../articles/dates.ts";
 import { parseFrontMatter } from "../articles/front-matter.ts";
 import { loadArticleSources, parseArticle, type ArticleParser, type ArticleReading, type ArticleSource } from "../articles/load.ts";
 import type { GeneratedImage } from "../images/responsive.ts";
+import { aliasIssues } from "./alias-check.ts";
 import { bodyLinkIssues } from "./body-link-check.ts";
+import { liveBlogIssues } from "./live-blog-check.ts";
 import { loadSiteData, type SiteData } from "./load-data.ts";
 import { loadBrand } from "../theme/brand.ts";
 import { pageCollisionIssues } from "../content-pages/collisions.ts";
@@ -52,10 +54,13 @@ export async function readContent(options: ReadContentOptions): Promise<ContentR
   const buildTime = options.buildTime ?? resolveBuildTime(process.env.BUILD_NOW);
   const pages = await loadPageSources(inputDir, displayPath);
   const collisions = pageCollisionIssues(pages.pages, loaded.data.sections, displayPath(path.join(inputDir, "_data", "sections.json")));
-  const links = await bodyLinkIssues(articles, { data: loaded.data, inputDir, cwd, buildTime, preview: options.preview ?? false, pages: pages.pages });
+  const linkContext = { data: loaded.data, inputDir, cwd, buildTime, preview: options.preview ?? false, pages: pages.pages };
+  const links = await bodyLinkIssues(articles, linkContext);
+  const aliases = await aliasIssues(articles, linkContext);
+  const live = await liveBlogIssues(articles, cwd);
   return {
     data: loaded.data,
-    issues: [...loaded.issues, ...issues, ...pages.issues, ...collisions, ...links.issues],
+    issues: [...loaded.issues, ...issues, ...pages.issues, ...collisions, ...links.issues, ...aliases, ...live],
     articles,
     rejectedBodies,
     linkedImages: links.linkedImages,

@@ -5,6 +5,7 @@ import { faviconFile, logoFile } from "../theme/brand-schema.ts";
 import { themeSchema } from "../theme/theme-schema.ts";
 import { policiesSchema } from "../trust/policies.ts";
 import { publishedUrl, siteOrigin } from "./data-urls.ts";
+import { hubUrl } from "./hub-url.ts";
 
 function isWellFormedLanguageTag(tag: string): boolean {
   try {
@@ -36,6 +37,7 @@ export const siteSchema = z.object({
   theme: themeSchema.optional(),
   /** Pages about the newsroom: footer links and the publisher's NewsMediaOrganization properties. */
   policies: policiesSchema.optional(),
+  websub: hubUrl.optional(),
 });
 
 /** First path segments the build writes itself: a section there would collide with them. */

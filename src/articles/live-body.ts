@@ -1,0 +1,47 @@
+import type { ArticleSource } from "./load.ts";
+import type { LiveUpdate } from "./live-updates.ts";
+import { parseLiveBody, visibleUpdates } from "./live-updates.ts";
+
+/** What structured data needs of a live blog: its window and the updates shown, newest first. */
+export interface LiveBlogFacts {
+  coverageStart?: Date;
+  coverageEnd?: Date;
+  updates: { id: string; headline: string; time: Date; text: string }[];
+}
+
+/** The facts of the updates a build shows, each update's text rendered as plain text. */
+export function liveBlogFacts(source: ArticleSource, shown: readonly LiveUpdate[], plainText: (markdown: string) => string): LiveBlogFacts {
+  const updates = shown.map((update) => ({ id: update.id, headline: update.headline, time: update.time, text: plainText(update.markdown) }));
+  return { coverageStart: source.coverageStart, coverageEnd: source.coverageEnd, updates };
+}
+
+/**
+ * A live blog's body as its page shows it at `buildTime`: a badge ("Live" inside the coverage
+ * window, "Live coverage ended" after it), the key points, then the updates whose time has come,
+ * newest first, each in a `<section>` whose id stays the same as updates are added. Made as
+ * Markdown, so that it is rendered and sanitised as every body is; no script is needed.
+ */
+export function liveBlogMarkdown(source: ArticleSource, buildTime: Date): { markdown: string; newest?: Date; shown: LiveUpdate[] } {
+  const { summary, updates } = parseLiveBody(source.body, source);
+  const shown = visibleUpdates(updates, buildTime);
+  const parts = [`**${coverageBadge(source, buildTime)}**`, summary];
+  for (const update of shown) {
+    // The time follows the heading: an id made from a heading that starts with digits is not a valid HTML id.
+    parts.push(`<section id="${update.id}">`, `## ${update.headline || "Update"}`, `*${updateTime(source, update.time)}*`, update.markdown, "</section>");
+  }
+  return { markdown: `${parts.filter((part) => part !== "").join("\n\n")}\n`, newest: shown[0]?.time, shown };
+}
+
+/** The badge's words: the window is read at build time, so schedule builds through the coverage. */
+export function coverageBadge(source: Pick<ArticleSource, "coverageStart" | "coverageEnd">, buildTime: Date): string {
+  if (source.coverageEnd && buildTime > source.coverageEnd) return "Live coverage ended";
+  if (source.coverageStart && buildTime < source.coverageStart) return "Live coverage starts soon";
+  return "Live";
+}
+
+/** `14:32` for an update on the article's day, else the date and time, both in UTC as editors write them. */
+function updateTime(source: ArticleSource, time: Date): string {
+  const iso = time.toISOString();
+  const sameDay = iso.slice(0, 10) === source.date.toISOString().slice(0, 10);
+  return sameDay ? iso.slice(11, 16) : `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}

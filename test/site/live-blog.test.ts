@@ -1,0 +1,70 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { HtmlValidate } from "html-validate";
+import { parseIsoDate } from "../../src/articles/dates.ts";
+import { coverageBadge } from "../../src/articles/live-body.ts";
+import { buildFixture, fixture } from "../helpers/site.ts";
+
+const URL = "/world/storm-live/";
+
+/** The live blog as a build at `buildNow` writes it: badge, update ids in page order, and the feed's `updated`. */
+async function liveBlogAt(buildNow: string) {
+  const site = await buildFixture(fixture("live-blog"), buildNow);
+  const page = site.page(URL);
+  const body = page.querySelector("main");
+  assert.ok(body);
+  const entry = JSON.parse(site.read("/feed.json")).items.filter((item: { url: string }) => item.url.endsWith(URL));
+  const validator = new HtmlValidate({ extends: ["html-validate:recommended"], rules: { "void-style": "off", "doctype-style": ["error", { style: "lowercase" }], "long-title": "off" } });
+  const report = await validator.validateString(site.read(URL));
+  const ld = page.querySelectorAll('script[type="application/ld+json"]').map((script) => JSON.parse(script.text));
+  return {
+    ld: ld.find((data) => data["@type"] === "LiveBlogPosting"),
+    problems: report.results.flatMap((result) => result.messages.map((message) => message.message)),
+    badge: body.querySelector("strong")?.text,
+    ids: body.querySelectorAll("section[id^=update-]").map((section) => section.id),
+    headings: body.querySelectorAll("section[id^=update-]").map((section) => `${section.querySelector("em")?.text} ${section.querySelector("h2")?.text}`),
+    feedEntries: entry.length,
+    modified: entry[0]?.date_modified,
+  };
+}
+
+describe("live blog pages", () => {
+  it("shows Live and the updates so far, newest first, hiding one whose time has not come", async () => {
+    const live = await liveBlogAt("2026-11-30T15:00:00Z");
+    assert.equal(live.badge, "Live");
+    assert.deepEqual(live.problems, [], "the page is valid HTML");
+    assert.deepEqual(live.ids, ["update-2026-11-30t1432z", "update-2026-11-30t0915z"]);
+    assert.deepEqual(live.headings, ["14:32 Ferry service suspended", "09:15 Harbour closed"]);
+    assert.equal(live.feedEntries, 1);
+    assert.equal(live.modified, "2026-11-30T14:32:00Z");
+    assert.equal(live.ld.liveBlogUpdate.length, 2, "the hidden update is not in the structured data either");
+  });
+
+  it("shows that coverage ended after the window, with every update and the same ids", async () => {
+    const ended = await liveBlogAt("2026-12-02T00:00:00Z");
+    assert.equal(ended.badge, "Live coverage ended");
+    assert.deepEqual(ended.ids, ["update-2026-12-01t0800z", "update-2026-11-30t1432z", "update-2026-11-30t0915z"]);
+    assert.equal(ended.headings[0], "2026-12-01 08:00 UTC Crossings resume");
+    assert.equal(ended.feedEntries, 1);
+    assert.equal(ended.modified, "2026-12-01T08:00:00Z");
+    assert.equal(ended.ld.coverageStartTime, "2026-11-30T06:00:00Z");
+    assert.equal(ended.ld.coverageEndTime, "2026-12-01T18:00:00Z");
+    assert.equal(ended.ld.dateModified, "2026-12-01T08:00:00Z");
+    assert.deepEqual(ended.ld.liveBlogUpdate[1], {
+      "@type": "BlogPosting",
+      headline: "Ferry service suspended",
+      datePublished: "2026-11-30T14:32:00Z",
+      articleBody: ended.ld.liveBlogUpdate[1].articleBody,
+      url: "https://gazette.example.com/world/storm-live/#update-2026-11-30t1432z",
+    });
+    assert.match(ended.ld.liveBlogUpdate[1].articleBody, /^All crossings are cancelled until tomorrow\./);
+    assert.deepEqual(ended.ld.liveBlogUpdate.map((update: { url: string }) => update.url.split("#")[1]), ended.ids);
+  });
+
+  it("announces coverage that has not started yet", () => {
+    const window = { coverageStart: parseIsoDate("2026-11-30T06:00:00Z")!, coverageEnd: parseIsoDate("2026-12-01T18:00:00Z")! };
+    assert.equal(coverageBadge(window, parseIsoDate("2026-11-30T05:59:00Z")!), "Live coverage starts soon");
+    assert.equal(coverageBadge(window, parseIsoDate("2026-11-30T06:00:00Z")!), "Live");
+    assert.equal(coverageBadge(window, parseIsoDate("2026-12-01T18:00:01Z")!), "Live coverage ended");
+  });
+});
