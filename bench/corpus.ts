@@ -11,8 +11,54 @@ const GENERATOR_VERSION = "1";
 export const SECTIONS = ["local", "world", "business", "science", "culture", "sport", "opinion", "health"];
 const FIRST = ["Maren", "Tobias", "Priya", "Callum", "Ines", "Jonas", "Aiko", "Lucia", "Omar", "Freya"];
 const LAST = ["Okafor", "Lindqvist", "Haldane", "Ashby", "Varga", "Moreau", "Sato", "Brennan"];
-const SYLLABLES = ["har", "bour", "ton", "quay", "mar", "ket", "len", "del", "fis", "ver", "ro", "ma", "sta", "tion", "port", "ar", "en", "ship", "coun", "cil", "tide", "stone", "wick", "by"];
-const COMMON = ["the", "a", "of", "and", "to", "in", "on", "for", "with", "that", "was", "said", "by", "at", "from", "as", "is", "will", "after", "new"];
+const SYLLABLES = [
+  "har",
+  "bour",
+  "ton",
+  "quay",
+  "mar",
+  "ket",
+  "len",
+  "del",
+  "fis",
+  "ver",
+  "ro",
+  "ma",
+  "sta",
+  "tion",
+  "port",
+  "ar",
+  "en",
+  "ship",
+  "coun",
+  "cil",
+  "tide",
+  "stone",
+  "wick",
+  "by",
+];
+const COMMON = [
+  "the",
+  "a",
+  "of",
+  "and",
+  "to",
+  "in",
+  "on",
+  "for",
+  "with",
+  "that",
+  "was",
+  "said",
+  "by",
+  "at",
+  "from",
+  "as",
+  "is",
+  "will",
+  "after",
+  "new",
+];
 
 /** mulberry32: tiny, fast and the same on every machine. */
 export function prng(seed: number): () => number {
@@ -125,8 +171,14 @@ function writeData(dir: string): void {
   mkdirSync(path.join(dir, "_data"), { recursive: true });
   const json = (name: string, value: unknown) => writeFileSync(path.join(dir, "_data", name), `${JSON.stringify(value, null, 2)}\n`);
   json("site.json", { title: "Bench Gazette", url: "https://bench.example.org", language: "en", description: "Synthetic corpus." });
-  json("sections.json", SECTIONS.map((slug) => ({ slug, title: capitalise(slug), description: `All ${slug} stories.` })));
-  json("authors.json", AUTHORS.map((name) => ({ name, bio: `${name} writes for the Bench Gazette.` })));
+  json(
+    "sections.json",
+    SECTIONS.map((slug) => ({ slug, title: capitalise(slug), description: `All ${slug} stories.` })),
+  );
+  json(
+    "authors.json",
+    AUTHORS.map((name) => ({ name, bio: `${name} writes for the Bench Gazette.` })),
+  );
 }
 
 /** Writes (or reuses) the corpus of `size` articles under `root/<size>/` and returns its folder. */

@@ -14,7 +14,14 @@ import { articleFile, editArticle, ensureCorpus } from "./corpus.ts";
 
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(BENCH, "..");
-const { values } = parseArgs({ options: { size: { type: "string", default: "10000" }, edits: { type: "string", default: "3" }, pause: { type: "string", default: "6000" }, port: { type: "string", default: "8099" } } });
+const { values } = parseArgs({
+  options: {
+    size: { type: "string", default: "10000" },
+    edits: { type: "string", default: "3" },
+    pause: { type: "string", default: "6000" },
+    port: { type: "string", default: "8099" },
+  },
+});
 const size = Number(values.size);
 const port = Number(values.port);
 // Outside the project: Eleventy's watcher skips gitignored folders such as bench/.corpus/.
@@ -27,19 +34,26 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function waitFor(predicate: (body: string) => boolean, timeoutMs: number): Promise<number> {
   const started = performance.now();
   while (performance.now() - started < timeoutMs) {
-    const body = await fetch(url).then((response) => (response.ok ? response.text() : ""), () => "");
+    const body = await fetch(url).then(
+      (response) => (response.ok ? response.text() : ""),
+      () => "",
+    );
     if (predicate(body)) return performance.now() - started;
     await sleep(20);
   }
   throw new Error(`${url} did not show the change within ${timeoutMs} ms`);
 }
 
-const server = spawn(path.join(ROOT, "node_modules/.bin/eleventy"), ["--config=.eleventy.ts", "--serve", `--port=${port}`, `--input=${input}`], {
-  cwd: ROOT,
-  env: { ...process.env, NODE_OPTIONS: "--import tsx", NEWSROOM_CACHE_DIR: path.join(BENCH, ".corpus", `.cache-preview-${size}`) },
-  stdio: ["ignore", "pipe", "pipe"],
-  detached: true,
-});
+const server = spawn(
+  path.join(ROOT, "node_modules/.bin/eleventy"),
+  ["--config=.eleventy.ts", "--serve", `--port=${port}`, `--input=${input}`],
+  {
+    cwd: ROOT,
+    env: { ...process.env, NODE_OPTIONS: "--import tsx", NEWSROOM_CACHE_DIR: path.join(BENCH, ".corpus", `.cache-preview-${size}`) },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  },
+);
 server.stderr.on("data", (chunk: Buffer) => process.stderr.write(chunk));
 server.stdout.on("data", (chunk: Buffer) => process.env.PREVIEW_DEBUG && process.stdout.write(chunk));
 try {

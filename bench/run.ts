@@ -64,7 +64,12 @@ function command(tool: Tool, input: string, output: string): { file: string; arg
     case "eleventy":
       return {
         file: path.join(ROOT, "node_modules/.bin/eleventy"),
-        args: ["--quiet", `--config=${path.join(BENCH, "bare-eleventy/eleventy.config.js")}`, `--input=${path.join(input, "articles")}`, `--output=${output}`],
+        args: [
+          "--quiet",
+          `--config=${path.join(BENCH, "bare-eleventy/eleventy.config.js")}`,
+          `--input=${path.join(input, "articles")}`,
+          `--output=${output}`,
+        ],
         env: {},
       };
   }
@@ -93,7 +98,12 @@ function measure(tool: Tool, size: number, run: number, input: string): Measurem
   spawnSync("sync");
   const started = performance.now();
   const child = hasTime
-    ? spawnSync(TIME, ["-f", "%M %U %S", "-o", report, file, ...args], { cwd: ROOT, env: { ...process.env, BUILD_NOW, ...env }, encoding: "utf8", maxBuffer: 1 << 26 })
+    ? spawnSync(TIME, ["-f", "%M %U %S", "-o", report, file, ...args], {
+        cwd: ROOT,
+        env: { ...process.env, BUILD_NOW, ...env },
+        encoding: "utf8",
+        maxBuffer: 1 << 26,
+      })
     : spawnSync(file, args, { cwd: ROOT, env: { ...process.env, BUILD_NOW, ...env }, encoding: "utf8", maxBuffer: 1 << 26 });
   const seconds = (performance.now() - started) / 1000;
   const [peakKb, user, system] = hasTime && existsSync(report) ? timeReport(readFileSync(report, "utf8")) : [NaN, NaN, NaN];
@@ -101,7 +111,17 @@ function measure(tool: Tool, size: number, run: number, input: string): Measurem
   if (!ok) console.error(`${tool} failed on ${size} articles:\n${(child.stderr ?? "").slice(-2000)}`);
   const files = countFiles(output);
   rmSync(output, { recursive: true, force: true });
-  return { tool, articles: size, run, seconds, msPerArticle: (seconds * 1000) / size, peakMb: Number.isFinite(peakKb) ? peakKb / 1024 : null, cpuSeconds: Number.isFinite(user + system) ? user + system : null, files, ok };
+  return {
+    tool,
+    articles: size,
+    run,
+    seconds,
+    msPerArticle: (seconds * 1000) / size,
+    peakMb: Number.isFinite(peakKb) ? peakKb / 1024 : null,
+    cpuSeconds: Number.isFinite(user + system) ? user + system : null,
+    files,
+    ok,
+  };
 }
 
 function printTable(results: Measurement[]): void {
@@ -122,7 +142,10 @@ function printTable(results: Measurement[]): void {
 }
 
 function main(): void {
-  const sizes = (values.sizes ?? "").split(",").map(Number).filter((size) => size > 0);
+  const sizes = (values.sizes ?? "")
+    .split(",")
+    .map(Number)
+    .filter((size) => size > 0);
   const requested = (values.tools ?? "").split(",") as Tool[];
   const runs = Math.max(1, Number(values.runs));
   if (!hasTime) console.log(`${TIME} is missing: peak memory is not measured (install Debian's "time" package: apt-get install -y time).`);
@@ -152,7 +175,12 @@ function main(): void {
   printTable(results);
   mkdirSync(path.join(BENCH, "results"), { recursive: true });
   const file = path.join(BENCH, "results", `bench-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
-  const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version };
+  const machine = {
+    cpus: os.cpus().length,
+    cpu: os.cpus()[0]?.model,
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+  };
   writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), machine, results }, null, 2)}\n`);
   console.log(`\nResults written to ${path.relative(ROOT, file)}`);
 }

@@ -14,9 +14,20 @@ export function ArticlePage({ page, context, meta }: LayoutProps<"article">) {
   const { article, section, moreInSection } = page;
   const { language, timeZone } = context.site;
   return (
-    <Base meta={meta} context={context} title={article.title} description={article.description} path={article.url} currentSection={section.slug}>
+    <Base
+      meta={meta}
+      context={context}
+      title={article.title}
+      description={article.description}
+      path={article.url}
+      currentSection={section.slug}
+    >
       <article class={`article article-type-${article.type}`}>
-        {article.status === "draft" && <p class="status-banner" role="note">Draft: not published</p>}
+        {article.status === "draft" && (
+          <p class="status-banner" role="note">
+            Draft: not published
+          </p>
+        )}
         {article.status === "scheduled" && (
           <p class="status-banner" role="note">
             Scheduled for {formatDisplayDateTime(article.date, language, timeZone)}
@@ -28,9 +39,7 @@ export function ArticlePage({ page, context, meta }: LayoutProps<"article">) {
           {article.summary && <p class="standfirst">{article.summary}</p>}
           {page.extras.byline.length > 0 && <Byline entries={page.extras.byline} />}
           <p class="article-meta">
-            <a href={`/${section.slug}/`}>
-              {section.title}
-            </a>
+            <a href={`/${section.slug}/`}>{section.title}</a>
             {" · "}
             <span>
               <DateTime date={article.date} language={language} timeZone={timeZone} withTime />
@@ -42,9 +51,7 @@ export function ArticlePage({ page, context, meta }: LayoutProps<"article">) {
               </span>
             )}
           </p>
-          <p class="reading-time">
-            {readingTimeLabel(article.readingMinutes)}
-          </p>
+          <p class="reading-time">{readingTimeLabel(article.readingMinutes)}</p>
         </header>
         {page.extras.image && <Figure image={page.extras.image} />}
         <div class="article-body" dangerouslySetInnerHTML={{ __html: article.html }} />

@@ -40,8 +40,17 @@ export function Base({ context, meta, title, description, path, currentSection, 
         {head}
       </head>
       <body id="top">
-        <a class="skip-link" href="#main">Skip to main content</a>
-        <SiteHeader site={site} logo={context.brand?.logo} extraLinks={context.navigation?.header} sections={context.sections} currentSection={currentSection} isSectionHome={isSectionHome} />
+        <a class="skip-link" href="#main">
+          Skip to main content
+        </a>
+        <SiteHeader
+          site={site}
+          logo={context.brand?.logo}
+          extraLinks={context.navigation?.header}
+          sections={context.sections}
+          currentSection={currentSection}
+          isSectionHome={isSectionHome}
+        />
         <main id="main" tabindex={-1}>
           {children}
         </main>

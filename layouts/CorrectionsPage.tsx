@@ -6,7 +6,13 @@ import { DateTime } from "./components/DateTime.tsx";
 export function CorrectionsPage({ page, context, meta }: LayoutProps<"corrections">) {
   const language = context.site.language;
   return (
-    <Base meta={meta} context={context} title="Corrections" description={`Every correction published by ${context.site.title}, newest first.`} path={page.url}>
+    <Base
+      meta={meta}
+      context={context}
+      title="Corrections"
+      description={`Every correction published by ${context.site.title}, newest first.`}
+      path={page.url}
+    >
       <h1>Corrections</h1>
       <ol class="article-list corrections-list">
         {page.entries.map((entry) => (

@@ -28,24 +28,33 @@ export function HomePage({ page, context, meta }: LayoutProps<"home">) {
           <p>No articles yet.</p>
         )}
         {page.top.length > 0 && (
-          <ArticleList articles={page.top} {...dates} headingLevel={3} variant="top" thumbnails={thumbnails} showSummary={false} showSection class="home-latest" />
+          <ArticleList
+            articles={page.top}
+            {...dates}
+            headingLevel={3}
+            variant="top"
+            thumbnails={thumbnails}
+            showSummary={false}
+            showSection
+            class="home-latest"
+          />
         )}
       </section>
       <div class="home-sections">
-      {page.sectionBlocks.map(({ section, articles }) => (
-        <section key={section.slug} class="home-section" aria-labelledby={`home-${section.slug}`}>
-          <h2 id={`home-${section.slug}`} class="home-section-title">
-            <a href={`/${section.slug}/`}>{section.title}</a>
-          </h2>
-          {articles.length > 0 ? (
-            <ArticleList articles={articles} {...dates} headingLevel={3} variant="block" thumbnails={thumbnails} showSummary={false} />
-          ) : (
-            <p class="home-section-empty">
-              <a href={`/${section.slug}/`}>All {section.title} stories</a>
-            </p>
-          )}
-        </section>
-      ))}
+        {page.sectionBlocks.map(({ section, articles }) => (
+          <section key={section.slug} class="home-section" aria-labelledby={`home-${section.slug}`}>
+            <h2 id={`home-${section.slug}`} class="home-section-title">
+              <a href={`/${section.slug}/`}>{section.title}</a>
+            </h2>
+            {articles.length > 0 ? (
+              <ArticleList articles={articles} {...dates} headingLevel={3} variant="block" thumbnails={thumbnails} showSummary={false} />
+            ) : (
+              <p class="home-section-empty">
+                <a href={`/${section.slug}/`}>All {section.title} stories</a>
+              </p>
+            )}
+          </section>
+        ))}
       </div>
     </Base>
   );

@@ -3,7 +3,14 @@ import { Base } from "./Base.tsx";
 
 export function NotFoundPage({ context, meta }: LayoutProps<"not-found">) {
   return (
-    <Base meta={meta} context={context} title="Page not found" description="The page you asked for does not exist." path="/404.html" noindex>
+    <Base
+      meta={meta}
+      context={context}
+      title="Page not found"
+      description="The page you asked for does not exist."
+      path="/404.html"
+      noindex
+    >
       <h1>Page not found</h1>
       <p>Sorry, there is no page at this address. It may have moved or been removed.</p>
       <p>

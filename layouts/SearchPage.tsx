@@ -14,9 +14,7 @@ export function SearchPage({ page, context, meta }: LayoutProps<"search">) {
       title="Search"
       description={`Search the articles of ${context.site.title}.`}
       path={page.url}
-      head={
-<script type="module" src="/assets/search.js"></script>
-      }
+      head={<script type="module" src="/assets/search.js"></script>}
     >
       <h1>Search</h1>
       <div id="search" class="search-ui" data-search-ui>
@@ -26,8 +24,8 @@ export function SearchPage({ page, context, meta }: LayoutProps<"search">) {
           <button type="submit">Search</button>
         </form>
         <p class="search-no-js" data-search-no-js>
-          Search needs JavaScript, which is off or has not loaded in your browser. You can still browse
-          by section or by <a href="/tags/">tag</a>:
+          Search needs JavaScript, which is off or has not loaded in your browser. You can still browse by section or by{" "}
+          <a href="/tags/">tag</a>:
         </p>
         <ul class="search-alternatives" data-search-no-js>
           {context.sections.map((section) => (

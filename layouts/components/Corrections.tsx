@@ -2,7 +2,15 @@ import type { ArticleExtras } from "../../src/pages/article-extras.ts";
 import { DateTime } from "./DateTime.tsx";
 
 /** Shown in the order given: src/pages/article-extras.ts sorts them newest first. */
-export function Corrections({ corrections, language, timeZone }: { corrections: ArticleExtras["corrections"]; language: string; timeZone?: string }) {
+export function Corrections({
+  corrections,
+  language,
+  timeZone,
+}: {
+  corrections: ArticleExtras["corrections"];
+  language: string;
+  timeZone?: string;
+}) {
   if (corrections.length === 0) return null;
   return (
     <section class="corrections" aria-labelledby="corrections-heading">

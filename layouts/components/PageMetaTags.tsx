@@ -17,7 +17,9 @@ export function PageMetaTags({ meta, title, description }: { meta: PageMeta; tit
       {meta.article && <meta property="article:published_time" content={meta.article.publishedTime} />}
       {meta.article && <meta property="article:modified_time" content={meta.article.modifiedTime} />}
       {meta.article && <meta property="article:section" content={meta.article.section} />}
-      {meta.article?.tags.map((tag) => <meta key={tag} property="article:tag" content={tag} />)}
+      {meta.article?.tags.map((tag) => (
+        <meta key={tag} property="article:tag" content={tag} />
+      ))}
       <meta name="twitter:card" content={meta.image ? "summary_large_image" : "summary"} />
       <meta name="twitter:title" content={title} />
       <meta name="twitter:description" content={description} />

@@ -30,10 +30,14 @@ export function SiteFooter({ context }: { context: SiteContext }) {
           <h2>Follow</h2>
           <ul>
             <li>
-              <a href={feeds.atomPath} type="application/atom+xml">Atom feed</a>
+              <a href={feeds.atomPath} type="application/atom+xml">
+                Atom feed
+              </a>
             </li>
             <li>
-              <a href={feeds.jsonPath} type="application/feed+json">JSON feed</a>
+              <a href={feeds.jsonPath} type="application/feed+json">
+                JSON feed
+              </a>
             </li>
           </ul>
         </section>

@@ -22,10 +22,7 @@ export function SiteHeader({ site, logo, extraLinks = [], sections, currentSecti
         <ul>
           {sections.map((section) => (
             <li key={section.slug}>
-              <a
-                href={`/${section.slug}/`}
-                aria-current={section.slug === currentSection ? (isSectionHome ? "page" : "true") : undefined}
-              >
+              <a href={`/${section.slug}/`} aria-current={section.slug === currentSection ? (isSectionHome ? "page" : "true") : undefined}>
                 {section.title}
               </a>
             </li>

@@ -28,7 +28,17 @@ export interface TeaserProps {
   showSection?: boolean;
 }
 
-export function Teaser({ article, variant, headingLevel, language, timeZone, image, priority, showSummary = true, showSection = false }: TeaserProps) {
+export function Teaser({
+  article,
+  variant,
+  headingLevel,
+  language,
+  timeZone,
+  image,
+  priority,
+  showSummary = true,
+  showSection = false,
+}: TeaserProps) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const classes = ["article-card", `teaser-${variant}`, image ? "has-image" : "no-image", `teaser-type-${article.type}`];
   return (

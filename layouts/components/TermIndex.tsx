@@ -6,7 +6,10 @@ export function TermIndex({ terms, empty }: { terms: readonly TermSummary[]; emp
     <ul class="term-index">
       {terms.map((term) => (
         <li key={term.url}>
-          <a href={term.url}>{term.name}</a> <span class="term-count">({term.count} {term.count === 1 ? "article" : "articles"})</span>
+          <a href={term.url}>{term.name}</a>{" "}
+          <span class="term-count">
+            ({term.count} {term.count === 1 ? "article" : "articles"})
+          </span>
         </li>
       ))}
     </ul>

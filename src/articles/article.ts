@@ -21,12 +21,7 @@ export interface Article extends Omit<ArticleSource, "body"> {
   live?: LiveBlogFacts;
 }
 
-export function toArticle(
-  source: ArticleSource,
-  body: RenderedBody,
-  status: PublicationStatus,
-  sectionTitle: string,
-): Article {
+export function toArticle(source: ArticleSource, body: RenderedBody, status: PublicationStatus, sectionTitle: string): Article {
   const latestChange = [source.date, source.updated, ...source.corrections.map((correction) => correction.date)]
     .filter((date): date is Date => date !== undefined)
     .reduce((latest, date) => (date > latest ? date : latest));

@@ -30,9 +30,11 @@ export function sortIssues(issues: readonly ContentIssue[]): ContentIssue[] {
 
 /** Prints each warning as one line, as builds and the preview server do. */
 export function printWarnings(issues: readonly ContentIssue[], print: (line: string) => void = console.warn): void {
-  issues.filter((issue) => issue.severity === "warning").forEach((issue) => {
-    print(formatIssue(issue));
-  });
+  issues
+    .filter((issue) => issue.severity === "warning")
+    .forEach((issue) => {
+      print(formatIssue(issue));
+    });
 }
 
 /** Thrown when content is invalid; carries every issue so that editors see them all in one run. */

@@ -45,19 +45,28 @@ export function controlCharactersIn(value: unknown, path = ""): { field: string;
 /** Errors for control characters in an article's fields (written as YAML escapes such as "\x07") and body (one per line). */
 export function controlCharacterIssues(file: string, frontMatter: FrontMatter): ContentIssue[] {
   const issues: ContentIssue[] = ARTICLE_FIELDS.flatMap((key) =>
-    controlCharactersIn(frontMatter.data[key], key).map(({ field, character }): ContentIssue => ({
-      severity: "error",
-      file,
-      line: frontMatter.keyLines.get(key) ?? 1,
-      field,
-      message: controlCharacterMessage(character),
-    })),
+    controlCharactersIn(frontMatter.data[key], key).map(
+      ({ field, character }): ContentIssue => ({
+        severity: "error",
+        file,
+        line: frontMatter.keyLines.get(key) ?? 1,
+        field,
+        message: controlCharacterMessage(character),
+      }),
+    ),
   );
   if (!CONTROL_CHARACTER.test(frontMatter.body)) return issues;
   frontMatter.body.split("\n").forEach((line, index) => {
     const found = CONTROL_CHARACTER.exec(line);
     if (found) {
-      issues.push({ severity: "error", file, line: frontMatter.bodyLine + index, column: found.index + 1, field: "body", message: controlCharacterMessage(found[0]) });
+      issues.push({
+        severity: "error",
+        file,
+        line: frontMatter.bodyLine + index,
+        column: found.index + 1,
+        field: "body",
+        message: controlCharacterMessage(found[0]),
+      });
     }
   });
   return issues;

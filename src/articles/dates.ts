@@ -2,8 +2,7 @@
  * Strict ISO 8601 dates. `new Date("2024-02-30")` silently rolls over to March;
  * editors must instead get an error, so every component is checked after parsing.
  */
-const ISO_DATE_OR_DATE_TIME =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+const ISO_DATE_OR_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
 export function parseIsoDate(text: string): Date | undefined {
   const match = ISO_DATE_OR_DATE_TIME.exec(text.trim());

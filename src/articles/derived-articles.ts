@@ -23,7 +23,11 @@ export class DerivedArticles {
   readonly #entries = new WeakMap<ArticleSource, Entry>();
 
   /** `inputs` names everything else the result depends on: status, section title, renderer options. */
-  derive(source: ArticleSource, inputs: { status: PublicationStatus; sectionTitle: string; renderer: unknown }, make: () => DerivedArticle): DerivedArticle {
+  derive(
+    source: ArticleSource,
+    inputs: { status: PublicationStatus; sectionTitle: string; renderer: unknown },
+    make: () => DerivedArticle,
+  ): DerivedArticle {
     const key = JSON.stringify(inputs);
     const last = this.#entries.get(source);
     if (last?.inputs === key) return last;

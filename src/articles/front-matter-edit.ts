@@ -50,7 +50,10 @@ export function addAlias(matter: FrontMatterLines, alias: string): boolean {
     matter.closing += 1;
     return true;
   }
-  const value = lines[index]!.replace(/\r$/, "").replace(/^aliases[ \t]*:/, "").replace(/[ \t]+#.*$/, "").trim();
+  const value = lines[index]!.replace(/\r$/, "")
+    .replace(/^aliases[ \t]*:/, "")
+    .replace(/[ \t]+#.*$/, "")
+    .trim();
   if (value.startsWith("[") && value.endsWith("]")) {
     const inside = value.slice(1, -1).trim();
     lines[index] = `aliases: [${inside === "" ? alias : `${inside}, ${alias}`}]${lineEnd}`;

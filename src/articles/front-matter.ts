@@ -41,7 +41,8 @@ export function parseFrontMatter(file: string, source: string): { frontMatter?: 
   const text = source.replace(/^\uFEFF/, "");
   const language = OPENING_FENCE_WITH_LANGUAGE.exec(text);
   if (language) return error(`"---${language[1]}" is not allowed (expected YAML front matter opened by a plain --- line)`);
-  if (!OPENING_FENCE.test(text)) return error("is missing (expected the file to start with a --- line, the fields, and a closing --- line)");
+  if (!OPENING_FENCE.test(text))
+    return error("is missing (expected the file to start with a --- line, the fields, and a closing --- line)");
   if (!CLOSING_FENCE.test(text.replace(OPENING_FENCE, "\n"))) return error("is not closed (expected a --- line after the last field)");
 
   let parsed: matter.GrayMatterFile<string>;
@@ -50,14 +51,15 @@ export function parseFrontMatter(file: string, source: string): { frontMatter?: 
   } catch (cause) {
     if (cause instanceof yaml.YAMLException) {
       const colon = colonInValue(text.split("\n")[yamlLine(cause.mark.line) - 1] ?? "");
-      if (colon) return { issues: [{ severity: "error", file, line: yamlLine(cause.mark.line), field: colon.field, message: colon.message }] };
+      if (colon)
+        return { issues: [{ severity: "error", file, line: yamlLine(cause.mark.line), field: colon.field, message: colon.message }] };
       return error(`is not valid YAML: ${cause.reason} (expected "field: value" lines)`, yamlLine(cause.mark.line), cause.mark.column + 1);
     }
     if (cause instanceof RangeError) return error("is nested too deeply (expected plain fields)");
     throw cause;
   }
   if (typeof parsed.data !== "object" || parsed.data === null || Array.isArray(parsed.data)) {
-    return error("is not a set of fields (expected \"field: value\" lines)", 2);
+    return error('is not a set of fields (expected "field: value" lines)', 2);
   }
   const keyLines = findKeyLines(parsed.matter);
   const expanded = aliasExpansionIssues(file, parsed.data as Record<string, unknown>, keyLines);

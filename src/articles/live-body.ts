@@ -11,7 +11,12 @@ export interface LiveBlogFacts {
 
 /** The facts of the updates a build shows, each update's text rendered as plain text. */
 export function liveBlogFacts(source: ArticleSource, shown: readonly LiveUpdate[], plainText: (markdown: string) => string): LiveBlogFacts {
-  const updates = shown.map((update) => ({ id: update.id, headline: update.headline, time: update.time, text: plainText(update.markdown) }));
+  const updates = shown.map((update) => ({
+    id: update.id,
+    headline: update.headline,
+    time: update.time,
+    text: plainText(update.markdown),
+  }));
   return { coverageStart: source.coverageStart, coverageEnd: source.coverageEnd, updates };
 }
 
@@ -27,7 +32,13 @@ export function liveBlogMarkdown(source: ArticleSource, buildTime: Date): { mark
   const parts = [`**${coverageBadge(source, buildTime)}**`, summary];
   for (const update of shown) {
     // The time follows the heading: an id made from a heading that starts with digits is not a valid HTML id.
-    parts.push(`<section id="${update.id}">`, `## ${update.headline || "Update"}`, `*${updateTime(source, update.time)}*`, update.markdown, "</section>");
+    parts.push(
+      `<section id="${update.id}">`,
+      `## ${update.headline || "Update"}`,
+      `*${updateTime(source, update.time)}*`,
+      update.markdown,
+      "</section>",
+    );
   }
   return { markdown: `${parts.filter((part) => part !== "").join("\n\n")}\n`, newest: shown[0]?.time, shown };
 }

@@ -46,10 +46,16 @@ export function parseLiveBody(body: string, window: { date: Date; coverageStart?
     if (problem) problems.push({ line: heading.line, message: problem });
     seen.add(time.getTime());
     const end = headings[index + 1]?.line ?? lines.length;
-    const markdown = lines.slice(heading.line + 1, end).join("\n").trim();
+    const markdown = lines
+      .slice(heading.line + 1, end)
+      .join("\n")
+      .trim();
     updates.push({ time, headline: rest.join(" "), markdown, line: heading.line, id: updateId(time) });
   });
-  const summary = lines.slice(0, headings[0]?.line ?? lines.length).join("\n").trim();
+  const summary = lines
+    .slice(0, headings[0]?.line ?? lines.length)
+    .join("\n")
+    .trim();
   return { summary, updates: updates.sort((a, b) => b.time.getTime() - a.time.getTime()), problems };
 }
 
@@ -82,11 +88,15 @@ function updateTime(written: string, date: Date): Date | undefined {
 
 function windowProblem(written: string, time: Date, window: { coverageStart?: Date; coverageEnd?: Date }): string | undefined {
   const expected = "expected a time within the coverage window";
-  if (window.coverageStart && time < window.coverageStart) return `update time ${written} is before coverageStart ${toIsoString(window.coverageStart)} (${expected})`;
-  if (window.coverageEnd && time > window.coverageEnd) return `update time ${written} is after coverageEnd ${toIsoString(window.coverageEnd)} (${expected})`;
+  if (window.coverageStart && time < window.coverageStart)
+    return `update time ${written} is before coverageStart ${toIsoString(window.coverageStart)} (${expected})`;
+  if (window.coverageEnd && time > window.coverageEnd)
+    return `update time ${written} is after coverageEnd ${toIsoString(window.coverageEnd)} (${expected})`;
   return undefined;
 }
 
 function repeated(written: string, time: Date, seen: ReadonlySet<number>): string | undefined {
-  return !seen.has(time.getTime()) ? undefined : `update time ${written} is also the time of an earlier update (expected one update per time, e.g. a minute later)`;
+  return !seen.has(time.getTime())
+    ? undefined
+    : `update time ${written} is also the time of an earlier update (expected one update per time, e.g. a minute later)`;
 }

@@ -117,7 +117,11 @@ export function readArticleFileSync(file: string): string | typeof SYMBOLIC_LINK
 async function refusedArticle(file: string, articlesDir: string, displayPath: (absolute: string) => string): Promise<ContentIssue> {
   const inputDir = path.dirname(articlesDir);
   const refused = await refusal(file, inputDir, displayPath(inputDir), "a Markdown file");
-  return { severity: "error", file: displayPath(refused?.path ?? file), message: refused?.message ?? "is not a regular file (expected a Markdown file)" };
+  return {
+    severity: "error",
+    file: displayPath(refused?.path ?? file),
+    message: refused?.message ?? "is not a regular file (expected a Markdown file)",
+  };
 }
 
 export type ParseResult = ReturnType<typeof parseArticle>;
@@ -169,12 +173,16 @@ export async function loadArticleSources(
   const issues: ContentIssue[] = [];
   const slugLines = new Map<ArticleSource, number>();
   const refusedIssues = await Promise.all(refused.map((file) => refusedArticle(file, articlesDir, displayPath)));
-  const unread = await Promise.all(files.flatMap((file, index) => (sources[index] === SYMBOLIC_LINK ? [refusedArticle(file, articlesDir, displayPath)] : [])));
+  const unread = await Promise.all(
+    files.flatMap((file, index) => (sources[index] === SYMBOLIC_LINK ? [refusedArticle(file, articlesDir, displayPath)] : [])),
+  );
   issues.push(...refusedIssues, ...unread);
   files.forEach((file, index) => {
     const source = sources[index];
     if (source === SYMBOLIC_LINK) return;
-    const result = parsed ? parsed.parse(displayPath(file), source ?? "", sectionSlugs) : parseArticle(displayPath(file), source ?? "", sectionSlugs);
+    const result = parsed
+      ? parsed.parse(displayPath(file), source ?? "", sectionSlugs)
+      : parseArticle(displayPath(file), source ?? "", sectionSlugs);
     if (result.article) articles.push(result.article);
     if (result.article && result.slugLine !== undefined) slugLines.set(result.article, result.slugLine);
     issues.push(...result.issues);

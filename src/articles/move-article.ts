@@ -34,12 +34,15 @@ export interface MoveInputs {
  */
 export function planMove(request: MoveRequest, inputs: MoveInputs): { plan?: MovePlan; problem?: string } {
   const { article, sectionSlugs } = inputs;
-  if (request.slug === undefined && request.section === undefined) return { problem: "nothing to change (expected --slug new-slug and/or --section new-section)" };
+  if (request.slug === undefined && request.section === undefined)
+    return { problem: "nothing to change (expected --slug new-slug and/or --section new-section)" };
   if (request.section !== undefined && !sectionSlugs.includes(request.section)) {
     return { problem: `--section: "${request.section}" is not in sections.json (expected one of: ${sectionSlugs.join(", ")})` };
   }
   if (request.slug !== undefined && (!SLUG_PATTERN.test(request.slug) || request.slug.length > MAX_SLUG_LENGTH)) {
-    return { problem: `--slug: "${request.slug}" is not a valid slug (expected lowercase letters, digits and hyphens, e.g. ferry-fares-rise)` };
+    return {
+      problem: `--slug: "${request.slug}" is not a valid slug (expected lowercase letters, digits and hyphens, e.g. ferry-fares-rise)`,
+    };
   }
   const section = request.section ?? article.section;
   const slug = request.slug ?? article.slug;
@@ -55,7 +58,8 @@ export function planMove(request: MoveRequest, inputs: MoveInputs): { plan?: Mov
   if (!matter) return { problem: "the file has no front matter to edit (expected --- lines around the fields)" };
   if (request.slug !== undefined) setField(matter, "slug", slug);
   if (request.section !== undefined) setField(matter, "section", section);
-  if (!addAlias(matter, article.url)) return { problem: "aliases: is not a list this command can extend (expected aliases: [/old/url/] or a list of - /old/url/ lines)" };
+  if (!addAlias(matter, article.url))
+    return { problem: "aliases: is not a list this command can extend (expected aliases: [/old/url/] or a list of - /old/url/ lines)" };
   return { plan: { file: movedFile(inputs, section), text: joinLines(matter), oldUrl: article.url, newUrl } };
 }
 

@@ -23,7 +23,8 @@ export function planNewArticle(
   const problems: string[] = [];
   const title = request.title.trim();
   const slug = shortSlug(slugify(title));
-  if (title === "") problems.push('headline: is missing (expected the headline in quotes, e.g. npm run new -- --section world "Storm closes the harbour")');
+  if (title === "")
+    problems.push('headline: is missing (expected the headline in quotes, e.g. npm run new -- --section world "Storm closes the harbour")');
   else if (slug === "") problems.push("headline: has no letters or digits to make a URL from (expected a headline with words)");
   if (!sectionSlugs.includes(request.section)) problems.push(unknownSection(request.section, sectionSlugs));
   if (problems.length > 0) return { problems };

@@ -61,7 +61,10 @@ export const articleFrontMatterSchema = z
     updated: isoDate("the date of the last update").optional(),
     slug: text("a URL slug")
       .regex(SLUG_PATTERN, "is not a valid slug (expected lowercase letters, digits and hyphens, e.g. ferry-fares-rise)")
-      .max(MAX_SLUG_LENGTH, `is longer than ${MAX_SLUG_LENGTH} characters (expected a slug of at most ${MAX_SLUG_LENGTH} characters, e.g. ferry-fares-rise)`)
+      .max(
+        MAX_SLUG_LENGTH,
+        `is longer than ${MAX_SLUG_LENGTH} characters (expected a slug of at most ${MAX_SLUG_LENGTH} characters, e.g. ferry-fares-rise)`,
+      )
       .optional(),
     image: z
       .object(
@@ -82,10 +85,9 @@ export const articleFrontMatterSchema = z
     featured: z.boolean({ invalid_type_error: "is not true or false (expected featured: true to lead the front page)" }).default(false),
     draft: z.boolean({ invalid_type_error: "is not true or false (expected draft: true or draft: false)" }).default(false),
     corrections: z
-      .array(
-        z.object({ date: isoDate("the date of the correction"), text: nonEmptyText("what was corrected") }),
-        { invalid_type_error: "is not a list (expected a list of { date, text })" },
-      )
+      .array(z.object({ date: isoDate("the date of the correction"), text: nonEmptyText("what was corrected") }), {
+        invalid_type_error: "is not a list (expected a list of { date, text })",
+      })
       .default([]),
     aliases: z
       .array(
@@ -101,10 +103,18 @@ export const articleFrontMatterSchema = z
   })
   .superRefine((article, context) => {
     if (article.type === "live" && !article.coverageStart) {
-      context.addIssue({ code: "custom", path: ["coverageStart"], message: "is missing (expected the time live coverage starts, e.g. 2026-11-30T06:00:00Z, for type: live)" });
+      context.addIssue({
+        code: "custom",
+        path: ["coverageStart"],
+        message: "is missing (expected the time live coverage starts, e.g. 2026-11-30T06:00:00Z, for type: live)",
+      });
     }
     if (article.coverageStart && article.coverageEnd && article.coverageEnd < article.coverageStart) {
-      context.addIssue({ code: "custom", path: ["coverageEnd"], message: "is before coverageStart (expected the end of live coverage after its start)" });
+      context.addIssue({
+        code: "custom",
+        path: ["coverageEnd"],
+        message: "is before coverageStart (expected the end of live coverage after its start)",
+      });
     }
     if (article.updated && article.updated < article.date) {
       context.addIssue({

@@ -60,5 +60,8 @@ const COUNTS: Record<number, string> = { 2: "two", 3: "three", 4: "four", 5: "fi
  * is one author (with one author page) to YAML, and rarely what the editor meant.
  */
 function commaSeparatedNames(author: string): string[] {
-  return author.split(",").map((name) => name.trim()).filter((name) => name !== "");
+  return author
+    .split(",")
+    .map((name) => name.trim())
+    .filter((name) => name !== "");
 }

@@ -67,7 +67,10 @@ async function checkOutputItself(output: string, kind: FolderKind): Promise<void
   if (found.isSymbolicLink()) throw refuse("is a symbolic link", "a real folder: give the folder it points to");
   if (!found.isDirectory()) throw refuse("is a file, not a folder", `${OWN_FOLDER}, which the build replaces whole`);
   if ((await readdir(output)).length === 0 || (await isBuildFolder(output, kind))) return;
-  throw refuse(`holds files but no ${kind} ${BUILD_MARKER} marker, so no ${kind} made it`, `a new or empty folder, or one an earlier ${kind} made`);
+  throw refuse(
+    `holds files but no ${kind} ${BUILD_MARKER} marker, so no ${kind} made it`,
+    `a new or empty folder, or one an earlier ${kind} made`,
+  );
 }
 
 /** `is`, `is inside` or `contains`, comparing both the paths as written and with links resolved. */

@@ -19,8 +19,7 @@ export function makePageFolders(outputDir: string, urls: Iterable<string>): Prom
   for (const url of urls) {
     try {
       folders.add(path.dirname(pageFile(outputDir, url)));
-    } catch {
-    }
+    } catch {}
   }
   // From a file rather than a pipe: this process, busy computing the site, fed a pipe so slowly
   // that xargs spent most of 3 s waiting for its input.

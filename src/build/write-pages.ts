@@ -12,7 +12,8 @@ const IN_FLIGHT = 16;
 /** The file a static host serves for a page URL: `/world/x/` → `world/x/index.html`. */
 export function pageFile(outputDir: string, url: string): string {
   const file = path.join(outputDir, assertSafeUrl(url), url.endsWith("/") ? "index.html" : "");
-  if (!isInside(outputDir, file)) throw new Error(`Refusing to write page URL ${JSON.stringify(url)}: it resolves outside the output folder`);
+  if (!isInside(outputDir, file))
+    throw new Error(`Refusing to write page URL ${JSON.stringify(url)}: it resolves outside the output folder`);
   return file;
 }
 
@@ -31,7 +32,12 @@ export interface WritePagesOptions {
  * pages: handing 12,700 pages to Eleventy's pagination kept 380 MB of rendered HTML alive until the
  * end of a 10,000-article build (issue #8). Two pages with one URL are a bug, never silently merged.
  */
-export async function writePages(pages: readonly Page[], context: SiteContext, outputDir: string, options: WritePagesOptions = {}): Promise<number> {
+export async function writePages(
+  pages: readonly Page[],
+  context: SiteContext,
+  outputDir: string,
+  options: WritePagesOptions = {},
+): Promise<number> {
   const { cache, replaceExisting = false } = options;
   const targets = pages.map((page, index) => ({ page, file: pageFile(outputDir, page.url), print: cache?.prints[index] }));
   const files = new Set<string>();

@@ -31,7 +31,8 @@ export function createPageFingerprinter(): PageFingerprinter {
     const contextPrint = digest(JSON.stringify({ ...rest, year: buildTime.getUTCFullYear() }));
     const listed = new Set<object>(articles);
     // An article listed on a page stands for its fingerprint: listings stay cheap to hash.
-    const replacer = (key: string, value: unknown) => (key !== "" && typeof value === "object" && value !== null && listed.has(value) ? articlePrint(value as Article) : value);
+    const replacer = (key: string, value: unknown) =>
+      key !== "" && typeof value === "object" && value !== null && listed.has(value) ? articlePrint(value as Article) : value;
     return (page) => digest(contextPrint + JSON.stringify(page, replacer));
   };
 }

@@ -28,7 +28,9 @@ export class ShardStore<V> {
   static async open<V>(dir: string): Promise<ShardStore<V>> {
     const store = new ShardStore<V>(dir);
     // A few at a time: each file's bytes are freed only when V8 next collects, and all 256 at once would hold the whole store twice.
-    await mapConcurrently([...store.shards.keys()], SHARDS_IN_FLIGHT, (index) => store.readShard(index, store.shards[index] as Map<string, V>));
+    await mapConcurrently([...store.shards.keys()], SHARDS_IN_FLIGHT, (index) =>
+      store.readShard(index, store.shards[index] as Map<string, V>),
+    );
     return store;
   }
 
@@ -114,7 +116,9 @@ function shardIndex(key: string): number {
 export async function removeOtherStores(parent: string, keep: string, prefix: string): Promise<void> {
   const entries = await readdir(parent).catch(() => [] as string[]);
   await Promise.all(
-    entries.filter((name) => name.startsWith(prefix) && name !== keep).map((name) => rm(path.join(parent, name), { recursive: true, force: true })),
+    entries
+      .filter((name) => name.startsWith(prefix) && name !== keep)
+      .map((name) => rm(path.join(parent, name), { recursive: true, force: true })),
   );
 }
 

@@ -25,7 +25,8 @@ export function buildFailureLine(error: unknown, output: string): string | undef
     if (current instanceof BuildFolderError) return current.message;
     const { code, path } = current as NodeJS.ErrnoException;
     const reason = code === undefined ? undefined : WRITE_FAILURES[code];
-    if (reason) return `--output=${output}: cannot write ${path ?? output}: ${reason} (${code}); the last good site, if any, was left unchanged`;
+    if (reason)
+      return `--output=${output}: cannot write ${path ?? output}: ${reason} (${code}); the last good site, if any, was left unchanged`;
   }
   return undefined;
 }

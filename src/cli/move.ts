@@ -43,17 +43,27 @@ async function move(args: NonNullable<typeof parsed>): Promise<void> {
   const { articles } = await loadArticleSources(articlesDir, sectionSlugs, displayPath);
   const file = path.resolve(args.file);
   const article = articles.find((candidate) => path.resolve(candidate.file) === file);
-  if (!article) return fail(`npm run move: ${args.file}: is not a valid article under ${displayPath(articlesDir)} (expected an article file that npm run check accepts)`);
+  if (!article)
+    return fail(
+      `npm run move: ${args.file}: is not a valid article under ${displayPath(articlesDir)} (expected an article file that npm run check accepts)`,
+    );
   const text = await readFile(file, "utf8");
   const holderOf = await addressHolders(articles, article, loaded.data, path.resolve(args.input));
-  const { plan, problem } = planMove({ slug: args.slug, section: args.section }, { article, file, text, articlesDir, sectionSlugs, holderOf });
+  const { plan, problem } = planMove(
+    { slug: args.slug, section: args.section },
+    { article, file, text, articlesDir, sectionSlugs, holderOf },
+  );
   if (!plan) return fail(`npm run move: ${problem}`);
   if (plan.file === file) await writeFile(file, plan.text);
   else {
     await mkdir(path.dirname(plan.file), { recursive: true });
     // "wx" refuses to overwrite another article that has the same file name.
-    const written = await writeFile(plan.file, plan.text, { flag: "wx" }).then(() => true, () => false);
-    if (!written) return fail(`npm run move: ${displayPath(plan.file)}: already exists (expected no file of that name in the new section's folder)`);
+    const written = await writeFile(plan.file, plan.text, { flag: "wx" }).then(
+      () => true,
+      () => false,
+    );
+    if (!written)
+      return fail(`npm run move: ${displayPath(plan.file)}: already exists (expected no file of that name in the new section's folder)`);
     await rm(file);
   }
   console.log(`Moved ${displayPath(plan.file)} to ${plan.newUrl}; ${plan.oldUrl} now redirects there.`);

@@ -25,7 +25,11 @@ if (!loaded.data) {
 } else {
   const now = buildTimeOrExit();
   const request = { title: positionals.join(" "), section: values.section ?? "" };
-  const { plan, problems } = planNewArticle(request, loaded.data.sections.map((section) => section.slug), now);
+  const { plan, problems } = planNewArticle(
+    request,
+    loaded.data.sections.map((section) => section.slug),
+    now,
+  );
   if (!plan) {
     fail(problems.map((problem) => `npm run new: ${problem}`));
   } else {

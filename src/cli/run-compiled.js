@@ -38,7 +38,8 @@ function sourceLocations(compiledConfig) {
     setup(build) {
       build.onLoad({ filter: /\.(ts|tsx)$/ }, (args) => {
         if (args.path.includes(`${path.sep}node_modules${path.sep}`)) return undefined;
-        if (args.path === CONFIG_MODULE) return { contents: `export const ELEVENTY_CONFIG = ${JSON.stringify(compiledConfig)};`, loader: "js" };
+        if (args.path === CONFIG_MODULE)
+          return { contents: `export const ELEVENTY_CONFIG = ${JSON.stringify(compiledConfig)};`, loader: "js" };
         const url = JSON.stringify(pathToFileURL(args.path).href);
         const contents = readFileSync(args.path, "utf8").replaceAll("import.meta.url", url);
         return { contents, loader: args.path.endsWith(".tsx") ? "tsx" : "ts" };
@@ -96,7 +97,8 @@ export async function compiledFolder(command) {
     await compile(command, folder);
   }
   for (const other of readdirSync(CACHE)) {
-    if (other.startsWith(`${PREFIX}${command}-`) && other !== name && !other.includes(".tmp-")) rmSync(path.join(CACHE, other), { recursive: true, force: true });
+    if (other.startsWith(`${PREFIX}${command}-`) && other !== name && !other.includes(".tmp-"))
+      rmSync(path.join(CACHE, other), { recursive: true, force: true });
   }
   return folder;
 }

@@ -13,7 +13,10 @@ import { PAGE_FIELDS, pageFrontMatterSchema, type PageSource } from "./schema.ts
 export const PAGES_FOLDER = "pages";
 
 /** Reads and validates every `pages/**\/*.md` of the content folder; symbolic links and odd files are refused as articles are. */
-export async function loadPageSources(inputDir: string, displayPath: (absolute: string) => string): Promise<{ pages: PageSource[]; issues: ContentIssue[] }> {
+export async function loadPageSources(
+  inputDir: string,
+  displayPath: (absolute: string) => string,
+): Promise<{ pages: PageSource[]; issues: ContentIssue[] }> {
   const folder = path.join(inputDir, PAGES_FOLDER);
   const { files, refused } = await scanArticleFolder(folder);
   const issues: ContentIssue[] = [];
@@ -34,22 +37,34 @@ export async function loadPageSources(inputDir: string, displayPath: (absolute: 
 
 async function refusedIssue(file: string, inputDir: string, displayPath: (absolute: string) => string): Promise<ContentIssue> {
   const refused = await refusal(file, inputDir, displayPath(inputDir), "a Markdown file");
-  return { severity: "error", file: displayPath(refused?.path ?? file), message: refused?.message ?? "is not a regular file (expected a Markdown file)" };
+  return {
+    severity: "error",
+    file: displayPath(refused?.path ?? file),
+    message: refused?.message ?? "is not a regular file (expected a Markdown file)",
+  };
 }
 
 export function parsePage(file: string, source: string): { page?: PageSource; issues: ContentIssue[] } {
   const parsed = parseFrontMatter(file, source);
   if (!parsed.frontMatter) return { issues: parsed.issues };
   const { data, keyLines, body } = parsed.frontMatter;
-  const issueAt = (severity: ContentIssue["severity"], field: string, message: string): ContentIssue => ({ severity, file, line: keyLines.get(field.split(".")[0] ?? "") ?? 1, field, message });
+  const issueAt = (severity: ContentIssue["severity"], field: string, message: string): ContentIssue => ({
+    severity,
+    file,
+    line: keyLines.get(field.split(".")[0] ?? "") ?? 1,
+    field,
+    message,
+  });
   const issues = Object.keys(data).flatMap((key) => {
     if (PAGE_FIELDS.includes(key)) return [];
-    if (key === "permalink" || key === "permalinkBypassOutputDir") return [issueAt("error", key, "cannot be set in a page (the URL is /<slug>/: use slug to change it)")];
+    if (key === "permalink" || key === "permalinkBypassOutputDir")
+      return [issueAt("error", key, "cannot be set in a page (the URL is /<slug>/: use slug to change it)")];
     const suggestion = closestMatch(key, PAGE_FIELDS);
     return [issueAt("warning", key, `is not a known field and is ignored${suggestion ? ` (did you mean ${suggestion}?)` : ""}`)];
   });
   const result = pageFrontMatterSchema.safeParse(data);
-  if (!result.success) issues.push(...result.error.issues.map((zodIssue) => issueAt("error", zodIssue.path.join(".") || "front matter", zodIssue.message)));
+  if (!result.success)
+    issues.push(...result.error.issues.map((zodIssue) => issueAt("error", zodIssue.path.join(".") || "front matter", zodIssue.message)));
   issues.push(...controlCharacterIssues(file, parsed.frontMatter));
   if (!result.success || issues.some((issue) => issue.severity === "error")) return { issues };
   const frontMatter = ownStrings(result.data);

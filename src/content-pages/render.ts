@@ -23,7 +23,11 @@ export function renderContentPages(
   for (const source of sources) {
     const rendered = render(source.body);
     bodies.push(bodyFacts(source.file, rendered));
-    pages.push({ kind: "static", url: source.url, content: { title: source.title, summary: source.summary, updated: source.updated, html: rendered.html } });
+    pages.push({
+      kind: "static",
+      url: source.url,
+      content: { title: source.title, summary: source.summary, updated: source.updated, html: rendered.html },
+    });
     for (const { src } of bodyImages(rendered.html)) {
       const location = locateImage(src, inputDir, inputDir);
       if (location.kind !== "local") continue;

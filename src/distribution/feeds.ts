@@ -32,12 +32,7 @@ export function feedLinks(site: Site, section?: Section): FeedLinks {
 }
 
 /** The site feed and one per section, each with the newest published articles. */
-export function feedSpecs(
-  articles: readonly Article[],
-  site: Site,
-  sections: readonly Section[],
-  itemCount = FEED_ITEM_COUNT,
-): FeedSpec[] {
+export function feedSpecs(articles: readonly Article[], site: Site, sections: readonly Section[], itemCount = FEED_ITEM_COUNT): FeedSpec[] {
   const published = newestFirst(articles.filter((article) => article.status === "published"));
   const siteFeed: FeedSpec = {
     ...feedLinks(site),
@@ -56,5 +51,8 @@ export function feedSpecs(
 
 /** Newest `modified` of the articles, for a feed's or a listing's "updated". */
 export function latestModified(articles: readonly Article[]): Date | undefined {
-  return articles.reduce<Date | undefined>((latest, article) => (!latest || article.modified > latest ? article.modified : latest), undefined);
+  return articles.reduce<Date | undefined>(
+    (latest, article) => (!latest || article.modified > latest ? article.modified : latest),
+    undefined,
+  );
 }

@@ -23,7 +23,8 @@ export function recentArticles(articles: readonly Article[], buildTime: Date): A
       (article) =>
         article.status === "published" &&
         ARTICLE_TYPES[article.type].inNewsSitemap &&
-        article.date.getTime() >= since && article.date.getTime() <= buildTime.getTime(),
+        article.date.getTime() >= since &&
+        article.date.getTime() <= buildTime.getTime(),
     ),
   );
 }

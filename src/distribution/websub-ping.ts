@@ -20,9 +20,17 @@ export async function pingHub(hub: string, feedUrl: string, timeoutMs = PING_TIM
       await response.body?.cancel();
       return response.ok ? undefined : `it answered HTTP ${response.status}`;
     },
-    (error: Error) => (error.name === "TimeoutError" ? `it did not answer within ${timeoutMs / 1000} s` : `it could not be reached (${error.cause instanceof Error ? error.cause.message : error.message})`),
+    (error: Error) =>
+      error.name === "TimeoutError"
+        ? `it did not answer within ${timeoutMs / 1000} s`
+        : `it could not be reached (${error.cause instanceof Error ? error.cause.message : error.message})`,
   );
-  return problem && escapeForTerminal(`warning: --ping: the WebSub hub ${hub} was not told about ${feedUrl}: ${problem}; the build is done, and subscribers see the change at their next poll`);
+  return (
+    problem &&
+    escapeForTerminal(
+      `warning: --ping: the WebSub hub ${hub} was not told about ${feedUrl}: ${problem}; the build is done, and subscribers see the change at their next poll`,
+    )
+  );
 }
 
 /** Pings the hub about every changed feed at once, so that a slow hub costs one timeout, not one per feed. */

@@ -74,12 +74,17 @@ async function loadImage(file: string, src: string, context: ImageContext): Prom
   const displayInput = path.relative(context.cwd, context.inputDir) || ".";
   const refused = await refusedImage(file, src, context);
   if (refused) return { problem: refused };
-  const exists = await access(file).then(() => true, () => false);
+  const exists = await access(file).then(
+    () => true,
+    () => false,
+  );
   if (!exists) return { problem: notFoundMessage(src, displayInput) };
   try {
     return { image: await processImage(file) };
   } catch (error) {
-    return { problem: `"${src}" could not be read as an image: ${decoderReason(error)} (expected a JPEG, PNG, WebP, AVIF, GIF or SVG file)` };
+    return {
+      problem: `"${src}" could not be read as an image: ${decoderReason(error)} (expected a JPEG, PNG, WebP, AVIF, GIF or SVG file)`,
+    };
   }
 }
 
@@ -98,7 +103,11 @@ interface ImagesOfArticle {
   issues: ContentIssue[];
 }
 
-async function imagesOfArticle(article: Article, outcomeOf: (src: string) => Promise<Outcome> | undefined, cwd: string): Promise<ImagesOfArticle> {
+async function imagesOfArticle(
+  article: Article,
+  outcomeOf: (src: string) => Promise<Outcome> | undefined,
+  cwd: string,
+): Promise<ImagesOfArticle> {
   const issues: ContentIssue[] = [];
   const files: GeneratedImage[] = [];
   const images = bodyImages(article.html);
@@ -107,7 +116,13 @@ async function imagesOfArticle(article: Article, outcomeOf: (src: string) => Pro
     return { article, files, issues };
   }
   const articleFile = path.resolve(cwd, article.file);
-  const issue = (field: string, line: number, message: string): ContentIssue => ({ severity: "error", file: article.file, line, field, message });
+  const issue = (field: string, line: number, message: string): ContentIssue => ({
+    severity: "error",
+    file: article.file,
+    line,
+    field,
+    message,
+  });
 
   let lead: LeadImage | undefined;
   if (article.image) {
@@ -124,7 +139,13 @@ async function imagesOfArticle(article: Article, outcomeOf: (src: string) => Pro
   const processed = new Map<string, ProcessedImage>();
   for (const { src, alt } of images) {
     if (alt.trim() === "") {
-      issues.push(issue("body", await imageUseLine(articleFile, src), `image "${src}" has no alt text (expected ![a description of the image](${src}))`));
+      issues.push(
+        issue(
+          "body",
+          await imageUseLine(articleFile, src),
+          `image "${src}" has no alt text (expected ![a description of the image](${src}))`,
+        ),
+      );
     }
     if (processed.has(src)) continue;
     const outcome = await outcomeOf(src);

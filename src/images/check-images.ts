@@ -33,7 +33,12 @@ function imageProblems(context: ImageCheckContext): (src: string) => Promise<str
     if (!problem) {
       const file = location.file;
       problem = refusedImage(file, src, context).then(
-        async (refused) => refused ?? (await access(file).then(() => undefined, () => notFoundMessage(src, displayInput))),
+        async (refused) =>
+          refused ??
+          (await access(file).then(
+            () => undefined,
+            () => notFoundMessage(src, displayInput),
+          )),
       );
       known.set(location.file, problem);
     }
@@ -67,7 +72,8 @@ export async function checkBodyImages(bodies: readonly BodyImages[], context: Im
         return { severity: "error", file, line, field: "body", message };
       };
       for (const { src, alt } of images) {
-        if (alt.trim() === "") issues.push(await issue(src, `image "${src}" has no alt text (expected ![a description of the image](${src}))`));
+        if (alt.trim() === "")
+          issues.push(await issue(src, `image "${src}" has no alt text (expected ![a description of the image](${src}))`));
         if (seen.has(src)) continue;
         seen.add(src);
         const problem = await problemOf(src);

@@ -43,7 +43,11 @@ async function generateOrReuse(
   optionsKey: string,
   generate: (outputDir: string) => Promise<ImageMetadata>,
 ): Promise<ImageMetadata> {
-  const key = createHash("sha256").update(optionsKey).update("\0").update(await readFile(source)).digest("hex");
+  const key = createHash("sha256")
+    .update(optionsKey)
+    .update("\0")
+    .update(await readFile(source))
+    .digest("hex");
   const recordFile = path.join(cacheDir, "records", `${key}.json`);
   const cached = await readRecord(recordFile, cacheDir);
   if (cached) return cached;
@@ -83,7 +87,10 @@ async function readRecord(recordFile: string, cacheDir: string): Promise<ImageMe
   if (entries.length === 0) return undefined;
   for (const entry of entries) {
     if (typeof entry?.outputPath !== "string" || path.dirname(entry.outputPath) !== cacheDir) return undefined;
-    const size = await stat(entry.outputPath).then((found) => found.size, () => -1);
+    const size = await stat(entry.outputPath).then(
+      (found) => found.size,
+      () => -1,
+    );
     if (size !== record.sizes?.[path.basename(entry.outputPath)] || size <= 0) return undefined;
   }
   return record.metadata;

@@ -4,10 +4,7 @@ import { refusal } from "../security/content-paths.ts";
 
 export const IMAGES_FOLDER = "images";
 
-export type ImageLocation =
-  | { kind: "local"; file: string }
-  | { kind: "remote"; url: string }
-  | { kind: "invalid"; message: string };
+export type ImageLocation = { kind: "local"; file: string } | { kind: "remote"; url: string } | { kind: "invalid"; message: string };
 
 /**
  * Where an article's image lives. `/images/x.jpg` is `<input>/images/x.jpg`; http(s) URLs are

@@ -53,7 +53,9 @@ export async function processImage(file: string): Promise<ProcessedImage> {
   const Image = await eleventyImage();
   const options = { widths: IMAGE_WIDTHS, formats: FORMATS, urlPath: IMAGE_URL_PATH, sharpOptions: SHARP_OPTIONS };
   // eleventy-img's own caches are off: they trust whatever files a failed run left (image-cache.ts).
-  const metadata = await generateOnce(file, imageCacheFolder(), JSON.stringify(options), (outputDir) => Image(file, { ...options, outputDir, useCache: false }));
+  const metadata = await generateOnce(file, imageCacheFolder(), JSON.stringify(options), (outputDir) =>
+    Image(file, { ...options, outputDir, useCache: false }),
+  );
   const fallbackFormat = metadata.jpeg ?? metadata.png ?? Object.values(metadata).at(-1) ?? [];
   const largest = fallbackFormat.at(-1);
   if (!largest) throw new Error("produced no output");
@@ -64,7 +66,14 @@ export async function processImage(file: string): Promise<ProcessedImage> {
     .flat()
     .map((entry) => ({ file: entry.outputPath, url: entry.url }));
   return {
-    picture: { src: largest.url, width: largest.width, height: largest.height, srcset: srcsetOf(fallbackFormat), sizes: IMAGE_SIZES, sources },
+    picture: {
+      src: largest.url,
+      width: largest.width,
+      height: largest.height,
+      srcset: srcsetOf(fallbackFormat),
+      sizes: IMAGE_SIZES,
+      sources,
+    },
     metadata,
     files,
   };

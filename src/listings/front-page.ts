@@ -15,7 +15,11 @@ export interface FrontPage {
  * next newest are the top stories, then each section in sections.json order shows its newest
  * articles not already shown above it, so that no story appears twice.
  */
-export function planFrontPage(newestFirst: readonly Article[], bySection: ReadonlyMap<string, readonly Article[]>, sections: readonly Section[]): FrontPage {
+export function planFrontPage(
+  newestFirst: readonly Article[],
+  bySection: ReadonlyMap<string, readonly Article[]>,
+  sections: readonly Section[],
+): FrontPage {
   const lead = newestFirst.find((article) => article.featured) ?? newestFirst[0];
   const top = newestFirst.filter((article) => article !== lead).slice(0, FRONT_TOP_STORIES);
   const shown = new Set<Article>(lead ? [lead, ...top] : top);

@@ -5,7 +5,13 @@
  * send those links to the wrong place. test/markdown/page-ids.test.ts checks the list against a
  * rendered article page.
  */
-export const ARTICLE_PAGE_IDS: ReadonlySet<string> = new Set(["top", "main", "site-search-query", "corrections-heading", "more-in-section-heading"]);
+export const ARTICLE_PAGE_IDS: ReadonlySet<string> = new Set([
+  "top",
+  "main",
+  "site-search-query",
+  "corrections-heading",
+  "more-in-section-heading",
+]);
 
 /**
  * An element's id: sanitize-html writes every attribute it keeps in double quotes (markdown-it

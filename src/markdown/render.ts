@@ -50,7 +50,9 @@ function plainText(tokens: Token[]): string {
     token.children?.forEach(collect);
   };
   tokens.forEach(collect);
-  return collapseSpaces(parts.join("")).replace(/\n{2,}/g, "\n").trim();
+  return collapseSpaces(parts.join(""))
+    .replace(/\n{2,}/g, "\n")
+    .trim();
 }
 
 /**

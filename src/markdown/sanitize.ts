@@ -10,7 +10,18 @@ export function createSanitizer(embedHosts: readonly string[]): (html: string) =
   const options: sanitizeHtml.IOptions = {
     allowedTags: [
       ...sanitizeHtml.defaults.allowedTags,
-      "img", "figure", "figcaption", "picture", "source", "iframe", "del", "ins", "sub", "sup", "details", "summary",
+      "img",
+      "figure",
+      "figcaption",
+      "picture",
+      "source",
+      "iframe",
+      "del",
+      "ins",
+      "sub",
+      "sup",
+      "details",
+      "summary",
     ],
     allowedAttributes: {
       a: ["href", "title", "id", "rel", "hreflang"],
@@ -29,7 +40,9 @@ export function createSanitizer(embedHosts: readonly string[]): (html: string) =
     allowedIframeHostnames: [...embedHosts],
     allowIframeRelativeUrls: false,
     exclusiveFilter: (frame) =>
-      (frame.tag === "img" && /^data:/i.test(frame.attribs.src ?? "") && !/^data:image\/(?:png|gif|jpeg|webp|avif);/i.test(frame.attribs.src ?? "")) ||
+      (frame.tag === "img" &&
+        /^data:/i.test(frame.attribs.src ?? "") &&
+        !/^data:image\/(?:png|gif|jpeg|webp|avif);/i.test(frame.attribs.src ?? "")) ||
       (frame.tag === "iframe" && !frame.attribs.src),
     transformTags: {
       iframe: (tagName, attribs) => ({ tagName, attribs: { ...attribs, loading: "lazy", title: attribs.title || "Embedded content" } }),

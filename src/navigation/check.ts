@@ -6,7 +6,11 @@ const EXPECTED = "expected the URL of a page this build writes: an article, sect
  * The internal links of the navigation or the policies that lead nowhere: each must be one of the site's addresses
  * (`siteUrls`, as the body-link check uses), so a footer never links to a missing page.
  */
-export function navigationLinkIssues(links: readonly { field: string; url: string }[], urls: ReadonlySet<string>, file: string): ContentIssue[] {
+export function navigationLinkIssues(
+  links: readonly { field: string; url: string }[],
+  urls: ReadonlySet<string>,
+  file: string,
+): ContentIssue[] {
   return links.flatMap(({ field, url }) => {
     const path = url.split(/[?#]/)[0] ?? url;
     const found = [path, `${path}/`, path.replace(/index\.html$/, "")].some((candidate) => urls.has(candidate));

@@ -1,9 +1,12 @@
 import { z } from "zod";
 
 /** A link an editor writes: a path on this site (checked against the build's pages) or an https:// address. */
-export const linkUrl = z.string().refine((value) => /^\/(?![/\\])\S*$/.test(value) || isHttpsUrl(value), (value) => ({
-  message: `"${value}" is not a path on this site or an https:// address (expected e.g. /about/ or https://example.org/)`,
-}));
+export const linkUrl = z.string().refine(
+  (value) => /^\/(?![/\\])\S*$/.test(value) || isHttpsUrl(value),
+  (value) => ({
+    message: `"${value}" is not a path on this site or an https:// address (expected e.g. /about/ or https://example.org/)`,
+  }),
+);
 
 function isHttpsUrl(value: string): boolean {
   return /^https:\/\/\S+$/i.test(value) && URL.canParse(value) && new URL(value).hostname !== "";
@@ -30,7 +33,9 @@ export type NavigationLink = z.output<typeof link>;
 export function internalNavigationLinks(navigation: Navigation): { field: string; url: string }[] {
   const links = [
     ...navigation.header.map((entry, index) => ({ field: `header.${index}.url`, url: entry.url })),
-    ...navigation.footer.flatMap((group, groupIndex) => group.links.map((entry, index) => ({ field: `footer.${groupIndex}.links.${index}.url`, url: entry.url }))),
+    ...navigation.footer.flatMap((group, groupIndex) =>
+      group.links.map((entry, index) => ({ field: `footer.${groupIndex}.links.${index}.url`, url: entry.url })),
+    ),
   ];
   return links.filter((entry) => entry.url.startsWith("/"));
 }

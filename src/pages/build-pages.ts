@@ -42,7 +42,14 @@ export function pageParts(articles: readonly Article[], sections: readonly Secti
       thumbnails: thumbnailsOf(listing.items, reader.leadImages),
     }));
     for (const article of sectionArticles) {
-      pages.push({ kind: "article", url: article.url, article, section, moreInSection: moreInSection(sectionArticles, article), extras: extrasOf(article) });
+      pages.push({
+        kind: "article",
+        url: article.url,
+        article,
+        section,
+        moreInSection: moreInSection(sectionArticles, article),
+        extras: extrasOf(article),
+      });
     }
     return pages;
   };

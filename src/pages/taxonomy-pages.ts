@@ -19,7 +19,11 @@ export interface TermSummary {
  * Tag and author pages plus their indexes. Takes the articles already sorted newest first and
  * groups them once, so each listing is a slice rather than a filter per page.
  */
-export function buildTaxonomyPages(newestFirst: readonly Article[], authors: readonly AuthorProfile[] = [], leadImages?: ReadonlyMap<string, LeadImage>): Page[] {
+export function buildTaxonomyPages(
+  newestFirst: readonly Article[],
+  authors: readonly AuthorProfile[] = [],
+  leadImages?: ReadonlyMap<string, LeadImage>,
+): Page[] {
   const tags = groupByTerm(newestFirst, "tags", (article) => article.tags);
   const authorTerms = groupByTerm(newestFirst, "authors", (article) => article.author);
   const profiles = profilesBySlug(authors);
@@ -28,7 +32,8 @@ export function buildTaxonomyPages(newestFirst: readonly Article[], authors: rea
     { kind: "author-index", url: "/authors/", terms: authorTerms.map(summarise) },
   ];
   for (const term of tags) {
-    for (const listing of paginate(term.items, TAXONOMY_PAGE_SIZE, term.url)) pages.push({ kind: "tag", url: listing.url, name: term.name, listing, thumbnails: thumbnailsOf(listing.items, leadImages) });
+    for (const listing of paginate(term.items, TAXONOMY_PAGE_SIZE, term.url))
+      pages.push({ kind: "tag", url: listing.url, name: term.name, listing, thumbnails: thumbnailsOf(listing.items, leadImages) });
   }
   for (const term of authorTerms) {
     const profile = profiles.get(term.slug);

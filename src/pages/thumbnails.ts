@@ -8,7 +8,10 @@ import type { LeadImage } from "../images/article-images.ts";
  */
 export type Thumbnails = Record<string, LeadImage>;
 
-export function thumbnailsOf(articles: readonly (Article | undefined)[], leadImages: ReadonlyMap<string, LeadImage> | undefined): Thumbnails {
+export function thumbnailsOf(
+  articles: readonly (Article | undefined)[],
+  leadImages: ReadonlyMap<string, LeadImage> | undefined,
+): Thumbnails {
   const thumbnails: Thumbnails = {};
   if (!leadImages) return thumbnails;
   for (const article of articles) {

@@ -49,10 +49,16 @@ export interface SearchIndexer {
  */
 export function startSearchIndexer(options: IndexerOptions): SearchIndexer {
   if (options.documents < (options.threshold ?? WORKER_THRESHOLD)) {
-    return { build: (documents) => quiet(Promise.resolve().then(() => buildSearchIndexCached(documents, options.cache))), cancel: () => {} };
+    return {
+      build: (documents) => quiet(Promise.resolve().then(() => buildSearchIndexCached(documents, options.cache))),
+      cancel: () => {},
+    };
   }
   const maxOldGenerationSizeMb = options.heapMegabytes ?? workerHeapMegabytes(options.characters);
-  const worker = new Worker(new URL("./index-worker.js", import.meta.url), { workerData: { cache: options.cache }, resourceLimits: { maxOldGenerationSizeMb } });
+  const worker = new Worker(new URL("./index-worker.js", import.meta.url), {
+    workerData: { cache: options.cache },
+    resourceLimits: { maxOldGenerationSizeMb },
+  });
   // Idle until asked: it must not keep a failed build's process alive.
   worker.unref();
   let cancelled = false;
@@ -82,8 +88,14 @@ export function startSearchIndexer(options: IndexerOptions): SearchIndexer {
 }
 
 /** The index of `documents`, on a worker thread when there are enough of them. */
-export function buildSearchIndexInBackground(documents: SearchDocument[], options: Omit<IndexerOptions, "documents" | "characters"> = {}): Promise<SearchIndexFile[]> {
-  return startSearchIndexer({ ...options, documents: documents.length, characters: indexedCharacters(documents) }).build(documents, () => documents);
+export function buildSearchIndexInBackground(
+  documents: SearchDocument[],
+  options: Omit<IndexerOptions, "documents" | "characters"> = {},
+): Promise<SearchIndexFile[]> {
+  return startSearchIndexer({ ...options, documents: documents.length, characters: indexedCharacters(documents) }).build(
+    documents,
+    () => documents,
+  );
 }
 
 /** Documents per message: all of a large site's text as one JSON string runs this thread out of memory. */

@@ -7,7 +7,12 @@ import type { SearchDocument } from "./search-index.ts";
  * What the search index holds of each article, newest first so that newer articles win ties.
  * `bodyText` gives each article's body as plain text, by URL.
  */
-export function searchDocuments(articles: readonly Article[], bodyText: ReadonlyMap<string, string>, language: string, timeZone = "UTC"): SearchDocument[] {
+export function searchDocuments(
+  articles: readonly Article[],
+  bodyText: ReadonlyMap<string, string>,
+  language: string,
+  timeZone = "UTC",
+): SearchDocument[] {
   return newestFirst(articles).map((article) => ({
     url: article.url,
     title: article.title,

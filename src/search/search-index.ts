@@ -57,14 +57,9 @@ export function buildSearchIndex(
   ];
   for (const name of shardNames) files.push({ url: `${SEARCH_INDEX_PATH}terms/${name}.json`, body: shards.get(name) ?? "{}" });
   for (let start = 0; start < documents.length; start += DOCUMENT_CHUNK_SIZE) {
-    const chunk = documents.slice(start, start + DOCUMENT_CHUNK_SIZE).map((document) => [
-      document.url,
-      document.title,
-      document.section,
-      document.displayDate,
-      document.dateTime,
-      document.excerpt,
-    ]);
+    const chunk = documents
+      .slice(start, start + DOCUMENT_CHUNK_SIZE)
+      .map((document) => [document.url, document.title, document.section, document.displayDate, document.dateTime, document.excerpt]);
     files.push({ url: `${SEARCH_INDEX_PATH}documents/${start / DOCUMENT_CHUNK_SIZE}.json`, body: JSON.stringify(chunk) });
   }
   return files;
@@ -176,7 +171,11 @@ function shardTerms(postings: Map<string, Int32Array>, splitAt: number): { shard
     return groups;
   };
   // Written out rather than through JSON.stringify, which does not write typed arrays as arrays.
-  const json = (terms: string[]) => `{${terms.sort().map((term) => `${JSON.stringify(term)}:[${postings.get(term)?.join(",")}]`).join(",")}}`;
+  const json = (terms: string[]) =>
+    `{${terms
+      .sort()
+      .map((term) => `${JSON.stringify(term)}:[${postings.get(term)?.join(",")}]`)
+      .join(",")}}`;
   const shards = new Map<string, string>();
   const split: string[] = [];
   for (const [name, terms] of byShard(2, postings.keys())) {

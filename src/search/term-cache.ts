@@ -21,7 +21,9 @@ import {
 const STORE_PREFIX = "search-";
 /** The code that splits a document into terms: a change to it must not reuse old entries. */
 // The shard store's file format is part of every store's name.
-const TERM_SOURCES = ["../../layouts/assets/search-core.js", "./search-index.ts", "../cache/shard-store.ts"].map((file) => fileURLToPath(new URL(file, import.meta.url)));
+const TERM_SOURCES = ["../../layouts/assets/search-core.js", "./search-index.ts", "../cache/shard-store.ts"].map((file) =>
+  fileURLToPath(new URL(file, import.meta.url)),
+);
 
 /** Where a build keeps its caches (see render-cache.ts); absent when caching is off. */
 export interface CacheLocation {
@@ -41,8 +43,14 @@ export interface CacheLocation {
  * cache (the preview server and a build) can then never read numbers against the wrong words: the
  * entries of the build whose vocabulary was overwritten are split again.
  */
-export async function openTermCache(cache: CacheLocation | undefined): Promise<{ buildIndex(documents: SearchDocument[], options?: BuildOptions): Promise<SearchIndexText[]> }> {
-  if (!cache) return { buildIndex: async (documents, options) => buildSearchIndex(documents, SHARD_SPLIT_CHARACTERS, releasingText(uncachedTerms(), options)) };
+export async function openTermCache(
+  cache: CacheLocation | undefined,
+): Promise<{ buildIndex(documents: SearchDocument[], options?: BuildOptions): Promise<SearchIndexText[]> }> {
+  if (!cache)
+    return {
+      buildIndex: async (documents, options) =>
+        buildSearchIndex(documents, SHARD_SPLIT_CHARACTERS, releasingText(uncachedTerms(), options)),
+    };
   const parent = scopeFolder(cache.dir, cache.scope);
   const name = `${STORE_PREFIX}${termCodeFingerprint()}`;
   const vocabularyFile = path.join(parent, name, VOCABULARY_FILE);

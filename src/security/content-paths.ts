@@ -51,7 +51,8 @@ export async function firstLinkBelow(inputDir: string, file: string): Promise<st
 export async function oddFileMessage(file: string, expected: string): Promise<string | undefined> {
   const stats = await lstat(file).catch(() => undefined);
   if (!stats || stats.isFile()) return undefined;
-  if (stats.isDirectory()) return `is a folder (expected ${expected}: rename it so that its name does not end in ${path.extname(file) || "that"})`;
+  if (stats.isDirectory())
+    return `is a folder (expected ${expected}: rename it so that its name does not end in ${path.extname(file) || "that"})`;
   return `is a ${kindOf(stats)}, not a regular file (expected ${expected}: remove it)`;
 }
 
@@ -63,7 +64,13 @@ export async function refusal(file: string, inputDir: string, displayInput: stri
   return odd ? { path: file, message: odd } : undefined;
 }
 
-export function kindOf(stats: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSymbolicLink(): boolean }): string {
+export function kindOf(stats: {
+  isFIFO(): boolean;
+  isSocket(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+  isSymbolicLink(): boolean;
+}): string {
   if (stats.isFIFO()) return "named pipe";
   if (stats.isSocket()) return "socket";
   if (stats.isCharacterDevice() || stats.isBlockDevice()) return "device";

@@ -9,7 +9,11 @@ import type { RenderedBody } from "../markdown/render.ts";
  * the search index when its worker runs out of memory, so that a build need not keep every
  * article's text until the worker is done. A file that can no longer be read gives none.
  */
-export function bodyTextFromFiles(articles: readonly Article[], cwd: string, render: (markdown: string) => RenderedBody): Map<string, string> {
+export function bodyTextFromFiles(
+  articles: readonly Article[],
+  cwd: string,
+  render: (markdown: string) => RenderedBody,
+): Map<string, string> {
   const texts = new Map<string, string>();
   for (const article of articles) {
     texts.set(article.url, bodyOf(path.resolve(cwd, article.file), article.file, render));

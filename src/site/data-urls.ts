@@ -38,7 +38,8 @@ export const siteOrigin = z
     const url = URL.canParse(value) && /^https?:\/\//.test(value) ? new URL(value) : undefined;
     if (!url) return;
     const problems: string[] = [];
-    if (url.pathname !== "/") problems.push(`has a path "${url.pathname}" (${ORIGIN_EXPECTED}; the site must be served from the root of its host)`);
+    if (url.pathname !== "/")
+      problems.push(`has a path "${url.pathname}" (${ORIGIN_EXPECTED}; the site must be served from the root of its host)`);
     if (url.search !== "" || value.includes("?")) problems.push(`has a query "${url.search || "?"}" (${ORIGIN_EXPECTED})`);
     if (url.hash !== "" || value.includes("#")) problems.push(`has a fragment "${url.hash || "#"}" (${ORIGIN_EXPECTED})`);
     for (const message of problems) context.addIssue({ code: "custom", message });

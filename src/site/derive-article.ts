@@ -41,7 +41,12 @@ export function createArticleDeriver(options: ArticleDeriverOptions): (source: A
 /** A live blog: its updates newest first, and `updated` the time of the newest one shown. */
 function deriveLiveBlog(
   source: ArticleSource,
-  inputs: { render: (markdown: string) => RenderedBody; status: DerivedArticle["article"]["status"]; sectionTitle: string; buildTime: Date },
+  inputs: {
+    render: (markdown: string) => RenderedBody;
+    status: DerivedArticle["article"]["status"];
+    sectionTitle: string;
+    buildTime: Date;
+  },
 ): DerivedArticle {
   const { markdown, newest, shown } = liveBlogMarkdown(source, inputs.buildTime);
   const updated = newest && (!source.updated || newest > source.updated) && newest > source.date ? newest : source.updated;

@@ -63,7 +63,11 @@ export async function pagesOfEditedArticles(inputs: EditedArticlesInputs): Promi
     // A deleted file or a symbolic link is for the whole-site load to report.
     const text = await inputs.fileTexts.read(file).catch(() => undefined);
     if (typeof text !== "string") return undefined;
-    const parsed = inputs.parsed.parse(before.file, text, last.context.sections.map((section) => section.slug));
+    const parsed = inputs.parsed.parse(
+      before.file,
+      text,
+      last.context.sections.map((section) => section.slug),
+    );
     if (!parsed.article || parsed.issues.some((issue) => issue.severity === "error")) return undefined;
     if (await linksElsewhere(parsed.article, inputs)) return undefined;
     const derived = derive(parsed.article);

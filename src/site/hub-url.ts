@@ -11,6 +11,9 @@ export const hubUrl = z.string().superRefine((value, context) => {
   const url = URL.canParse(value) ? new URL(value) : undefined;
   const loopbackHttp = url?.protocol === "http:" && LOOPBACK.has(url.hostname);
   if (!url || /\s/.test(value) || (url.protocol !== "https:" && !loopbackHttp) || url.username !== "" || url.password !== "") {
-    context.addIssue({ code: "custom", message: `"${value}" is not an https:// URL (expected the hub's address, e.g. https://pubsubhubbub.appspot.com/)` });
+    context.addIssue({
+      code: "custom",
+      message: `"${value}" is not an https:// URL (expected the hub's address, e.g. https://pubsubhubbub.appspot.com/)`,
+    });
   }
 });

@@ -30,7 +30,11 @@ export interface InternalLinks {
 }
 
 const EXPECTED = "expected the URL of a published article, section, tag, author or other page, or a file under images/";
-const LEFT_OUT: Record<PublicationStatus, string> = { draft: "it is a draft, which builds leave out", scheduled: "it is scheduled, and not published yet", published: "" };
+const LEFT_OUT: Record<PublicationStatus, string> = {
+  draft: "it is a draft, which builds leave out",
+  scheduled: "it is scheduled, and not published yet",
+  published: "",
+};
 
 /**
  * One error for each body link to a path of this site (root-relative, relative, or absolute on
@@ -56,7 +60,13 @@ export async function internalLinkIssues(articles: readonly LinkingArticle[], ta
     const status = targets.unpublished.get(target) ?? targets.unpublished.get(`${target}/`);
     const why = status ? `: ${LEFT_OUT[status]}` : "";
     const line = await fileLine(path.resolve(targets.cwd, article.file), article.body, link.line);
-    issues.push({ severity: "error", file: article.file, line, field: "body", message: `link "${link.href}" is not a page of this site${why} (${EXPECTED})` });
+    issues.push({
+      severity: "error",
+      file: article.file,
+      line,
+      field: "body",
+      message: `link "${link.href}" is not a page of this site${why} (${EXPECTED})`,
+    });
   }
   return { issues, linkedImages: [...linkedImages].sort() };
 }

@@ -16,7 +16,15 @@ export async function liveBlogIssues(articles: readonly ArticleSource[], cwd: st
       const { problems } = parseLiveBody(article.body, article);
       if (problems.length === 0) return [];
       const offset = await bodyOffset(path.resolve(cwd, article.file), article.body);
-      return problems.map((problem): ContentIssue => ({ severity: "error", file: article.file, line: offset + problem.line + 1, field: "body", message: problem.message }));
+      return problems.map(
+        (problem): ContentIssue => ({
+          severity: "error",
+          file: article.file,
+          line: offset + problem.line + 1,
+          field: "body",
+          message: problem.message,
+        }),
+      );
     }),
   );
   return found.flat();

@@ -54,11 +54,17 @@ export async function loadSiteData(
     }
     const deep = tooDeeplyNested(json);
     if (deep !== undefined) {
-      issues.push({ severity: "error", file, field: deep || name, message: `is nested more than ${MAX_NESTING} levels deep (expected plain values)` });
+      issues.push({
+        severity: "error",
+        file,
+        field: deep || name,
+        message: `is nested more than ${MAX_NESTING} levels deep (expected plain values)`,
+      });
       return undefined;
     }
     const invisible = controlCharactersIn(json);
-    for (const { field, character } of invisible) issues.push({ severity: "error", file, field: field || name, message: controlCharacterMessage(character) });
+    for (const { field, character } of invisible)
+      issues.push({ severity: "error", file, field: field || name, message: controlCharacterMessage(character) });
     if (invisible.length > 0) return undefined;
     const result = schema.safeParse(json);
     if (result.success) return result.data;

@@ -75,7 +75,17 @@ export async function loadSite(options: LoadSiteOptions): Promise<SiteModel> {
     cache: cacheDir === undefined ? undefined : { dir: cacheDir, scope },
   });
   try {
-    return await deriveSite(sources, { ...options, data, context, issues, cacheDir, scope, indexer, linkedImages, contentPages: read.pages });
+    return await deriveSite(sources, {
+      ...options,
+      data,
+      context,
+      issues,
+      cacheDir,
+      scope,
+      indexer,
+      linkedImages,
+      contentPages: read.pages,
+    });
   } catch (error) {
     indexer.cancel();
     throw error;
@@ -90,7 +100,12 @@ export async function loadSite(options: LoadSiteOptions): Promise<SiteModel> {
 async function invalidContentIssues(read: ContentRead, inputs: LoadSiteOptions & { data: SiteData }): Promise<ContentIssue[]> {
   const scope = path.resolve(inputs.cwd ?? process.cwd(), inputs.inputDir);
   const embedHosts = inputs.data.site.embedHosts;
-  const cache = await openRenderCache({ dir: cacheDirectory(), scope, keepOpen: inputs.derived !== undefined, rendererOptions: { embedHosts } });
+  const cache = await openRenderCache({
+    dir: cacheDirectory(),
+    scope,
+    keepOpen: inputs.derived !== undefined,
+    rendererOptions: { embedHosts },
+  });
   const render = cache.wrap(createMarkdownRenderer({ embedHosts }));
   const bodies = renderBodies(read, render);
   await cache.save({ keepUnused: true });
@@ -138,7 +153,10 @@ async function deriveSite(sources: readonly ArticleSource[], inputs: DeriveInput
   const searched = { articles: rendered };
   // Asked for before the images and pages, which it does not need (they change only article HTML),
   // so that it overlaps with them.
-  const searchIndex = indexer.build(searchDocuments(rendered, bodyText, data.site.language, data.site.timeZone), searchDocumentsAgain(searched, cwd, data.site));
+  const searchIndex = indexer.build(
+    searchDocuments(rendered, bodyText, data.site.language, data.site.timeZone),
+    searchDocumentsAgain(searched, cwd, data.site),
+  );
   await checkpoint(inputs.signal);
   const images = await processArticleImages(rendered, { inputDir: path.resolve(cwd, inputs.inputDir), cwd });
   // Only a file that exists but is not an image is left for the image processing to find.
@@ -146,7 +164,10 @@ async function deriveSite(sources: readonly ArticleSource[], inputs: DeriveInput
   const articles = images.articles;
   searched.articles = articles;
   await checkpoint(inputs.signal);
-  const pages = await inParts(pageParts(articles, data.sections, { authors: data.authors, leadImages: images.leadImages, dateline: datelineOf(context) }), inputs.signal);
+  const pages = await inParts(
+    pageParts(articles, data.sections, { authors: data.authors, leadImages: images.leadImages, dateline: datelineOf(context) }),
+    inputs.signal,
+  );
   pages.push(...own.pages);
   const corrections = correctionsPage(articles);
   pages.push(...corrections);
@@ -172,7 +193,9 @@ function deriveArticles(
   const bodies: BodyFacts[] = [];
   const rendered = sources.flatMap((source) => {
     const derived = derive(source);
-    bodies.push(bodyFacts(source.file, derived ? { html: derived.article.html, idConflicts: derived.idConflicts } : options.render(source.body)));
+    bodies.push(
+      bodyFacts(source.file, derived ? { html: derived.article.html, idConflicts: derived.idConflicts } : options.render(source.body)),
+    );
     if (options.releaseMarkdown) source.body = "";
     if (!derived) return [];
     bodyText.set(source.url, derived.text);
@@ -187,7 +210,13 @@ function deriveArticles(
  * text, so that this one, kept until the worker is done, holds none.
  */
 function searchDocumentsAgain(searched: { articles: readonly Article[] }, cwd: string, site: SiteData["site"]): () => SearchDocument[] {
-  return () => searchDocuments(searched.articles, bodyTextFromFiles(searched.articles, cwd, createMarkdownRenderer({ embedHosts: site.embedHosts })), site.language, site.timeZone);
+  return () =>
+    searchDocuments(
+      searched.articles,
+      bodyTextFromFiles(searched.articles, cwd, createMarkdownRenderer({ embedHosts: site.embedHosts })),
+      site.language,
+      site.timeZone,
+    );
 }
 
 /** The items of each part in turn, with a checkpoint after each, where a stale preview load gives up. */

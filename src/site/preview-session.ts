@@ -106,7 +106,8 @@ class Session implements PreviewSession {
     this.#saved = [];
     const last = this.#last;
     const inputDir = path.resolve(this.#cwd, this.#options.inputDir);
-    const edited = last && (await pagesOfEditedArticles({ ...this.#memo, last, files, inputDir, cwd: this.#cwd, buildTime: this.#options.buildTime() }));
+    const edited =
+      last && (await pagesOfEditedArticles({ ...this.#memo, last, files, inputDir, cwd: this.#cwd, buildTime: this.#options.buildTime() }));
     this.#pending = edited ? { ...edited, partial: true } : await this.#loadSiteChanges();
   }
 
@@ -139,7 +140,9 @@ class Session implements PreviewSession {
     const { outputDir, log } = this.#options;
     await copyGeneratedImages(update.images, outputDir);
     const written = await writePages(update.pages, context, outputDir, { replaceExisting: true });
-    log(`[newsroom] Wrote ${written} ${written === 1 ? "page" : "pages"} that changed${update.partial ? "; the rest of the site follows" : ""}`);
+    log(
+      `[newsroom] Wrote ${written} ${written === 1 ? "page" : "pages"} that changed${update.partial ? "; the rest of the site follows" : ""}`,
+    );
     const { searchIndex } = update;
     if (!searchIndex) return;
     this.#indexWrites = this.#indexWrites
@@ -151,7 +154,10 @@ class Session implements PreviewSession {
     await writeSearchIndex(files, this.#options.outputDir);
     // Terms no article has any more would still be found (a build starts from an empty folder).
     const urls = new Set(files.map((file) => file.url));
-    await removePageFiles([...this.#indexUrls].filter((url) => !urls.has(url)), this.#options.outputDir);
+    await removePageFiles(
+      [...this.#indexUrls].filter((url) => !urls.has(url)),
+      this.#options.outputDir,
+    );
     this.#indexUrls = urls;
   }
 

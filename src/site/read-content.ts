@@ -88,6 +88,7 @@ function notingRejectedBodies(parser: ArticleParser | undefined, rejected: Conte
 async function withBrand(data: SiteData, context: Parameters<typeof loadBrand>[1]) {
   const { brand, issues } = await loadBrand(data.site, context);
   data.brand = brand;
-  if (brand.logo && !data.site.publisher?.logo) data.site.publisher = { name: data.site.publisher?.name ?? data.site.title, logo: brand.logo };
+  if (brand.logo && !data.site.publisher?.logo)
+    data.site.publisher = { name: data.site.publisher?.name ?? data.site.title, logo: brand.logo };
   return { issues };
 }

@@ -27,7 +27,9 @@ export const siteSchema = z.object({
   /** Dates and times on pages are shown in this zone; machine-readable dates stay in UTC. */
   timeZone: z
     .string()
-    .refine(isKnownTimeZone, (zone) => ({ message: `"${zone}" is not a time zone (expected an IANA name such as Europe/London or America/New_York, or UTC)` }))
+    .refine(isKnownTimeZone, (zone) => ({
+      message: `"${zone}" is not a time zone (expected an IANA name such as Europe/London or America/New_York, or UTC)`,
+    }))
     .default("UTC"),
   publisher: z.object({ name: z.string().min(1), logo: publishedUrl("/assets/logo.png").optional() }).optional(),
   embedHosts: z.array(z.string().min(1)).default([]),
@@ -47,10 +49,16 @@ export const sectionSchema = z.object({
   slug: z
     .string()
     .regex(SLUG_PATTERN, "must be lowercase letters, digits and hyphens")
-    .max(MAX_SLUG_LENGTH, `is longer than ${MAX_SLUG_LENGTH} characters (expected a slug of at most ${MAX_SLUG_LENGTH} characters, e.g. world)`)
-    .refine((slug) => !RESERVED_SECTION_SLUGS.includes(slug), (slug) => ({
-      message: `"${slug}" is used by the site's own pages (expected a slug other than ${RESERVED_SECTION_SLUGS.join(", ")})`,
-    })),
+    .max(
+      MAX_SLUG_LENGTH,
+      `is longer than ${MAX_SLUG_LENGTH} characters (expected a slug of at most ${MAX_SLUG_LENGTH} characters, e.g. world)`,
+    )
+    .refine(
+      (slug) => !RESERVED_SECTION_SLUGS.includes(slug),
+      (slug) => ({
+        message: `"${slug}" is used by the site's own pages (expected a slug other than ${RESERVED_SECTION_SLUGS.join(", ")})`,
+      }),
+    ),
   title: z.string().trim().min(1),
   description: z.string().default(""),
 });

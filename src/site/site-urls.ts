@@ -18,7 +18,13 @@ export interface SiteUrlInputs {
   site: Site;
   sections: readonly Section[];
   /** The articles the build shows: the published ones, and in the preview also drafts and scheduled ones. */
-  articles: readonly { url: string; section: string; tags: readonly string[]; author: readonly string[]; corrections?: readonly unknown[] }[];
+  articles: readonly {
+    url: string;
+    section: string;
+    tags: readonly string[];
+    author: readonly string[];
+    corrections?: readonly unknown[];
+  }[];
   /** The content folder, whose `images/` files a page may link to. */
   inputDir: string;
   /** The content folder's own pages (`pages/`), each at its `url`. */
@@ -43,7 +49,10 @@ export async function siteUrls(inputs: SiteUrlInputs): Promise<Set<string>> {
   if (articles.some((article) => (article.corrections?.length ?? 0) > 0)) urls.add("/corrections/");
   const bySection = groupBy(articles, (article) => article.section);
   for (const section of sections) add(listingUrls(bySection.get(section.slug)?.length ?? 0, SECTION_PAGE_SIZE, `/${section.slug}/`));
-  for (const term of [...groupByTerm(articles, "tags", (article) => article.tags), ...groupByTerm(articles, "authors", (article) => article.author)]) {
+  for (const term of [
+    ...groupByTerm(articles, "tags", (article) => article.tags),
+    ...groupByTerm(articles, "authors", (article) => article.author),
+  ]) {
     add(listingUrls(term.items.length, TAXONOMY_PAGE_SIZE, term.url));
   }
   for (const feed of [feedLinks(site), ...sections.map((section) => feedLinks(site, section))]) add([feed.atomPath, feed.jsonPath]);

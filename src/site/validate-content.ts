@@ -39,7 +39,10 @@ export async function validateContent(
 }
 
 /** Renders every body that was read, also those of articles whose front matter has errors, for `validateContent`. */
-export function renderBodies(read: Pick<ContentRead, "articles" | "rejectedBodies"> & { pages?: ContentRead["pages"] }, render: (markdown: string) => RenderedBody): BodyFacts[] {
+export function renderBodies(
+  read: Pick<ContentRead, "articles" | "rejectedBodies"> & { pages?: ContentRead["pages"] },
+  render: (markdown: string) => RenderedBody,
+): BodyFacts[] {
   return [...read.articles, ...read.rejectedBodies, ...(read.pages ?? [])].map((article) => bodyFacts(article.file, render(article.body)));
 }
 

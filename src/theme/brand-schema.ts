@@ -6,9 +6,12 @@ import { z } from "zod";
  */
 export function contentFile(extensions: readonly string[], example: string) {
   const pattern = new RegExp(`^(?:[A-Za-z0-9_][A-Za-z0-9_.-]*/)*[A-Za-z0-9_][A-Za-z0-9_.-]*\\.(?:${extensions.join("|")})$`, "i");
-  return z.string().refine((value) => pattern.test(value) && !value.split("/").includes(".."), (value) => ({
-    message: `"${value}" is not a file of the content folder this site can use (expected a path such as ${example}, ending in .${extensions.join(", .")})`,
-  }));
+  return z.string().refine(
+    (value) => pattern.test(value) && !value.split("/").includes(".."),
+    (value) => ({
+      message: `"${value}" is not a file of the content folder this site can use (expected a path such as ${example}, ending in .${extensions.join(", .")})`,
+    }),
+  );
 }
 
 export const LOGO_EXTENSIONS = ["svg", "png", "webp"];

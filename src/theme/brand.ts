@@ -48,7 +48,8 @@ export async function loadBrand(site: Site, context: BrandContext): Promise<{ br
     if (!bytes) return undefined;
     const extension = path.extname(relative).toLowerCase();
     const problems = contentProblems(bytes, extension);
-    for (const problem of problems) issues.push({ severity: "error", file: context.displayPath(file), line: problem.line, message: problem.message });
+    for (const problem of problems)
+      issues.push({ severity: "error", file: context.displayPath(file), line: problem.line, message: problem.message });
     if (problems.length > 0) return undefined;
     const hash = createHash("sha256").update(bytes).digest("hex").slice(0, 10);
     const url = `${BRAND_URL_PREFIX}${path.basename(relative, path.extname(relative))}.${hash}${extension}`;
@@ -66,11 +67,26 @@ export async function loadBrand(site: Site, context: BrandContext): Promise<{ br
   return { brand, issues };
 }
 
-async function readBrandFile(file: string, relative: string, field: string | undefined, optional: boolean, context: BrandContext, issues: ContentIssue[]): Promise<Buffer | undefined> {
+async function readBrandFile(
+  file: string,
+  relative: string,
+  field: string | undefined,
+  optional: boolean,
+  context: BrandContext,
+  issues: ContentIssue[],
+): Promise<Buffer | undefined> {
   const where = field ? { file: context.siteFile, field } : { file: context.displayPath(file) };
-  const exists = await lstat(file).then(() => true, () => false);
+  const exists = await lstat(file).then(
+    () => true,
+    () => false,
+  );
   if (!exists) {
-    if (!optional) issues.push({ severity: "error", ...where, message: `"${relative}" does not exist (expected a file at ${context.displayPath(file)})` });
+    if (!optional)
+      issues.push({
+        severity: "error",
+        ...where,
+        message: `"${relative}" does not exist (expected a file at ${context.displayPath(file)})`,
+      });
     return undefined;
   }
   const refused = await refusal(file, context.inputDir, context.displayPath(context.inputDir), "an image or stylesheet");
@@ -85,5 +101,7 @@ function contentProblems(bytes: Buffer, extension: string): FileProblem[] {
   if (extension === ".svg") return svgProblems(bytes.toString("utf8"));
   if (extension === ".css") return cssProblems(bytes.toString("utf8"));
   const matches = SIGNATURES[extension];
-  return matches && !matches(bytes) ? [{ line: 1, message: `is not a ${extension.slice(1).toUpperCase()} image (expected a file in the format its name says)` }] : [];
+  return matches && !matches(bytes)
+    ? [{ line: 1, message: `is not a ${extension.slice(1).toUpperCase()} image (expected a file in the format its name says)` }]
+    : [];
 }

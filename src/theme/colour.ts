@@ -20,7 +20,11 @@ export function parseColour(text: string): Rgb | undefined {
   const hex = HEX.exec(text);
   if (hex?.[1]) {
     const digits = hex[1].length === 3 ? [...hex[1]].map((digit) => digit + digit).join("") : hex[1];
-    return { r: Number.parseInt(digits.slice(0, 2), 16), g: Number.parseInt(digits.slice(2, 4), 16), b: Number.parseInt(digits.slice(4, 6), 16) };
+    return {
+      r: Number.parseInt(digits.slice(0, 2), 16),
+      g: Number.parseInt(digits.slice(2, 4), 16),
+      b: Number.parseInt(digits.slice(4, 6), 16),
+    };
   }
   const rgb = RGB.exec(text);
   if (rgb) {

@@ -60,7 +60,15 @@ const CSS_RULES: [RegExp, string][] = [
 function urlProblems(line: string): string[] {
   const targets = [...line.matchAll(/url\(\s*["']?([^"')\s]*)/gi)].map((match) => match[1] ?? "");
   return targets
-    .filter((target) => !(/^https:\/\/[^/\s]/i.test(target) || /^\/(?![/\\])/.test(target) || target.startsWith("#") || /^data:(?:image\/(?:png|gif|jpeg|webp|avif)|font\/[a-z0-9]+);/i.test(target)))
+    .filter(
+      (target) =>
+        !(
+          /^https:\/\/[^/\s]/i.test(target) ||
+          /^\/(?![/\\])/.test(target) ||
+          target.startsWith("#") ||
+          /^data:(?:image\/(?:png|gif|jpeg|webp|avif)|font\/[a-z0-9]+);/i.test(target)
+        ),
+    )
     .map((target) => `loads "${target}" (expected an https:// address, a path on this site starting with /, or a data: image or font)`);
 }
 
@@ -70,7 +78,11 @@ export function cssProblems(text: string): FileProblem[] {
   plain.split("\n").forEach((line, index) => {
     for (const message of urlProblems(line)) problems.push({ line: index + 1, message });
     for (const match of line.matchAll(/@import\s+(?:url\(\s*)?["']?([^"')\s;]*)/gi)) {
-      if (!/^\/(?![/\\])/.test(match[1] ?? "")) problems.push({ line: index + 1, message: `imports "${match[1]}" (expected no @import of another host: put the rules in custom.css, or import a path on this site)` });
+      if (!/^\/(?![/\\])/.test(match[1] ?? ""))
+        problems.push({
+          line: index + 1,
+          message: `imports "${match[1]}" (expected no @import of another host: put the rules in custom.css, or import a path on this site)`,
+        });
     }
   });
   return problems.sort((a, b) => a.line - b.line);

@@ -17,10 +17,7 @@ export function themeCss(theme: Theme | undefined): string {
   const { dark = {}, ...light } = theme;
   const lightRules = declarations(light);
   const darkRules = declarations(dark, Object.keys(light) as (keyof SchemeColours)[]);
-  return [
-    lightRules && `:root{${lightRules}}`,
-    darkRules && `@media (prefers-color-scheme:dark){:root{${darkRules}}}`,
-  ]
+  return [lightRules && `:root{${lightRules}}`, darkRules && `@media (prefers-color-scheme:dark){:root{${darkRules}}}`]
     .filter(Boolean)
     .join("");
 }

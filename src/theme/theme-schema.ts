@@ -9,9 +9,7 @@ const colour = z.string().transform((text, context) => {
   return z.NEVER;
 });
 
-const schemeColours = z
-  .object({ accent: colour.optional(), link: colour.optional(), headerBackground: colour.optional() })
-  .strict();
+const schemeColours = z.object({ accent: colour.optional(), link: colour.optional(), headerBackground: colour.optional() }).strict();
 
 export type SchemeColours = z.output<typeof schemeColours>;
 type Scheme = "light" | "dark";
@@ -67,7 +65,9 @@ export function contrastProblems(colours: SchemeColours, scheme: Scheme): { path
   };
   const problems: { path: string[]; message: string }[] = [];
   for (const pair of PAIRS) {
-    const field = [pair.foreground, pair.background, pair.foreground === "link" ? "accent" : ""].find((role) => role in colours && colours[role as keyof SchemeColours]);
+    const field = [pair.foreground, pair.background, pair.foreground === "link" ? "accent" : ""].find(
+      (role) => role in colours && colours[role as keyof SchemeColours],
+    );
     if (!field) continue;
     const [foreground, background] = [resolve(pair.foreground), resolve(pair.background)];
     const [front, back] = [parseColour(foreground), parseColour(background)];

@@ -18,7 +18,9 @@ export interface CorrectionEntry {
 export function correctionsPage(articles: readonly Article[]): Page[] {
   const entries: CorrectionEntry[] = articles
     .filter((article) => article.status === "published")
-    .flatMap((article) => article.corrections.map((correction) => ({ date: correction.date, text: correction.text, title: article.title, url: article.url })));
+    .flatMap((article) =>
+      article.corrections.map((correction) => ({ date: correction.date, text: correction.text, title: article.title, url: article.url })),
+    );
   if (entries.length === 0) return [];
   entries.sort((a, b) => b.date.getTime() - a.date.getTime() || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
   return [{ kind: "corrections", url: CORRECTIONS_URL, entries }];

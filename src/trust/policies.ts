@@ -62,5 +62,7 @@ export function policiesLd(policies: Policies | undefined, siteUrl: string): Rec
 
 /** The internal policy URLs with their fields, for the link check. */
 export function internalPolicyLinks(policies: Policies | undefined): { field: string; url: string }[] {
-  return policyLinks(policies).filter((link) => link.url.startsWith("/")).map((link) => ({ field: `policies.${link.name}`, url: link.url }));
+  return policyLinks(policies)
+    .filter((link) => link.url.startsWith("/"))
+    .map((link) => ({ field: `policies.${link.name}`, url: link.url }));
 }

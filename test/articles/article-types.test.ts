@@ -19,7 +19,9 @@ describe("article types", () => {
 
   it("accept every listed type and tell editors the list when the type is unknown", () => {
     for (const type of ARTICLE_TYPE_NAMES) assert.deepEqual(problems({ type }), []);
-    assert.deepEqual(problems({ type: "editorial" }), ["type: is not an article type (expected one of news, opinion, analysis, review, explainer, sponsored)"]);
+    assert.deepEqual(problems({ type: "editorial" }), [
+      "type: is not an article type (expected one of news, opinion, analysis, review, explainer, sponsored)",
+    ]);
   });
 
   it("map each type to its schema.org type", () => {

@@ -7,13 +7,26 @@ const day = (n: number) => new Date(Date.UTC(2026, 0, n));
 
 function source(fields: Partial<ArticleSource>): ArticleSource {
   return {
-    title: "Story", date: day(1), section: "world", author: [], tags: [], type: "news", featured: false, draft: false, corrections: [],
-    file: "story.md", slug: "story", url: "/world/story/", body: "Text.", ...fields,
+    title: "Story",
+    date: day(1),
+    section: "world",
+    author: [],
+    tags: [],
+    type: "news",
+    featured: false,
+    draft: false,
+    corrections: [],
+    file: "story.md",
+    slug: "story",
+    url: "/world/story/",
+    body: "Text.",
+    ...fields,
   };
 }
 
 const modified = (fields: Partial<ArticleSource>) =>
-  toArticle(source(fields), { html: "<p>Text.</p>", text: "Text.", words: 1, headings: [], idConflicts: [] }, "published", "World").modified;
+  toArticle(source(fields), { html: "<p>Text.</p>", text: "Text.", words: 1, headings: [], idConflicts: [] }, "published", "World")
+    .modified;
 
 describe("toArticle's modified date", () => {
   it("is the publication date when nothing changed", () => {
@@ -25,7 +38,10 @@ describe("toArticle's modified date", () => {
   });
 
   it("counts the newest correction as an update, even after `updated`", () => {
-    const corrections = [{ date: day(9), text: "Later fix." }, { date: day(6), text: "Earlier fix." }];
+    const corrections = [
+      { date: day(9), text: "Later fix." },
+      { date: day(6), text: "Earlier fix." },
+    ];
     assert.deepEqual(modified({ updated: day(4), corrections }), day(9));
     assert.deepEqual(modified({ updated: day(12), corrections }), day(12));
   });
@@ -33,7 +49,12 @@ describe("toArticle's modified date", () => {
 
 describe("toArticle", () => {
   it("keeps every front matter field but not the Markdown body", () => {
-    const article = toArticle(source({ summary: "In short.", updated: day(3) }), { html: "<p>Text.</p>", text: "Text.", words: 1, headings: [], idConflicts: [] }, "published", "World");
+    const article = toArticle(
+      source({ summary: "In short.", updated: day(3) }),
+      { html: "<p>Text.</p>", text: "Text.", words: 1, headings: [], idConflicts: [] },
+      "published",
+      "World",
+    );
     assert.equal("body" in article, false);
     assert.deepEqual(
       { title: article.title, summary: article.summary, updated: article.updated, url: article.url, html: article.html },

@@ -11,7 +11,10 @@ describe("formatIssue", () => {
   });
 
   it("adds the column when there is one, and marks warnings", () => {
-    assert.equal(formatIssue({ severity: "error", file: "a.md", line: 4, column: 10, field: "front matter", message: "m" }), "a.md:4:10: front matter: m");
+    assert.equal(
+      formatIssue({ severity: "error", file: "a.md", line: 4, column: 10, field: "front matter", message: "m" }),
+      "a.md:4:10: front matter: m",
+    );
     assert.equal(formatIssue({ severity: "warning", file: "a.md", line: 2, field: "titel", message: "m" }), "a.md:2: warning: titel: m");
   });
 
@@ -40,7 +43,16 @@ describe("findContentError", () => {
 describe("sortIssues", () => {
   it("orders by file, then line, whole-file problems first, keeping the order of issues on one line", () => {
     const issue = (file: string, line: number | undefined, message: string) => ({ severity: "error" as const, file, line, message });
-    const sorted = sortIssues([issue("b.md", 9, "b9"), issue("a.md", 12, "a12"), issue("a.md", 3, "a3 first"), issue("a.md", undefined, "a"), issue("a.md", 3, "a3 second")]);
-    assert.deepEqual(sorted.map((entry) => entry.message), ["a", "a3 first", "a3 second", "a12", "b9"]);
+    const sorted = sortIssues([
+      issue("b.md", 9, "b9"),
+      issue("a.md", 12, "a12"),
+      issue("a.md", 3, "a3 first"),
+      issue("a.md", undefined, "a"),
+      issue("a.md", 3, "a3 second"),
+    ]);
+    assert.deepEqual(
+      sorted.map((entry) => entry.message),
+      ["a", "a3 first", "a3 second", "a12", "b9"],
+    );
   });
 });

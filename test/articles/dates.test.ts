@@ -1,7 +1,17 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
-import { formatDateline, formatDisplayDate, formatDisplayDateTime, isKnownTimeZone, isoDayIn, isoReadingsOf, parseIsoDate, resolveBuildTime, toIsoString } from "../../src/articles/dates.ts";
+import {
+  formatDateline,
+  formatDisplayDate,
+  formatDisplayDateTime,
+  isKnownTimeZone,
+  isoDayIn,
+  isoReadingsOf,
+  parseIsoDate,
+  resolveBuildTime,
+  toIsoString,
+} from "../../src/articles/dates.ts";
 
 describe("parseIsoDate", () => {
   it("reads a date as midnight UTC and a date-time without a zone as UTC", () => {
@@ -16,14 +26,28 @@ describe("parseIsoDate", () => {
   });
 
   it("rejects days, months and times that do not exist instead of rolling them over", () => {
-    for (const impossible of ["2024-02-30", "2024-13-01", "2023-02-29", "2026-04-31", "2026-00-10", "2026-11-28T24:00", "2026-11-28T12:60", "2026-11-28T12:00:61"]) {
+    for (const impossible of [
+      "2024-02-30",
+      "2024-13-01",
+      "2023-02-29",
+      "2026-04-31",
+      "2026-00-10",
+      "2026-11-28T24:00",
+      "2026-11-28T12:60",
+      "2026-11-28T12:00:61",
+    ]) {
       assert.equal(parseIsoDate(impossible), undefined, impossible);
     }
     assert.equal(parseIsoDate("2024-02-29")?.toISOString(), "2024-02-29T00:00:00.000Z", "a leap day is real");
   });
 
   it("rejects a zone offset outside -12:00 to +14:00 or with 60 minutes or more, and accepts the extremes", () => {
-    for (const text of ["2026-11-30T10:00:00+25:00", "2026-11-30T10:00:00-12:30", "2026-11-30T10:00:00+14:01", "2026-11-30T10:00:00+05:60"]) {
+    for (const text of [
+      "2026-11-30T10:00:00+25:00",
+      "2026-11-30T10:00:00-12:30",
+      "2026-11-30T10:00:00+14:01",
+      "2026-11-30T10:00:00+05:60",
+    ]) {
       assert.equal(parseIsoDate(text), undefined, text);
     }
     assert.equal(parseIsoDate("2026-11-30T10:00:00+14:00")?.toISOString(), "2026-11-29T20:00:00.000Z");
@@ -111,7 +135,10 @@ describe("resolveBuildTime", () => {
   });
 
   it("names BUILD_NOW and the expected form when it is not a date", () => {
-    assert.throws(() => resolveBuildTime("tomorrow", clock), /^Error: BUILD_NOW: "tomorrow" is not a valid date \(expected an ISO date-time/);
+    assert.throws(
+      () => resolveBuildTime("tomorrow", clock),
+      /^Error: BUILD_NOW: "tomorrow" is not a valid date \(expected an ISO date-time/,
+    );
   });
 });
 

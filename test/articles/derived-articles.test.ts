@@ -5,18 +5,40 @@ import { DerivedArticles } from "../../src/articles/derived-articles.ts";
 import type { ArticleSource } from "../../src/articles/load.ts";
 
 const source = (): ArticleSource => ({
-  title: "Story", date: new Date("2026-01-01T00:00:00Z"), section: "world", author: [], tags: [], type: "news", featured: false, draft: false, corrections: [],
-  file: "story.md", slug: "story", url: "/world/story/", body: "Text.",
+  title: "Story",
+  date: new Date("2026-01-01T00:00:00Z"),
+  section: "world",
+  author: [],
+  tags: [],
+  type: "news",
+  featured: false,
+  draft: false,
+  corrections: [],
+  file: "story.md",
+  slug: "story",
+  url: "/world/story/",
+  body: "Text.",
 });
 
 describe("DerivedArticles, the preview's memory of derived articles", () => {
   const inputs = { status: "published" as const, sectionTitle: "World", renderer: ["video.example"] };
   const counting = () => {
     let calls = 0;
-    const make = (from: ArticleSource, sectionTitle = "World") => () => {
-      calls += 1;
-      return { article: toArticle(from, { html: "<p>Text.</p>", text: "Text.", words: 1, headings: [], idConflicts: [] }, "published", sectionTitle), text: "Text.", idConflicts: [] };
-    };
+    const make =
+      (from: ArticleSource, sectionTitle = "World") =>
+      () => {
+        calls += 1;
+        return {
+          article: toArticle(
+            from,
+            { html: "<p>Text.</p>", text: "Text.", words: 1, headings: [], idConflicts: [] },
+            "published",
+            sectionTitle,
+          ),
+          text: "Text.",
+          idConflicts: [],
+        };
+      };
     return { make, calls: () => calls };
   };
 

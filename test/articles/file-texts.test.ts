@@ -34,7 +34,9 @@ describe("ArticleFileTexts", () => {
     symlinkSync(path.join(folder, "secret.md"), path.join(folder, "articles", "linked.md"));
     const fileTexts = new ArticleFileTexts();
     assert.equal(await fileTexts.read(path.join(folder, "articles", "linked.md")), SYMBOLIC_LINK);
-    const { articles, issues } = await loadArticleSources(path.join(folder, "articles"), ["world"], (file) => path.relative(folder, file), { fileTexts });
+    const { articles, issues } = await loadArticleSources(path.join(folder, "articles"), ["world"], (file) => path.relative(folder, file), {
+      fileTexts,
+    });
     assert.deepEqual(articles, []);
     assert.match(issues[0]?.message ?? "", /is a symbolic link/);
   });

@@ -7,16 +7,32 @@ const FILE = "articles/story.md";
 
 describe("parseFrontMatter", () => {
   it("returns the fields, the body and the file line of each top-level field", () => {
-    const { frontMatter, issues } = parseFrontMatter(FILE, "---\ntitle: Harbour\n# a comment\ndate: 2026-11-28\nimage:\n  src: a.jpg\n---\n\nBody text.\n");
+    const { frontMatter, issues } = parseFrontMatter(
+      FILE,
+      "---\ntitle: Harbour\n# a comment\ndate: 2026-11-28\nimage:\n  src: a.jpg\n---\n\nBody text.\n",
+    );
     assert.deepEqual(issues, []);
     assert.deepEqual(frontMatter?.data, { title: "Harbour", date: "2026-11-28", image: { src: "a.jpg" } });
     assert.equal(frontMatter?.body.trim(), "Body text.");
-    assert.deepEqual([...(frontMatter?.keyLines ?? [])], [["title", 2], ["date", 4], ["image", 5]]);
+    assert.deepEqual(
+      [...(frontMatter?.keyLines ?? [])],
+      [
+        ["title", 2],
+        ["date", 4],
+        ["image", 5],
+      ],
+    );
   });
 
   it("counts lines the same way with Windows line endings and a byte-order mark", () => {
     const { frontMatter } = parseFrontMatter(FILE, "\uFEFF---\r\ntitle: Harbour\r\ndate: 2026-11-28\r\n---\r\nBody\r\n");
-    assert.deepEqual([...(frontMatter?.keyLines ?? [])], [["title", 2], ["date", 3]]);
+    assert.deepEqual(
+      [...(frontMatter?.keyLines ?? [])],
+      [
+        ["title", 2],
+        ["date", 3],
+      ],
+    );
   });
 
   it("keeps dates as the text written, so that an impossible date is not turned into another day", () => {
@@ -29,7 +45,10 @@ describe("parseFrontMatter", () => {
     const { frontMatter, issues } = parseFrontMatter(FILE, "---\ntitle: Harbour\ndate: 2026-11-28\n  section: world\n---\n");
     assert.equal(frontMatter, undefined);
     assert.equal(issues.length, 1);
-    assert.deepEqual({ ...issues[0], message: undefined }, { severity: "error", file: FILE, line: 4, column: 10, field: "front matter", message: undefined });
+    assert.deepEqual(
+      { ...issues[0], message: undefined },
+      { severity: "error", file: FILE, line: 4, column: 10, field: "front matter", message: undefined },
+    );
     assert.match(issues[0]?.message ?? "", /^is not valid YAML: bad indentation of a mapping entry \(expected "field: value" lines\)$/);
   });
 
@@ -40,8 +59,14 @@ describe("parseFrontMatter", () => {
   });
 
   it("refuses a file without front matter, or whose front matter is never closed", () => {
-    assert.match(parseFrontMatter(FILE, "Just a body.\n").issues[0]?.message ?? "", /^is missing \(expected the file to start with a --- line/);
-    assert.match(parseFrontMatter(FILE, "---\ntitle: Open\n\nBody.\n").issues[0]?.message ?? "", /^is not closed \(expected a --- line after the last field\)$/);
+    assert.match(
+      parseFrontMatter(FILE, "Just a body.\n").issues[0]?.message ?? "",
+      /^is missing \(expected the file to start with a --- line/,
+    );
+    assert.match(
+      parseFrontMatter(FILE, "---\ntitle: Open\n\nBody.\n").issues[0]?.message ?? "",
+      /^is not closed \(expected a --- line after the last field\)$/,
+    );
   });
 
   it("refuses front matter that is not a set of fields", () => {
@@ -59,7 +84,23 @@ describe("parseFrontMatter", () => {
 
 describe("parseFrontMatter on hostile input (issue #4)", () => {
   // gray-matter runs `js`/`javascript`/`jsLegacy` blocks with eval, and looks aliases up case-insensitively.
-  const FENCES = ["js", "javascript", "jsLegacy", "JS", "Javascript", " js", "\tjs", "js ", "json", "coffee", "coffeescript", "cson", "toml", "yaml", "yml"];
+  const FENCES = [
+    "js",
+    "javascript",
+    "jsLegacy",
+    "JS",
+    "Javascript",
+    " js",
+    "\tjs",
+    "js ",
+    "json",
+    "coffee",
+    "coffeescript",
+    "cson",
+    "toml",
+    "yaml",
+    "yml",
+  ];
 
   it("refuses every fence with a language, naming the file, without running the block", async () => {
     const { existsSync, mkdtempSync } = await import("node:fs");
@@ -117,6 +158,8 @@ describe("parseFrontMatter on hostile input (issue #4)", () => {
     }
     const laughs = parseFrontMatter(FILE, `---\ntitle: T\n${levels.join("\n")}\n---\n`);
     assert.equal(laughs.frontMatter, undefined);
-    assert.deepEqual(laughs.issues.map(formatIssue), [`${FILE}:7: front matter: aliases expand to more than 10000 values (expected plain values)`]);
+    assert.deepEqual(laughs.issues.map(formatIssue), [
+      `${FILE}:7: front matter: aliases expand to more than 10000 values (expected plain values)`,
+    ]);
   });
 });

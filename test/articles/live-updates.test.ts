@@ -12,7 +12,11 @@ import { copyOfFixture, writeFiles } from "../security/payloads.ts";
 const FILE = "articles/world/2026-11-30-storm-live.md";
 const source = readFileSync(path.join(fixture("live-blog"), FILE), "utf8");
 const body = source.slice(source.indexOf("---\n", 4) + 4);
-const window = { date: parseIsoDate("2026-11-30T06:00:00Z")!, coverageStart: parseIsoDate("2026-11-30T06:00:00Z")!, coverageEnd: parseIsoDate("2026-12-01T18:00:00Z")! };
+const window = {
+  date: parseIsoDate("2026-11-30T06:00:00Z")!,
+  coverageStart: parseIsoDate("2026-11-30T06:00:00Z")!,
+  coverageEnd: parseIsoDate("2026-12-01T18:00:00Z")!,
+};
 const at = (text: string) => parseIsoDate(text)!;
 
 describe("live blog updates", () => {
@@ -33,23 +37,33 @@ describe("live blog updates", () => {
 
   it("keeps every update's id when a newer update is added", () => {
     const before = parseLiveBody(body, window).updates.map((update) => update.id);
-    const after = parseLiveBody(`${body}\n## 2026-12-01T09:30Z Queues at the pier\n\nLong queues.\n`, window).updates.map((update) => update.id);
+    const after = parseLiveBody(`${body}\n## 2026-12-01T09:30Z Queues at the pier\n\nLong queues.\n`, window).updates.map(
+      (update) => update.id,
+    );
     assert.deepEqual(after, ["update-2026-12-01t0930z", ...before]);
   });
 
   it("hides an update until a build at or after its time", () => {
     const { updates } = parseLiveBody(body, window);
-    assert.deepEqual(visibleUpdates(updates, at("2026-11-30T14:31:00Z")).map((update) => update.headline), ["Harbour closed"]);
+    assert.deepEqual(
+      visibleUpdates(updates, at("2026-11-30T14:31:00Z")).map((update) => update.headline),
+      ["Harbour closed"],
+    );
     assert.equal(visibleUpdates(updates, at("2026-11-30T14:32:00Z")).length, 2);
     assert.equal(visibleUpdates(updates, at("2026-12-02T00:00:00Z")).length, 3);
   });
 
   it("reports malformed, repeated and out-of-window update times at their file lines", async () => {
     const input = copyOfFixture("live-blog");
-    const broken = source.replace("## 09:15 Harbour closed", "## 9.15 Harbour closed").replace("## 2026-12-01T08:00Z", "## 14:32").concat("\n## 2026-12-02T08:00Z Too late\n\nText.\n");
+    const broken = source
+      .replace("## 09:15 Harbour closed", "## 9.15 Harbour closed")
+      .replace("## 2026-12-01T08:00Z", "## 14:32")
+      .concat("\n## 2026-12-02T08:00Z Too late\n\nText.\n");
     writeFiles(input, { [FILE]: broken });
     const issues = await checkContent({ inputDir: input, buildTime: at("2026-12-03T00:00:00Z") });
-    const lines = issues.filter((issue) => issue.severity === "error").map((issue) => formatIssue({ ...issue, file: path.relative(input, path.resolve(issue.file)) }));
+    const lines = issues
+      .filter((issue) => issue.severity === "error")
+      .map((issue) => formatIssue({ ...issue, file: path.relative(input, path.resolve(issue.file)) }));
     assert.deepEqual(lines, [
       `${FILE}:14: body: update time "9.15" is not a time (expected HH:MM on the article's date, in UTC, or a date-time such as 2026-11-30T14:32Z)`,
       `${FILE}:26: body: update time 14:32 is also the time of an earlier update (expected one update per time, e.g. a minute later)`,
@@ -61,6 +75,9 @@ describe("live blog updates", () => {
     const input = copyOfFixture("live-blog");
     writeFiles(input, { [FILE]: source.replace("coverageStart: 2026-11-30T06:00:00Z\n", "") });
     const issues = await checkContent({ inputDir: input, buildTime: at("2026-12-03T00:00:00Z") });
-    assert.match(issues.map(formatIssue).join("\n"), /storm-live\.md:1: coverageStart: is missing \(expected the time live coverage starts/);
+    assert.match(
+      issues.map(formatIssue).join("\n"),
+      /storm-live\.md:1: coverageStart: is missing \(expected the time live coverage starts/,
+    );
   });
 });

@@ -24,7 +24,10 @@ describe("parseArticle", () => {
 
   it("asks for a slug when the file name has no letters or digits", () => {
     const result = parseArticle("articles/2026-11-28-___.md", "---\ntitle: T\ndate: 2026-11-28\nsection: world\n---\n", SECTIONS);
-    assert.deepEqual(result.issues.map((issue) => `${issue.field}: ${issue.message}`), ["slug: cannot be made from the file name (expected a slug field)"]);
+    assert.deepEqual(
+      result.issues.map((issue) => `${issue.field}: ${issue.message}`),
+      ["slug: cannot be made from the file name (expected a slug field)"],
+    );
   });
 });
 
@@ -53,12 +56,20 @@ describe("loadArticleSources", () => {
     writeFileSync(path.join(folder, "articles", "real.md"), "---\ntitle: Real\ndate: 2026-01-01\nsection: world\n---\n\nFine.\n");
     symlinkSync(outside, path.join(folder, "articles", "linked.md"));
 
-    const { articles, issues } = await loadArticleSources(path.join(folder, "articles"), ["world"], (file) => path.relative(folder, file) || ".");
+    const { articles, issues } = await loadArticleSources(
+      path.join(folder, "articles"),
+      ["world"],
+      (file) => path.relative(folder, file) || ".",
+    );
 
-    assert.deepEqual(articles.map((article) => article.title), ["Real"]);
-    assert.deepEqual(issues.map((issue) => `${issue.file}: ${issue.message}`), [
-      "articles/linked.md: is a symbolic link (expected a file or folder inside . itself, not a link to it: move or copy it here)",
-    ]);
+    assert.deepEqual(
+      articles.map((article) => article.title),
+      ["Real"],
+    );
+    assert.deepEqual(
+      issues.map((issue) => `${issue.file}: ${issue.message}`),
+      ["articles/linked.md: is a symbolic link (expected a file or folder inside . itself, not a link to it: move or copy it here)"],
+    );
   });
 });
 
@@ -78,6 +89,9 @@ describe("ParsedArticles, the preview's memory of parsed files", () => {
     const parsed = new ParsedArticles();
     assert.deepEqual(parsed.parse("a.md", text("One", "sport"), ["world", "sport"]).issues, []);
     const issues = parsed.parse("a.md", text("One", "sport"), ["world"]).issues;
-    assert.deepEqual(issues.map((issue) => issue.field), ["section"]);
+    assert.deepEqual(
+      issues.map((issue) => issue.field),
+      ["section"],
+    );
   });
 });

@@ -14,15 +14,21 @@ describe("mapConcurrently", () => {
       running -= 1;
       return item * 2;
     });
-    assert.deepEqual(results, items.map((item) => item * 2));
+    assert.deepEqual(
+      results,
+      items.map((item) => item * 2),
+    );
     assert.equal(most, 4);
   });
 
   it("passes a failure on", async () => {
-    await assert.rejects(mapConcurrently([1, 2, 3], 2, async (item) => {
-      if (item === 2) throw new Error("unreadable");
-      return item;
-    }), /unreadable/);
+    await assert.rejects(
+      mapConcurrently([1, 2, 3], 2, async (item) => {
+        if (item === 2) throw new Error("unreadable");
+        return item;
+      }),
+      /unreadable/,
+    );
   });
 
   it("returns an empty list for no items", async () => {

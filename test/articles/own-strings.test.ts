@@ -18,7 +18,14 @@ describe("ownString", () => {
 describe("ownStrings", () => {
   it("copies the strings of plain objects and arrays and keeps everything else as it is", () => {
     const date = new Date("2026-01-01T00:00:00Z");
-    const value = { title: "A headline".slice(2), tags: ["one", "two"], date, corrections: [{ date, text: "Fixed" }], count: 3, empty: undefined };
+    const value = {
+      title: "A headline".slice(2),
+      tags: ["one", "two"],
+      date,
+      corrections: [{ date, text: "Fixed" }],
+      count: 3,
+      empty: undefined,
+    };
     const copy = ownStrings(value);
     assert.deepEqual(copy, value);
     assert.equal(copy.date, date, "Dates are kept, not copied");

@@ -54,7 +54,10 @@ describe("the parse cache", () => {
     const shard = readdirSync(dir, { recursive: true, encoding: "utf8" }).find((name) => name.endsWith(SHARD_EXTENSION));
     const shardFile = path.join(dir, shard ?? "");
     const stored = JSON.stringify([...(v8.deserialize(readFileSync(shardFile)) as Map<string, unknown>)]);
-    writeFileSync(shardFile, v8.serialize(new Map(JSON.parse(stored.replace("Harbour reopens", "Read from the store")) as [string, unknown][])));
+    writeFileSync(
+      shardFile,
+      v8.serialize(new Map(JSON.parse(stored.replace("Harbour reopens", "Read from the store")) as [string, unknown][])),
+    );
 
     const reopened = await ParseCache.open({ dir, scope: "content" });
     assert.equal(reopened.parse(FILE, SOURCE, SECTIONS).article?.title, "Read from the store");

@@ -8,14 +8,23 @@ import { minutesToRead, readingTimeLabel, readingWordCount } from "../../src/art
 const readingMinutes = (text: string) => minutesToRead(readingWordCount(text));
 
 const library = (text: string) => Math.max(1, Math.ceil(readingTime(text).minutes));
-const words = fc.array(fc.oneof(fc.string({ minLength: 1, maxLength: 8 }), fc.constantFrom(" ", "\n", "\t", "\r\n", "  ", "—", "日本", "ひらがな", "한국")), {
-  maxLength: 900,
-});
+const words = fc.array(
+  fc.oneof(fc.string({ minLength: 1, maxLength: 8 }), fc.constantFrom(" ", "\n", "\t", "\r\n", "  ", "—", "日本", "ひらがな", "한국")),
+  {
+    maxLength: 900,
+  },
+);
 
 describe("readingMinutes", () => {
   it("rounds reading-time's minutes up, at least one, for any text", () => {
-    fc.assert(fc.property(words, (parts) => assert.equal(readingMinutes(parts.join(" ")), library(parts.join(" ")))), { numRuns: 300 });
-    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 3000 }), (text) => assert.equal(readingMinutes(text), library(text))), { numRuns: 200 });
+    fc.assert(
+      fc.property(words, (parts) => assert.equal(readingMinutes(parts.join(" ")), library(parts.join(" ")))),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 3000 }), (text) => assert.equal(readingMinutes(text), library(text))),
+      { numRuns: 200 },
+    );
   });
 
   it("counts 200 words a minute", () => {

@@ -10,12 +10,21 @@ const anyText = fc.string({ unit: "binary", maxLength: 30 });
 
 describe("slugify", () => {
   it("gives exactly the library's slug for plain ASCII text, the fast path", () => {
-    fc.assert(fc.property(asciiText, (text) => assert.equal(slugify(text), library(text))), { numRuns: 400 });
-    fc.assert(fc.property(fc.string({ maxLength: 60 }), (text) => assert.equal(slugify(text), library(text))), { numRuns: 400 });
+    fc.assert(
+      fc.property(asciiText, (text) => assert.equal(slugify(text), library(text))),
+      { numRuns: 400 },
+    );
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), (text) => assert.equal(slugify(text), library(text))),
+      { numRuns: 400 },
+    );
   });
 
   it("gives exactly the library's slug for any Unicode text", () => {
-    fc.assert(fc.property(anyText, (text) => assert.equal(slugify(text), library(text))), { numRuns: 200 });
+    fc.assert(
+      fc.property(anyText, (text) => assert.equal(slugify(text), library(text))),
+      { numRuns: 200 },
+    );
   });
 
   it("transliterates, spells out ampersands and keeps contractions whole", () => {
@@ -26,9 +35,12 @@ describe("slugify", () => {
 
   it("gives names the same slug when remembered as when made afresh, asked once or many times", () => {
     const names = fc.array(fc.constantFrom("Maren Okafor", "maren okafor", "Błaszczak", "Fish & Chips", "", "!!"), { maxLength: 20 });
-    fc.assert(fc.property(fc.array(fc.oneof(anyText, asciiText)), names, (texts, repeated) => {
-      for (const name of [...texts, ...repeated, ...texts]) assert.equal(slugifyName(name), slugify(name));
-    }), { numRuns: 100 });
+    fc.assert(
+      fc.property(fc.array(fc.oneof(anyText, asciiText)), names, (texts, repeated) => {
+        for (const name of [...texts, ...repeated, ...texts]) assert.equal(slugifyName(name), slugify(name));
+      }),
+      { numRuns: 100 },
+    );
   });
 
   it("drops the leading date of a file name", () => {
@@ -37,12 +49,15 @@ describe("slugify", () => {
 
   it("cuts a long slug at a hyphen to at most 80 characters, keeping a whole-word prefix", () => {
     const words = fc.array(fc.stringMatching(/^[a-z0-9]{1,12}$/), { minLength: 1, maxLength: 40 });
-    fc.assert(fc.property(words, (parts) => {
-      const slug = parts.join("-");
-      const cut = shortSlug(slug);
-      assert.ok(cut.length <= MAX_SLUG_LENGTH && cut.length > 0);
-      assert.ok(slug === cut || slug.startsWith(`${cut}-`), `${cut} is whole words of ${slug}`);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(words, (parts) => {
+        const slug = parts.join("-");
+        const cut = shortSlug(slug);
+        assert.ok(cut.length <= MAX_SLUG_LENGTH && cut.length > 0);
+        assert.ok(slug === cut || slug.startsWith(`${cut}-`), `${cut} is whole words of ${slug}`);
+      }),
+      { numRuns: 300 },
+    );
     assert.equal(shortSlug("a".repeat(300)), "a".repeat(80));
     assert.equal(slugifyName(`${"Harbour ".repeat(20)}`).length <= MAX_SLUG_LENGTH, true);
   });

@@ -13,7 +13,8 @@ function validate(fields: string) {
 }
 
 /** `line field: message`, the parts an editor reads. */
-const summary = (result: ReturnType<typeof validate>) => result.issues.map((issue) => `${issue.severity} ${issue.line} ${issue.field}: ${issue.message}`);
+const summary = (result: ReturnType<typeof validate>) =>
+  result.issues.map((issue) => `${issue.severity} ${issue.line} ${issue.field}: ${issue.message}`);
 
 describe("validateFrontMatter", () => {
   it("accepts a complete article and fills in the defaults", () => {

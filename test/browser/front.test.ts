@@ -20,16 +20,22 @@ function boxOf(page: Page, selector: string): Promise<{ top: number; bottom: num
 }
 
 function fontSize(page: Page, selector: string): Promise<number> {
-  return page.locator(selector).first().evaluate((element) => {
-    const style = (globalThis as unknown as { getComputedStyle(e: unknown): { fontSize: string } }).getComputedStyle(element);
-    return Number.parseFloat(style.fontSize);
-  });
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((element) => {
+      const style = (globalThis as unknown as { getComputedStyle(e: unknown): { fontSize: string } }).getComputedStyle(element);
+      return Number.parseFloat(style.fontSize);
+    });
 }
 
 /** Total layout shift from loading the page, with every lazy image scrolled into view and loaded. */
 async function layoutShiftWhileLoading(page: Page, url: string): Promise<number> {
   await page.addInitScript(() => {
-    const scope = globalThis as unknown as { shift: number; PerformanceObserver: new (cb: (list: { getEntries(): { value: number }[] }) => void) => { observe(o: object): void } };
+    const scope = globalThis as unknown as {
+      shift: number;
+      PerformanceObserver: new (cb: (list: { getEntries(): { value: number }[] }) => void) => { observe(o: object): void };
+    };
     scope.shift = 0;
     new scope.PerformanceObserver((list) => {
       for (const entry of list.getEntries()) scope.shift += entry.value;
@@ -60,7 +66,10 @@ describe("the front page and article page as a reader sees them", () => {
       await page.goto(served.url("/"), { waitUntil: "load" });
       for (const selector of [".home-lead img", ".home-lead .article-card-title"]) {
         const box = await boxOf(page, selector);
-        assert.ok(box && box.top >= 0 && box.bottom <= viewport.height, `${selector} at ${JSON.stringify(box)} is within the first ${viewport.height} px (${name})`);
+        assert.ok(
+          box && box.top >= 0 && box.bottom <= viewport.height,
+          `${selector} at ${JSON.stringify(box)} is within the first ${viewport.height} px (${name})`,
+        );
       }
       await page.context().close();
     });
@@ -77,7 +86,11 @@ describe("the front page and article page as a reader sees them", () => {
 
     it(`has no sideways scrolling, no axe violations in light and dark, and no layout shift at ${viewport.width} px`, async (t) => {
       const section = `/${served.sections[0]}/`;
-      for (const [kind, url] of [["home", "/"], ["section", section], ["article", article]] as const) {
+      for (const [kind, url] of [
+        ["home", "/"],
+        ["section", section],
+        ["article", article],
+      ] as const) {
         await t.test(`${kind} ${url}`, async () => {
           const context = await served.browser.newContext({ viewport });
           const page = await context.newPage();

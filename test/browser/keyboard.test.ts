@@ -94,7 +94,10 @@ describe("using the site with a keyboard", () => {
       view.scrollTo({ top: view.document.body.scrollHeight, behavior: "instant" });
     });
     await backToTop.focus();
-    assert.ok((await page.evaluate(() => (globalThis as unknown as { scrollY: number }).scrollY)) > 0, "the reader is at the end of the article");
+    assert.ok(
+      (await page.evaluate(() => (globalThis as unknown as { scrollY: number }).scrollY)) > 0,
+      "the reader is at the end of the article",
+    );
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => (globalThis as unknown as { scrollY: number }).scrollY === 0);
     assert.equal(await page.evaluate(() => (globalThis as unknown as { scrollY: number }).scrollY), 0);
@@ -117,7 +120,10 @@ describe("the site on a 360 px screen without JavaScript", () => {
       const link = links.nth(index);
       assert.ok(await link.isVisible(), `${await link.innerText()} is visible`);
       const box = (await link.boundingBox())!;
-      assert.ok(box.x >= 0 && box.x + box.width <= NARROW.width, `${await link.innerText()} lies within the 360 px screen: ${JSON.stringify(box)}`);
+      assert.ok(
+        box.x >= 0 && box.x + box.width <= NARROW.width,
+        `${await link.innerText()} lies within the 360 px screen: ${JSON.stringify(box)}`,
+      );
       assert.ok(box.height >= 24, `${await link.innerText()} is a comfortable target: ${JSON.stringify(box)}`);
     }
     const reached: string[] = [];

@@ -1,7 +1,16 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { BrowserContext, Page } from "playwright-core";
-import { axeViolations, collectErrors, horizontalOverflow, NARROW, screenshot, serveSampleSite, WIDE, type ServedSite } from "../helpers/browser.ts";
+import {
+  axeViolations,
+  collectErrors,
+  horizontalOverflow,
+  NARROW,
+  screenshot,
+  serveSampleSite,
+  WIDE,
+  type ServedSite,
+} from "../helpers/browser.ts";
 
 /** The page types every build has; later ones (tags, authors, search) are found in the output as they land. */
 const CORE_KINDS = ["home", "section", "section-page-n", "article", "404"];

@@ -54,7 +54,10 @@ describe("a reader's way through the site", () => {
     assert.equal(await page.locator("h1").innerText(), otherHeadline);
     assert.ok(pathname(page).startsWith(sectionUrl), "More in section stays in the section");
 
-    await page.getByRole("banner").getByRole("link", { name: await page.locator(".site-title").innerText() }).click();
+    await page
+      .getByRole("banner")
+      .getByRole("link", { name: await page.locator(".site-title").innerText() })
+      .click();
     assert.equal(pathname(page), "/");
     assert.deepEqual(errors, []);
   });

@@ -31,7 +31,10 @@ describe("the article page", () => {
   it("gives date and time in the site's time zone, with `datetime` in UTC", () => {
     const times = site.page(LATE).querySelectorAll(".article-meta time");
     assert.deepEqual(times.map(text), ["31 May 2026, 01:30 CEST", "1 June 2026, 00:15 CEST"]);
-    assert.deepEqual(times.map((time) => time.getAttribute("datetime")), ["2026-05-30T23:30:00Z", "2026-05-31T22:15:00Z"]);
+    assert.deepEqual(
+      times.map((time) => time.getAttribute("datetime")),
+      ["2026-05-30T23:30:00Z", "2026-05-31T22:15:00Z"],
+    );
     assert.match(text(site.page(LATE).querySelector(".article-meta")), /· Updated 1 June 2026, 00:15 CEST/);
   });
 
@@ -80,7 +83,10 @@ describe("article types", () => {
 
   it("gives each type its schema.org type in the JSON-LD", () => {
     const types = Object.fromEntries(
-      ["world/world-2", "sport/opinion", "sport/analysis", "culture/review", "culture/explainer", "sport/sponsored"].map((url) => [url, articleLd(`/${url}/`)?.["@type"]]),
+      ["world/world-2", "sport/opinion", "sport/analysis", "culture/review", "culture/explainer", "sport/sponsored"].map((url) => [
+        url,
+        articleLd(`/${url}/`)?.["@type"],
+      ]),
     );
     assert.deepEqual(types, {
       "world/world-2": "NewsArticle",

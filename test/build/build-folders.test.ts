@@ -102,7 +102,14 @@ describe("the folders a build is given", () => {
   it("refuses a non-empty folder that no build made", async () => {
     const { root, content } = workspace();
     const mine = folderWithCanary(path.join(root, "mine"));
-    await assertRefused(root, content, mine, new RegExp(`: holds files but no build ${BUILD_MARKER.replace(".", "\\.")} marker, so no build made it \\(expected a new or empty folder, or one an earlier build made\\)$`));
+    await assertRefused(
+      root,
+      content,
+      mine,
+      new RegExp(
+        `: holds files but no build ${BUILD_MARKER.replace(".", "\\.")} marker, so no build made it \\(expected a new or empty folder, or one an earlier build made\\)$`,
+      ),
+    );
   });
 
   it("refuses a marker that is not the build's signature", async () => {
@@ -135,7 +142,10 @@ describe("the folders a build is given", () => {
     await assert.rejects(check(path.dirname(home)), /: contains the home folder /);
     await assert.rejects(check("/"), /--output=\/: is the file-system root \(expected /);
     await check(path.join(project, "_site"));
-    await assert.rejects(checkBuildFolders({ input: content, output: PROJECT_ROOT, projectRoot: PROJECT_ROOT }), /: is the project folder /);
+    await assert.rejects(
+      checkBuildFolders({ input: content, output: PROJECT_ROOT, projectRoot: PROJECT_ROOT }),
+      /: is the project folder /,
+    );
   });
 
   it("refuses a missing content folder in one line", async () => {

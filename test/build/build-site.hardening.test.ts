@@ -15,7 +15,14 @@ function treeHashes(folder: string): Record<string, string> {
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)))
     .sort();
-  return Object.fromEntries(files.map((file) => [file, createHash("sha256").update(readFileSync(path.join(folder, file))).digest("hex")]));
+  return Object.fromEntries(
+    files.map((file) => [
+      file,
+      createHash("sha256")
+        .update(readFileSync(path.join(folder, file)))
+        .digest("hex"),
+    ]),
+  );
 }
 
 function siblingsOf(output: string): string[] {
@@ -94,7 +101,10 @@ describe("the published build is never lost or stale", () => {
     // 4 KiB per file: the stylesheet and search index are larger, so the write fails with EFBIG.
     const failed = runBuild(fixture("basic"), output, {}, "ulimit -f 4;");
     assert.notEqual(failed.status, 0);
-    assert.match(failed.stderr, /^--output=.+: cannot write .+: the file is too large for this system's limits \(EFBIG\); the last good site, if any, was left unchanged$/m);
+    assert.match(
+      failed.stderr,
+      /^--output=.+: cannot write .+: the file is too large for this system's limits \(EFBIG\); the last good site, if any, was left unchanged$/m,
+    );
     assert.doesNotMatch(failed.stderr, /^\s+at /m, "no stack trace");
     assert.deepEqual(treeHashes(output), before);
 
@@ -129,7 +139,10 @@ describe("the published build is never lost or stale", () => {
     await build(input, output);
     const site = openSite(output);
     assert.ok(!site.exists("/world/world-story-7/"));
-    const links = site.page("/world/").querySelectorAll("a").map((a) => a.getAttribute("href"));
+    const links = site
+      .page("/world/")
+      .querySelectorAll("a")
+      .map((a) => a.getAttribute("href"));
     assert.ok(!links.includes("/world/world-story-7/"));
     assert.ok(!readFileSync(path.join(output, "sitemap.xml"), "utf8").includes("world-story-7"), "the sitemap forgot it too");
   });

@@ -31,7 +31,10 @@ describe("building the basic fixture", () => {
       assert.ok(element, `${selector} is on the page`);
       return main.innerHTML.indexOf(element.outerHTML);
     });
-    assert.deepEqual([...positions].sort((a, b) => a - b), positions);
+    assert.deepEqual(
+      [...positions].sort((a, b) => a - b),
+      positions,
+    );
     assert.equal(text(page.querySelector(".byline")?.text), "By Reporter 3");
     assert.equal(page.querySelector(".article-meta a")?.getAttribute("href"), "/world/");
     assert.equal(page.querySelector(".article-meta time")?.getAttribute("datetime"), "2026-01-03T08:00:00Z");
@@ -44,7 +47,10 @@ describe("building the basic fixture", () => {
   });
 
   it("gives subheadings stable, unique ids", () => {
-    const ids = site.page("/sport/blaszczak-wins-final/").querySelectorAll(".article-body h2").map((h) => h.id);
+    const ids = site
+      .page("/sport/blaszczak-wins-final/")
+      .querySelectorAll(".article-body h2")
+      .map((h) => h.id);
     assert.deepEqual(ids, ["match-report", "match-report-2"]);
   });
 
@@ -53,7 +59,13 @@ describe("building the basic fixture", () => {
       .page("/world/world-story-7/")
       .querySelectorAll(".more-in-section ol a")
       .map((a) => a.getAttribute("href"));
-    assert.deepEqual(links, ["/world/world-story-6/", "/world/world-story-5/", "/world/world-story-4/", "/world/world-story-3/", "/world/world-story-2/"]);
+    assert.deepEqual(links, [
+      "/world/world-story-6/",
+      "/world/world-story-5/",
+      "/world/world-story-4/",
+      "/world/world-story-3/",
+      "/world/world-story-2/",
+    ]);
     const older = site
       .page("/world/world-story-1/")
       .querySelectorAll(".more-in-section ol a")
@@ -72,10 +84,19 @@ describe("building the basic fixture", () => {
 
   it("marks the current section in the navigation, in sections.json order", () => {
     const nav = site.page("/sport/").querySelectorAll(".section-nav a");
-    assert.deepEqual(nav.map((a) => text(a.text)), ["World", "Sport", "Culture"]);
-    assert.deepEqual(nav.map((a) => a.getAttribute("aria-current") ?? null), [null, "page", null]);
+    assert.deepEqual(
+      nav.map((a) => text(a.text)),
+      ["World", "Sport", "Culture"],
+    );
+    assert.deepEqual(
+      nav.map((a) => a.getAttribute("aria-current") ?? null),
+      [null, "page", null],
+    );
     const onArticle = site.page("/world/world-story-1/").querySelectorAll(".section-nav a[aria-current]");
-    assert.deepEqual(onArticle.map((a) => a.getAttribute("href")), ["/world/"]);
+    assert.deepEqual(
+      onArticle.map((a) => a.getAttribute("href")),
+      ["/world/"],
+    );
   });
 
   it("lists a section's articles newest first with summary, date and reading time", () => {
@@ -83,7 +104,10 @@ describe("building the basic fixture", () => {
     assert.equal(text(page.querySelector("h1")?.text), "World");
     assert.equal(text(page.querySelector(".section-description")?.text), "News from everywhere.");
     const cards = page.querySelectorAll(".article-card");
-    assert.deepEqual(cards.map((card) => card.querySelector("a")?.getAttribute("href")).slice(0, 2), ["/world/world-story-7/", "/world/world-story-6/"]);
+    assert.deepEqual(cards.map((card) => card.querySelector("a")?.getAttribute("href")).slice(0, 2), [
+      "/world/world-story-7/",
+      "/world/world-story-6/",
+    ]);
     assert.equal(cards.at(-1)?.querySelector("a")?.getAttribute("href"), "/world/chosen-url/");
     assert.equal(text(cards[0]?.querySelector(".article-card-summary")?.text), "Summary of world story 7.");
     assert.match(text(cards[0]?.querySelector(".article-card-meta")?.text), /· \d+ min read$/);
@@ -128,13 +152,23 @@ describe("building a section with more than one page of articles", () => {
     site = await buildFixture(input);
   });
 
-  const hrefs = (url: string, selector: string) => site.page(url).querySelectorAll(selector).map((a) => a.getAttribute("href"));
+  const hrefs = (url: string, selector: string) =>
+    site
+      .page(url)
+      .querySelectorAll(selector)
+      .map((a) => a.getAttribute("href"));
 
   it("shows 20 articles a page, newest first, across /page/N/ URLs", () => {
     assert.equal(hrefs("/sport/", ".article-card-title a")[0], "/sport/brief-45/");
     assert.equal(hrefs("/sport/", ".article-card-title a").length, 20);
     assert.equal(hrefs("/sport/page/2/", ".article-card-title a")[0], "/sport/brief-25/");
-    assert.deepEqual(hrefs("/sport/page/3/", ".article-card-title a"), ["/sport/brief-5/", "/sport/brief-4/", "/sport/brief-3/", "/sport/brief-2/", "/sport/brief-1/"]);
+    assert.deepEqual(hrefs("/sport/page/3/", ".article-card-title a"), [
+      "/sport/brief-5/",
+      "/sport/brief-4/",
+      "/sport/brief-3/",
+      "/sport/brief-2/",
+      "/sport/brief-1/",
+    ]);
     assert.ok(!site.exists("/sport/page/4/"));
   });
 

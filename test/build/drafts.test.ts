@@ -4,8 +4,18 @@ import path from "node:path";
 import { before, describe, it } from "node:test";
 import { buildFixture, fixture, temporaryFolder, type BuiltSite } from "../helpers/site.ts";
 
-const DRAFT = { url: "/world/unfinished-harbour-draft/", title: "Unfinished harbour draft", tag: "secret-draft-tag", author: "Draft Writer" };
-const SCHEDULED = { url: "/world/embargoed-budget-story/", title: "Embargoed budget story", tag: "secret-scheduled-tag", author: "Scheduled Writer" };
+const DRAFT = {
+  url: "/world/unfinished-harbour-draft/",
+  title: "Unfinished harbour draft",
+  tag: "secret-draft-tag",
+  author: "Draft Writer",
+};
+const SCHEDULED = {
+  url: "/world/embargoed-budget-story/",
+  title: "Embargoed budget story",
+  tag: "secret-scheduled-tag",
+  author: "Scheduled Writer",
+};
 const SCHEDULED_AT = "2026-07-01T09:00:00Z";
 
 const text = (value: string | undefined) => (value ?? "").replace(/\s+/g, " ").trim();
@@ -25,7 +35,10 @@ function filesMentioning(site: BuiltSite, needles: readonly string[]): string[] 
 }
 
 const links = (site: BuiltSite, url: string, selector: string) =>
-  site.page(url).querySelectorAll(selector).map((a) => a.getAttribute("href"));
+  site
+    .page(url)
+    .querySelectorAll(selector)
+    .map((a) => a.getAttribute("href"));
 
 describe("drafts and scheduled articles in a published build", () => {
   let site: BuiltSite;
@@ -46,8 +59,15 @@ describe("drafts and scheduled articles in a published build", () => {
       "/world/published-story-2/",
       "/world/published-story-1/",
     ]);
-    assert.deepEqual(links(site, "/world/", ".article-card a"), ["/world/published-story-3/", "/world/published-story-2/", "/world/published-story-1/"]);
-    assert.deepEqual(links(site, "/world/published-story-3/", ".more-in-section ol a"), ["/world/published-story-2/", "/world/published-story-1/"]);
+    assert.deepEqual(links(site, "/world/", ".article-card a"), [
+      "/world/published-story-3/",
+      "/world/published-story-2/",
+      "/world/published-story-1/",
+    ]);
+    assert.deepEqual(links(site, "/world/published-story-3/", ".more-in-section ol a"), [
+      "/world/published-story-2/",
+      "/world/published-story-1/",
+    ]);
   });
 
   it("mentions neither of them, nor their tags or authors, in any output file", () => {
@@ -77,7 +97,10 @@ describe("a published build of drafts and scheduled articles, walked whole", () 
     const input = path.join(temporaryFolder(), "content");
     cpSync(fixture("drafts"), input, { recursive: true });
     appendFileSync(path.join(input, "articles/2026-01-05-unfinished-harbour-draft.md"), `\nThe ${DRAFT_WORD} survey is not ready.\n`);
-    appendFileSync(path.join(input, "articles/2026-07-01-embargoed-budget-story.md"), `\nThe ${SCHEDULED_WORD} figures are under embargo.\n`);
+    appendFileSync(
+      path.join(input, "articles/2026-07-01-embargoed-budget-story.md"),
+      `\nThe ${SCHEDULED_WORD} figures are under embargo.\n`,
+    );
     site = await buildFixture(input, "2026-06-01T00:00:00Z");
   });
 

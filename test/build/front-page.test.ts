@@ -10,7 +10,10 @@ const text = (element: HTMLElement | null | undefined) => (element?.text ?? "").
 const hrefs = (elements: HTMLElement[]) => elements.map((element) => element.querySelector("a")?.getAttribute("href"));
 
 /** The fixture copied with its site.json and articles changed, built on its own. */
-async function buildVariant(site: Record<string, string>, edit: (file: string, body: string) => string = (_, body) => body): Promise<BuiltSite> {
+async function buildVariant(
+  site: Record<string, string>,
+  edit: (file: string, body: string) => string = (_, body) => body,
+): Promise<BuiltSite> {
   const input = path.join(temporaryFolder("newsroom-front-"), "content");
   cpSync(FIXTURE, input, { recursive: true });
   const siteFile = path.join(input, "_data/site.json");
@@ -44,7 +47,10 @@ describe("the front page", () => {
       "/sport/opinion/",
     ]);
     const blocks = home.querySelectorAll(".home-section");
-    assert.deepEqual(blocks.map((block) => block.querySelector("h2 a")?.getAttribute("href")), ["/world/", "/sport/", "/culture/"]);
+    assert.deepEqual(
+      blocks.map((block) => block.querySelector("h2 a")?.getAttribute("href")),
+      ["/world/", "/sport/", "/culture/"],
+    );
     assert.deepEqual(hrefs(blocks[0]?.querySelectorAll(".article-card") ?? []), ["/world/world-4/", "/world/world-5/", "/world/world-6/"]);
   });
 
@@ -62,11 +68,14 @@ describe("the front page", () => {
       assert.ok(Number(image.getAttribute("width")) > 0 && Number(image.getAttribute("height")) > 0);
       assert.equal(image.getAttribute("alt"), "The pier at dawn");
     }
-    assert.deepEqual(images.map((image) => [image.getAttribute("loading"), image.getAttribute("fetchpriority") ?? null]), [
-      ["eager", "high"],
-      ["lazy", null],
-      ["lazy", null],
-    ]);
+    assert.deepEqual(
+      images.map((image) => [image.getAttribute("loading"), image.getAttribute("fetchpriority") ?? null]),
+      [
+        ["eager", "high"],
+        ["lazy", null],
+        ["lazy", null],
+      ],
+    );
     assert.ok(home.querySelectorAll(".home-lead picture source[type='image/avif']").length === 1, "modern formats are offered");
   });
 
@@ -92,11 +101,14 @@ describe("listings", () => {
   it("show the first image of a section page at once and with high priority, the others lazily", () => {
     const images = site.page("/world/").querySelectorAll("main .article-card img");
     assert.equal(images.length, 3);
-    assert.deepEqual(images.map((image) => [image.getAttribute("loading"), image.getAttribute("fetchpriority") ?? null]), [
-      ["eager", "high"],
-      ["lazy", null],
-      ["lazy", null],
-    ]);
+    assert.deepEqual(
+      images.map((image) => [image.getAttribute("loading"), image.getAttribute("fetchpriority") ?? null]),
+      [
+        ["eager", "high"],
+        ["lazy", null],
+        ["lazy", null],
+      ],
+    );
     assert.ok(images.every((image) => image.getAttribute("width") && image.getAttribute("srcset")));
   });
 
@@ -109,7 +121,11 @@ describe("listings", () => {
   });
 
   it("label every article type but news above the headline", () => {
-    const labels = (url: string) => site.page(url).querySelectorAll("main .article-card").map((card) => text(card.querySelector(".type-label")));
+    const labels = (url: string) =>
+      site
+        .page(url)
+        .querySelectorAll("main .article-card")
+        .map((card) => text(card.querySelector(".type-label")));
     assert.deepEqual(labels("/sport/"), ["Sponsored", "Opinion", "Analysis", ""]);
     assert.deepEqual(labels("/culture/"), ["Review", "Explainer"]);
     assert.equal(text(site.page("/sport/opinion/").querySelector(".article-header .type-label")), "Opinion");

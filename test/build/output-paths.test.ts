@@ -23,7 +23,11 @@ describe("assertSafeUrl", () => {
       "",
     ];
     for (const url of unsafe) {
-      assert.throws(() => assertSafeUrl(url), (error: Error) => error.message.includes(JSON.stringify(url)) && /outside the output folder/.test(error.message), url);
+      assert.throws(
+        () => assertSafeUrl(url),
+        (error: Error) => error.message.includes(JSON.stringify(url)) && /outside the output folder/.test(error.message),
+        url,
+      );
     }
   });
 });

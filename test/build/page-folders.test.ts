@@ -14,7 +14,10 @@ describe("makePageFolders", () => {
     const root = temporaryFolder();
     const output = path.join(root, "site.staging-1-1");
     await makePageFolders(output, ["/world/story-1/", "/world/story-2/", "/sport/final/", "/", "/../escaped/", "/world/-rf/"]);
-    assert.deepEqual(foldersUnder(output), ["sport", "sport/final", "world", "world/-rf", "world/story-1", "world/story-2"].map((folder) => path.join(folder)));
+    assert.deepEqual(
+      foldersUnder(output),
+      ["sport", "sport/final", "world", "world/-rf", "world/story-1", "world/story-2"].map((folder) => path.join(folder)),
+    );
     assert.deepEqual(readdirSync(root), ["site.staging-1-1"], "nothing was made beside the output folder");
   });
 

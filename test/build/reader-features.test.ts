@@ -12,7 +12,11 @@ describe("reader features on a built site", () => {
     site = await buildFixture(fixture("reader-basic"), "2026-06-01T00:00:00Z");
   });
 
-  const listed = (url: string) => site.page(url).querySelectorAll(".article-card-title a").map((link) => link.getAttribute("href"));
+  const listed = (url: string) =>
+    site
+      .page(url)
+      .querySelectorAll(".article-card-title a")
+      .map((link) => link.getAttribute("href"));
 
   it("lists a tag's articles newest first, 20 a page, with names that slug alike on one page", () => {
     const first = listed("/tags/harbour/");
@@ -26,9 +30,15 @@ describe("reader features on a built site", () => {
   });
 
   it("links every tag and author from the index pages with their article counts", () => {
-    const tags = site.page("/tags/").querySelectorAll(".term-index li").map((item) => item.text.replace(/\s+/g, " "));
+    const tags = site
+      .page("/tags/")
+      .querySelectorAll(".term-index li")
+      .map((item) => item.text.replace(/\s+/g, " "));
     assert.deepEqual(tags, ["Harbour (22 articles)", "sailing (1 article)"]);
-    const authors = site.page("/authors/").querySelectorAll(".term-index a").map((link) => link.getAttribute("href"));
+    const authors = site
+      .page("/authors/")
+      .querySelectorAll(".term-index a")
+      .map((link) => link.getAttribute("href"));
     assert.deepEqual(authors, ["/authors/ana-lima/", "/authors/bo-ek/"]);
   });
 
@@ -52,7 +62,10 @@ describe("reader features on a built site", () => {
   });
 
   it("links the article's tags to their tag pages", () => {
-    const links = site.page(REGATTA).querySelectorAll(".article-tags a").map((link) => [link.text, link.getAttribute("href")]);
+    const links = site
+      .page(REGATTA)
+      .querySelectorAll(".article-tags a")
+      .map((link) => [link.text, link.getAttribute("href")]);
     assert.deepEqual(links, [
       ["sailing", "/tags/sailing/"],
       ["Harbour", "/tags/harbour/"],
@@ -117,5 +130,8 @@ describe("a missing image", () => {
 });
 
 function srcsetUrls(srcset: string | undefined): string[] {
-  return (srcset ?? "").split(",").map((candidate) => candidate.trim().split(/\s+/)[0] ?? "").filter(Boolean);
+  return (srcset ?? "")
+    .split(",")
+    .map((candidate) => candidate.trim().split(/\s+/)[0] ?? "")
+    .filter(Boolean);
 }

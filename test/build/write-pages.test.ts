@@ -25,15 +25,26 @@ describe("writing pages", () => {
       { kind: "file", url: "/robots.txt", contentType: "text/plain", body: "User-agent: *\n" },
     ];
     assert.equal(await writePages(pages, context, output), 3);
-    assert.deepEqual(readdirSync(output, { recursive: true, encoding: "utf8" }).sort(), ["404.html", "robots.txt", "search", path.join("search", "index.html")]);
+    assert.deepEqual(readdirSync(output, { recursive: true, encoding: "utf8" }).sort(), [
+      "404.html",
+      "robots.txt",
+      "search",
+      path.join("search", "index.html"),
+    ]);
     assert.equal(readFileSync(path.join(output, "robots.txt"), "utf8"), "User-agent: *\n");
     assert.match(readFileSync(path.join(output, "search/index.html"), "utf8"), /^<!doctype html>\n<html lang="en">/);
   });
 
   it("refuses a URL outside the output folder and two pages with one URL, writing nothing", async () => {
     const output = temporaryFolder();
-    await assert.rejects(writePages([{ kind: "search", url: "/../search/" } as unknown as Page], context, output), /outside the output folder/);
-    const twice: Page[] = [{ kind: "search", url: "/search/" }, { kind: "file", url: "/search/", contentType: "text/plain", body: "x" }];
+    await assert.rejects(
+      writePages([{ kind: "search", url: "/../search/" } as unknown as Page], context, output),
+      /outside the output folder/,
+    );
+    const twice: Page[] = [
+      { kind: "search", url: "/search/" },
+      { kind: "file", url: "/search/", contentType: "text/plain", body: "x" },
+    ];
     await assert.rejects(writePages(twice, context, output), /Two pages have the URL \/search\//);
     assert.deepEqual(readdirSync(output), []);
     assert.equal(pageFile("/site", "/world/story/"), path.join("/site", "world/story/index.html"));
@@ -55,7 +66,8 @@ describe("writing pages", () => {
     const second = await openPageCache({ dir, scope: "content" });
     const warm = temporaryFolder();
     await writePages(pages, context, warm, { cache: { pages: second, prints: [prints[0]!, "4".repeat(40), prints[2]!] } });
-    for (const file of ["404.html", "search/index.html", "robots.txt"]) assert.equal(readFileSync(path.join(warm, file), "utf8"), readFileSync(path.join(cold, file), "utf8"));
+    for (const file of ["404.html", "search/index.html", "robots.txt"])
+      assert.equal(readFileSync(path.join(warm, file), "utf8"), readFileSync(path.join(cold, file), "utf8"));
     assert.ok(statSync(path.join(warm, "404.html")).nlink >= 2, "the unchanged page is the cached file");
     assert.equal(statSync(path.join(warm, "robots.txt")).nlink, 1, "files are written, not cached");
   });

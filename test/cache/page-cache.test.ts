@@ -40,7 +40,11 @@ describe("the page cache", () => {
     const target = path.join(temporaryFolder(), "a.html");
     await cache.keep(PRINT_A, "<p>A</p>", target);
     assert.equal(readFileSync(target, "utf8"), "<p>A</p>");
-    assert.equal(readFileSync(path.join(first, `${PRINT_A}.html`), "utf8"), "<p>minified by a later tool</p>", "the old build's file is left alone");
+    assert.equal(
+      readFileSync(path.join(first, `${PRINT_A}.html`), "utf8"),
+      "<p>minified by a later tool</p>",
+      "the old build's file is left alone",
+    );
   });
 
   it("drops the pages a build did not use when it saves", async () => {
@@ -51,7 +55,10 @@ describe("the page cache", () => {
     await cache.save();
 
     const cachedPages = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((name) => name.endsWith(".html"));
-    assert.deepEqual(cachedPages.map((name) => path.basename(name)), [`${PRINT_A}.html`]);
+    assert.deepEqual(
+      cachedPages.map((name) => path.basename(name)),
+      [`${PRINT_A}.html`],
+    );
     const reopened = await openPageCache({ dir, scope: "content" });
     assert.equal(await reopened.place(PRINT_B, path.join(temporaryFolder(), "b.html")), false);
   });

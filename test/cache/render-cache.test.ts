@@ -9,10 +9,12 @@ import { fixture, runCli, temporaryFolder } from "../helpers/site.ts";
 /** Every file of a built site, path → bytes. */
 function snapshot(dir: string): Map<string, Buffer> {
   const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-  return new Map(files.map((entry) => {
-    const absolute = path.join(entry.parentPath, entry.name);
-    return [path.relative(dir, absolute), readFileSync(absolute)];
-  }));
+  return new Map(
+    files.map((entry) => {
+      const absolute = path.join(entry.parentPath, entry.name);
+      return [path.relative(dir, absolute), readFileSync(absolute)];
+    }),
+  );
 }
 
 function build(input: string, cache: string): string {
@@ -35,10 +37,20 @@ describe("the persistent render cache", () => {
     const cache = path.join(temporaryFolder(), "cache");
     build(input, cache);
     const stores = readdirSync(cache, { recursive: true, encoding: "utf8" });
-    for (const store of ["parsed-", "render-", "pages-", "search-"]) assert.ok(stores.some((name) => name.includes(store)), `the first build fills the ${store} store`);
+    for (const store of ["parsed-", "render-", "pages-", "search-"])
+      assert.ok(
+        stores.some((name) => name.includes(store)),
+        `the first build fills the ${store} store`,
+      );
 
     const article = path.join(input, "articles/world/2026-01-03-world-story-3.md");
-    writeFileSync(article, readFileSync(article, "utf8").replace(/\n---\n/, "\n---\n\n## An added subheading\n\nA new paragraph with a [link](https://example.org/).\n"));
+    writeFileSync(
+      article,
+      readFileSync(article, "utf8").replace(
+        /\n---\n/,
+        "\n---\n\n## An added subheading\n\nA new paragraph with a [link](https://example.org/).\n",
+      ),
+    );
     const warm = build(input, cache);
     const cold = build(input, "off");
     assertSameSite(warm, cold);
@@ -74,7 +86,9 @@ describe("the persistent render cache", () => {
 
   it("does not reuse bodies rendered with other site options", async () => {
     const dir = temporaryFolder();
-    const render = (hosts: string) => (markdown: string): RenderedBody => ({ html: `${hosts}:${markdown}`, text: markdown, words: 2, headings: [], idConflicts: [] });
+    const render =
+      (hosts: string) =>
+      (markdown: string): RenderedBody => ({ html: `${hosts}:${markdown}`, text: markdown, words: 2, headings: [], idConflicts: [] });
     const withVideo = await openRenderCache({ dir, scope: "content", rendererOptions: { embedHosts: ["video.example"] } });
     withVideo.wrap(render("video"))("same body");
     await withVideo.save();

@@ -62,16 +62,24 @@ describe("npm run build given a wrong flag, folder or setting", () => {
     const root = temporaryFolder();
     writeFileSync(path.join(root, "notes.txt"), "must survive");
     const result = runCli("src/cli/build.ts", [`--input=${fixture("basic")}`, `--output=${root}/notes.txt/site`]);
-    assertOneLine(result, new RegExp(`^--output=${root}/notes\\.txt/site: cannot write ${root}/notes\\.txt.*: a part of the path is a file, not a folder \\(ENOTDIR\\)`));
+    assertOneLine(
+      result,
+      new RegExp(
+        `^--output=${root}/notes\\.txt/site: cannot write ${root}/notes\\.txt.*: a part of the path is a file, not a folder \\(ENOTDIR\\)`,
+      ),
+    );
     assert.deepEqual(readdirSync(root), ["notes.txt"]);
   });
 });
 
 /** Root ignores file permissions: a read-only folder is only read-only to another user. */
-const asNobody = process.getuid?.() === 0 && spawnSync("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", "true"]).status === 0;
+const asNobody =
+  process.getuid?.() === 0 && spawnSync("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", "true"]).status === 0;
 
 describe("npm run build into a folder it may not write", () => {
-  it("names the folder in one line and leaves the last good site untouched", { skip: !asNobody && "needs root and setpriv to run the build as another user" }, () => {
+  it("names the folder in one line and leaves the last good site untouched", {
+    skip: !asNobody && "needs root and setpriv to run the build as another user",
+  }, () => {
     const root = temporaryFolder();
     chmodSync(root, 0o755);
     const parent = path.join(root, "parent");
@@ -80,14 +88,25 @@ describe("npm run build into a folder it may not write", () => {
     assert.equal(runCli("src/cli/build.ts", [`--input=${fixture("basic")}`, `--output=${output}`]).status, 0);
     const page = readFileSync(path.join(output, "index.html"));
     chmodSync(parent, 0o555);
-    const cli = ["--import", import.meta.resolve("tsx"), path.join(PROJECT_ROOT, "src/cli/build.ts"), `--input=${fixture("basic")}`, `--output=${output}`];
+    const cli = [
+      "--import",
+      import.meta.resolve("tsx"),
+      path.join(PROJECT_ROOT, "src/cli/build.ts"),
+      `--input=${fixture("basic")}`,
+      `--output=${output}`,
+    ];
     const result = spawnSync("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, ...cli], {
       cwd: PROJECT_ROOT,
       env: { ...process.env, HOME: root, BUILD_NOW: DEFAULT_BUILD_NOW },
       encoding: "utf8",
       timeout: 120_000,
     });
-    assertOneLine(result, new RegExp(`^--output=${output}: cannot write ${output}\\.staging-[\\d-]+: permission denied \\(EACCES\\); the last good site, if any, was left unchanged$`));
+    assertOneLine(
+      result,
+      new RegExp(
+        `^--output=${output}: cannot write ${output}\\.staging-[\\d-]+: permission denied \\(EACCES\\); the last good site, if any, was left unchanged$`,
+      ),
+    );
     assert.deepEqual(readdirSync(parent), ["site"]);
     assert.ok(readFileSync(path.join(output, "index.html")).equals(page), "the last good site is untouched");
   });

@@ -52,7 +52,16 @@ function buildWithPing(root: string, env: Record<string, string> = {}): Promise<
   return new Promise((resolve) => child.on("close", (status) => resolve({ status, stdout, stderr })));
 }
 
-const FEEDS = ["/feed.xml", "/feed.json", "/world/feed.xml", "/world/feed.json", "/sport/feed.xml", "/sport/feed.json", "/culture/feed.xml", "/culture/feed.json"];
+const FEEDS = [
+  "/feed.xml",
+  "/feed.json",
+  "/world/feed.xml",
+  "/world/feed.json",
+  "/sport/feed.xml",
+  "/sport/feed.json",
+  "/culture/feed.xml",
+  "/culture/feed.json",
+];
 const absolute = (feeds: readonly string[]) => feeds.map((feed) => `https://gazette.example.com${feed}`).sort();
 
 describe("npm run build -- --ping", () => {
@@ -75,7 +84,10 @@ describe("npm run build -- --ping", () => {
       assert.equal(request.body.get("hub.mode"), "publish");
     }
     const atom = readFileSync(path.join(root, "_site/world/feed.xml"), "utf8");
-    assert.ok(atom.includes(`<link rel="hub" href="${hub.url}"/>`) || atom.includes(`<link rel="hub" href="${hub.url}" />`), atom.slice(0, 600));
+    assert.ok(
+      atom.includes(`<link rel="hub" href="${hub.url}"/>`) || atom.includes(`<link rel="hub" href="${hub.url}" />`),
+      atom.slice(0, 600),
+    );
     assert.match(atom, /<link rel="self" type="application\/atom\+xml" href="https:\/\/gazette\.example\.com\/world\/feed\.xml"/);
     assert.deepEqual(JSON.parse(readFileSync(path.join(root, "_site/feed.json"), "utf8")).hubs, [{ type: "WebSub", url: hub.url }]);
   });
@@ -94,7 +106,10 @@ describe("npm run build -- --ping", () => {
     writeFileSync(file, readFileSync(file, "utf8").replace("Summary of world story 7.", "A new summary."));
     const result = await buildWithPing(root);
     assert.equal(result.status, 0, result.stderr);
-    assert.deepEqual(hub.requests.map((request) => request.body.get("hub.url")).sort(), absolute(["/feed.xml", "/feed.json", "/world/feed.xml", "/world/feed.json"]));
+    assert.deepEqual(
+      hub.requests.map((request) => request.body.get("hub.url")).sort(),
+      absolute(["/feed.xml", "/feed.json", "/world/feed.xml", "/world/feed.json"]),
+    );
   });
 });
 
@@ -106,7 +121,11 @@ describe("npm run build -- --ping with a hub that fails", () => {
       assert.equal(result.status, 0, result.stderr);
       const warnings = result.stderr.trim().split("\n");
       assert.equal(warnings.length, FEEDS.length);
-      for (const line of warnings) assert.match(line, /^warning: --ping: the WebSub hub http:\/\/127\.0\.0\.1:\d+\/hub was not told about https:\/\/gazette\.example\.com\/\S+: it answered HTTP 500; /);
+      for (const line of warnings)
+        assert.match(
+          line,
+          /^warning: --ping: the WebSub hub http:\/\/127\.0\.0\.1:\d+\/hub was not told about https:\/\/gazette\.example\.com\/\S+: it answered HTTP 500; /,
+        );
     } finally {
       await close(hub.server);
     }

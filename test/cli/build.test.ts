@@ -35,7 +35,9 @@ const CASES: RejectedCase[] = [
   {
     name: "a section that is not in sections.json, with the closest slug suggested",
     fixture: "invalid-section",
-    expected: [{ location: `${at("invalid-section", "typo.md")}:4: section: `, explanation: '"wrold" is not in sections.json (did you mean world?' }],
+    expected: [
+      { location: `${at("invalid-section", "typo.md")}:4: section: `, explanation: '"wrold" is not in sections.json (did you mean world?' },
+    ],
   },
   {
     name: "updated before date",
@@ -51,14 +53,22 @@ const CASES: RejectedCase[] = [
     name: "raw HTML that gives the page an id twice: one of the page's own, or a subheading's",
     fixture: "invalid-body-id",
     expected: [
-      { location: `${at("invalid-body-id", "page-id.md")}:9: body: `, explanation: 'id "main" is one the article page itself uses (top, main,' },
-      { location: `${at("invalid-body-id", "repeated-id.md")}:11: body: `, explanation: 'id "background" is used more than once in the body' },
+      {
+        location: `${at("invalid-body-id", "page-id.md")}:9: body: `,
+        explanation: 'id "main" is one the article page itself uses (top, main,',
+      },
+      {
+        location: `${at("invalid-body-id", "repeated-id.md")}:11: body: `,
+        explanation: 'id "background" is used more than once in the body',
+      },
     ],
   },
   {
     name: "a slug that is not lowercase letters, digits and hyphens",
     fixture: "invalid-slug",
-    expected: [{ location: `${at("invalid-slug", "bad-slug.md")}:5: slug: `, explanation: "(expected lowercase letters, digits and hyphens" }],
+    expected: [
+      { location: `${at("invalid-slug", "bad-slug.md")}:5: slug: `, explanation: "(expected lowercase letters, digits and hyphens" },
+    ],
   },
   {
     name: "malformed YAML, with line and column, and front matter that is never closed",

@@ -60,7 +60,8 @@ describe("npm run check", () => {
     const folder = copyOf("reader-missing-image");
     const check = runCli("src/cli/check.ts", ["--input=."], {}, folder);
     assert.equal(check.status, 1);
-    const message = 'articles/2026-03-01-missing-photo.md:8: image.src: "/images/not-uploaded.jpg" not found (expected a file under images/)';
+    const message =
+      'articles/2026-03-01-missing-photo.md:8: image.src: "/images/not-uploaded.jpg" not found (expected a file under images/)';
     assert.equal(check.stderr.split("\n")[0], message);
     const build = runCli("src/cli/build.ts", ["--input=.", "--output=../_site"], {}, folder);
     assert.equal(build.status, 1);
@@ -69,7 +70,10 @@ describe("npm run check", () => {
 
   it("reports a body link to a page the site does not have, naming file and line, and exits 1", () => {
     const folder = copyOf("internal-links");
-    writeFileSync(path.join(folder, "articles/local/moved.md"), "---\ntitle: Moved\ndate: 2026-05-05\nsection: local\n---\n\nSee [the timetable](/local/island-ferry-winter-timetable/).\n");
+    writeFileSync(
+      path.join(folder, "articles/local/moved.md"),
+      "---\ntitle: Moved\ndate: 2026-05-05\nsection: local\n---\n\nSee [the timetable](/local/island-ferry-winter-timetable/).\n",
+    );
     const result = runCli("src/cli/check.ts", ["--input=."], {}, folder);
     assert.equal(result.status, 1);
     assert.equal(
@@ -151,7 +155,10 @@ describe("npm run check and npm run build", () => {
         () => assert.fail("the build succeeded"),
         (error: unknown) => findContentError(error)?.issues.map(formatIssue) ?? assert.fail(String(error)),
       );
-      assert.ok(checked.some((line) => !line.includes(": warning: ")), "check finds an error");
+      assert.ok(
+        checked.some((line) => !line.includes(": warning: ")),
+        "check finds an error",
+      );
       assert.deepEqual(checked, built);
     });
   }

@@ -29,7 +29,10 @@ describe("npm run move", () => {
     assert.equal(build.status, 0, build.stderr);
     const site = openSite(path.join(root, "_site"));
     assert.equal(site.page("/sport/cup-final-tonight/").querySelector("h1")?.text, "Cup final tonight");
-    assert.equal(site.page("/sport/cup-final/").querySelector('meta[http-equiv="refresh"]')?.getAttribute("content"), "0; url=/sport/cup-final-tonight/");
+    assert.equal(
+      site.page("/sport/cup-final/").querySelector('meta[http-equiv="refresh"]')?.getAttribute("content"),
+      "0; url=/sport/cup-final-tonight/",
+    );
     assert.match(site.read("/_redirects"), /^\/sport\/cup-final\/ \/sport\/cup-final-tonight\/ 301$/m);
   });
 
@@ -70,14 +73,23 @@ describe("npm run move", () => {
     assert.equal(taken.stderr, `npm run move: --slug: /sport/cup-final/ is taken by ${CUP} (expected a URL no page of this site has)\n`);
     const alias = runCli("src/cli/move.ts", [CUP, "--section", "world", "--slug", "ferry-fares-to-rise"], {}, root);
     assert.equal(alias.status, 1);
-    assert.equal(alias.stderr, `npm run move: --slug: /world/ferry-fares-to-rise/ is taken by an alias of ${FERRY} (expected a URL no page of this site has)\n`);
+    assert.equal(
+      alias.stderr,
+      `npm run move: --slug: /world/ferry-fares-to-rise/ is taken by an alias of ${FERRY} (expected a URL no page of this site has)\n`,
+    );
     assert.equal(read(root, FERRY), before);
   });
 
   it("refuses an invalid slug, and a move that changes nothing", () => {
     const root = checkout();
-    assert.match(runCli("src/cli/move.ts", [CUP, "--slug", "Cup Final"], {}, root).stderr, /^npm run move: --slug: "Cup Final" is not a valid slug/);
+    assert.match(
+      runCli("src/cli/move.ts", [CUP, "--slug", "Cup Final"], {}, root).stderr,
+      /^npm run move: --slug: "Cup Final" is not a valid slug/,
+    );
     assert.match(runCli("src/cli/move.ts", [CUP], {}, root).stderr, /^npm run move: nothing to change/);
-    assert.match(runCli("src/cli/move.ts", [CUP, "--slug", "cup-final"], {}, root).stderr, /^npm run move: --slug: the article is already at \/sport\/cup-final\//);
+    assert.match(
+      runCli("src/cli/move.ts", [CUP, "--slug", "cup-final"], {}, root).stderr,
+      /^npm run move: --slug: the article is already at \/sport\/cup-final\//,
+    );
   });
 });

@@ -38,7 +38,10 @@ describe("npm run new", () => {
     const before = readdirSync(root, { recursive: true });
     const result = runCli("src/cli/new.ts", ["--section", "sprot", "Cup final tonight"], { BUILD_NOW: NOW }, root);
     assert.equal(result.status, 1);
-    assert.equal(result.stderr.trim(), 'npm run new: --section: "sprot" is not in sections.json (did you mean sport? expected one of: world, sport, culture)');
+    assert.equal(
+      result.stderr.trim(),
+      'npm run new: --section: "sprot" is not in sections.json (did you mean sport? expected one of: world, sport, culture)',
+    );
     assert.deepEqual(readdirSync(root, { recursive: true }), before);
   });
 

@@ -8,7 +8,12 @@ import { buildFixture, fixture, PROJECT_ROOT, runCli, temporaryFolder } from "..
 
 function filesUnder(folder: string): Map<string, Buffer> {
   const names = readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-  return new Map(names.map((entry) => [path.relative(folder, path.join(entry.parentPath, entry.name)), readFileSync(path.join(entry.parentPath, entry.name))]));
+  return new Map(
+    names.map((entry) => [
+      path.relative(folder, path.join(entry.parentPath, entry.name)),
+      readFileSync(path.join(entry.parentPath, entry.name)),
+    ]),
+  );
 }
 
 describe("the compiled build (npm run build)", () => {

@@ -21,7 +21,8 @@ async function freePort(): Promise<number> {
 
 /** `npm start` exactly as package.json has it, on another port and against another folder. */
 function startScript(port: number, input?: string, output?: string): string {
-  const script = (JSON.parse(readFileSync(path.join(PROJECT_ROOT, "package.json"), "utf8")) as { scripts: { start: string } }).scripts.start;
+  const script = (JSON.parse(readFileSync(path.join(PROJECT_ROOT, "package.json"), "utf8")) as { scripts: { start: string } }).scripts
+    .start;
   assert.match(script, /--port=8080/);
   const folders = [input && `--input=${JSON.stringify(input)}`, output && `--output=${JSON.stringify(output)}`].filter(Boolean);
   return [script.replace("--port=8080", `--port=${port}`), ...folders].join(" ");
@@ -31,7 +32,12 @@ function startScript(port: number, input?: string, output?: string): string {
 function startServer(command: string, cwd: string, env: Record<string, string> = {}): ChildProcess {
   return spawn("sh", ["-c", command], {
     cwd,
-    env: { ...process.env, PATH: `${path.join(PROJECT_ROOT, "node_modules/.bin")}${path.delimiter}${process.env.PATH ?? ""}`, BUILD_NOW: DEFAULT_BUILD_NOW, ...env },
+    env: {
+      ...process.env,
+      PATH: `${path.join(PROJECT_ROOT, "node_modules/.bin")}${path.delimiter}${process.env.PATH ?? ""}`,
+      BUILD_NOW: DEFAULT_BUILD_NOW,
+      ...env,
+    },
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -41,7 +47,14 @@ function startServer(command: string, cwd: string, env: Record<string, string> =
 function treeHashes(folder: string): Record<string, string> {
   const files = readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
   const relative = files.map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name))).sort();
-  return Object.fromEntries(relative.map((file) => [file, createHash("sha256").update(readFileSync(path.join(folder, file))).digest("hex")]));
+  return Object.fromEntries(
+    relative.map((file) => [
+      file,
+      createHash("sha256")
+        .update(readFileSync(path.join(folder, file)))
+        .digest("hex"),
+    ]),
+  );
 }
 
 /** A plain GET like a browser navigation: fetch() would send `sec-fetch-mode: cors`, and the dev server adds its live-reload script only to navigations. */
@@ -110,7 +123,11 @@ describe("npm start, the preview server", { timeout: 5 * WAIT_MS }, () => {
 
   it("serves an edit after the file is saved", async () => {
     editTitle("Harbour reopens after the storm");
-    await waitForPage(`${base}/world/published-story-1/`, (page) => page.includes("<h1>Harbour reopens after the storm</h1>"), "the new headline");
+    await waitForPage(
+      `${base}/world/published-story-1/`,
+      (page) => page.includes("<h1>Harbour reopens after the storm</h1>"),
+      "the new headline",
+    );
   });
 
   it("shows a content error in the terminal and in the browser without stopping", async () => {
@@ -125,7 +142,11 @@ describe("npm start, the preview server", { timeout: 5 * WAIT_MS }, () => {
   it("recovers when the file is fixed", async () => {
     editTitle("Harbour fully reopened");
     await waitForPage(`${base}/world/published-story-1/`, (page) => page.includes("<h1>Harbour fully reopened</h1>"), "the fixed article");
-    await waitForPage(`${base}/`, (page) => page.includes("Harbour fully reopened") && !page.includes("Content errors"), "the home page again");
+    await waitForPage(
+      `${base}/`,
+      (page) => page.includes("Harbour fully reopened") && !page.includes("Content errors"),
+      "the home page again",
+    );
   });
 });
 
@@ -155,7 +176,10 @@ describe("npm start beside a production build", { timeout: 3 * WAIT_MS }, () => 
     }
     await exited;
     assert.deepEqual(treeHashes(site), before);
-    assert.ok(existsSync(path.join(cache, "preview", "world", "unfinished-harbour-draft", "index.html")), "the preview wrote into its own folder");
+    assert.ok(
+      existsSync(path.join(cache, "preview", "world", "unfinished-harbour-draft", "index.html")),
+      "the preview wrote into its own folder",
+    );
   });
 });
 
@@ -163,7 +187,12 @@ describe("npm start refusing to run", { timeout: 2 * WAIT_MS }, () => {
   const run = (output: string | undefined, env: Record<string, string>) => {
     const result = spawnSync("sh", ["-c", startScript(8080, fixture("drafts"), output)], {
       cwd: PROJECT_ROOT,
-      env: { ...process.env, PATH: `${path.join(PROJECT_ROOT, "node_modules/.bin")}${path.delimiter}${process.env.PATH ?? ""}`, BUILD_NOW: DEFAULT_BUILD_NOW, ...env },
+      env: {
+        ...process.env,
+        PATH: `${path.join(PROJECT_ROOT, "node_modules/.bin")}${path.delimiter}${process.env.PATH ?? ""}`,
+        BUILD_NOW: DEFAULT_BUILD_NOW,
+        ...env,
+      },
       encoding: "utf8",
       timeout: WAIT_MS,
     });
@@ -177,7 +206,9 @@ describe("npm start refusing to run", { timeout: 2 * WAIT_MS }, () => {
     const before = treeHashes(site);
     const { status, lines } = run(site, { NEWSROOM_CACHE_DIR: temporaryFolder() });
     assert.equal(status, 1);
-    assert.deepEqual(lines, [`[newsroom] Preview: --output=${site}/: holds files but no preview .newsroom-build marker, so no preview made it (expected a new or empty folder, or one an earlier preview made)`]);
+    assert.deepEqual(lines, [
+      `[newsroom] Preview: --output=${site}/: holds files but no preview .newsroom-build marker, so no preview made it (expected a new or empty folder, or one an earlier preview made)`,
+    ]);
     assert.deepEqual(treeHashes(site), before);
   });
 

@@ -21,7 +21,8 @@ describe("the content folder's own pages", () => {
     assert.equal(page.querySelector('meta[name="description"]')?.getAttribute("content"), "Who writes the Millbrook Echo.");
     assert.equal(page.querySelector("main .article-meta time")?.getAttribute("datetime"), "2026-01-15T00:00:00Z");
     assert.equal(page.querySelector('main .article-body a[href="/masthead/"]')?.textContent, "the masthead");
-    for (const absent of [".byline", ".reading-time", ".more-in-section", ".article-tags"]) assert.equal(page.querySelector(absent), null, absent);
+    for (const absent of [".byline", ".reading-time", ".more-in-section", ".article-tags"])
+      assert.equal(page.querySelector(absent), null, absent);
   });
 
   it("take their slug from the file name unless they set one, at any depth of pages/", () => {
@@ -40,9 +41,11 @@ describe("the content folder's own pages", () => {
     const index = path.join(site.output, "search/index");
     const indexFiles = readdirSync(index, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
     assert.ok(indexFiles.length > 0, "the search index was written");
-    for (const entry of indexFiles) assert.doesNotMatch(readFileSync(path.join(entry.parentPath, entry.name), "utf8"), /About the Echo|masthead/i, entry.name);
+    for (const entry of indexFiles)
+      assert.doesNotMatch(readFileSync(path.join(entry.parentPath, entry.name), "utf8"), /About the Echo|masthead/i, entry.name);
     // The footer links them on every page: only the listings themselves must leave them out.
-    for (const url of ["/", "/news/"]) assert.doesNotMatch(site.page(url).querySelector("main")?.innerHTML ?? "", /About the Echo|\/masthead\//, url);
+    for (const url of ["/", "/news/"])
+      assert.doesNotMatch(site.page(url).querySelector("main")?.innerHTML ?? "", /About the Echo|\/masthead\//, url);
   });
 
   it("may be linked from articles and from each other", () => {
@@ -64,7 +67,10 @@ describe("pages the build refuses", () => {
   it("names both files of a clash, a section's or a built-in page's slug, a missing title and a broken link, in check and build alike", async () => {
     const checked = (await checkContent({ inputDir: fixture("invalid-pages"), cwd: PROJECT_ROOT })).map(formatIssue);
     assert.deepEqual(checked, expected);
-    const error = await buildFixture(fixture("invalid-pages")).then(() => undefined, (thrown: unknown) => thrown);
+    const error = await buildFixture(fixture("invalid-pages")).then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    );
     assert.deepEqual(findContentError(error)?.issues.map(formatIssue), expected);
   });
 });

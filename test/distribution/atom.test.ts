@@ -14,7 +14,10 @@ function assertValidAtom(feed: XmlNode, selfUrl: string): void {
   for (const required of ["id", "title", "updated"]) assert.ok(only(feed, ATOM, required).text.trim());
   assert.match(only(feed, ATOM, "updated").text, RFC_3339);
   const self = childrenOf(feed, ATOM, "link").filter((link) => link.attributes.rel === "self");
-  assert.deepEqual(self.map((link) => link.attributes.href), [selfUrl]);
+  assert.deepEqual(
+    self.map((link) => link.attributes.href),
+    [selfUrl],
+  );
   const feedHasAuthor = childrenOf(feed, ATOM, "author").length > 0;
   for (const entry of childrenOf(feed, ATOM, "entry")) {
     assert.ok(URL.canParse(only(entry, ATOM, "id").text), "entry id is an IRI");
@@ -54,7 +57,9 @@ describe("Atom feeds", () => {
   });
 
   it("leave out drafts and scheduled articles", () => {
-    const titles = childrenOf(parseXml(fileAt(model, "/harbour/feed.xml").body), ATOM, "entry").map((entry) => only(entry, ATOM, "title").text);
+    const titles = childrenOf(parseXml(fileAt(model, "/harbour/feed.xml").body), ATOM, "entry").map(
+      (entry) => only(entry, ATOM, "title").text,
+    );
     assert.equal(titles.length, 3);
     assert.ok(!titles.some((title) => /draft|Scheduled/i.test(title)));
   });
@@ -71,7 +76,10 @@ describe("Atom feeds", () => {
       childrenOf(entry, ATOM, "author").map((author) => only(author, ATOM, "name").text),
       ["Maren Okafor", "Ines Varga"],
     );
-    assert.deepEqual(childrenOf(entry, ATOM, "category").map((category) => category.attributes.term), ["</script>", "fire & rescue"]);
+    assert.deepEqual(
+      childrenOf(entry, ATOM, "category").map((category) => category.attributes.term),
+      ["</script>", "fire & rescue"],
+    );
     assert.equal(only(entry, ATOM, "summary").text, "A summary with </script> and ]]> in it.");
     const content = only(entry, ATOM, "content").text;
     assert.ok(content.includes(`href="${NEWS_SITE_URL}/harbour/window-start/"`), content);
@@ -80,10 +88,15 @@ describe("Atom feeds", () => {
     const body = parse(content);
     const urls = [
       ...body.querySelectorAll("[href], [src]").map((element) => element.getAttribute("href") ?? element.getAttribute("src") ?? ""),
-      ...body.querySelectorAll("[srcset]").flatMap((element) => (element.getAttribute("srcset") ?? "").split(",").map((candidate) => candidate.trim().split(/\s+/)[0] ?? "")),
+      ...body
+        .querySelectorAll("[srcset]")
+        .flatMap((element) => (element.getAttribute("srcset") ?? "").split(",").map((candidate) => candidate.trim().split(/\s+/)[0] ?? "")),
     ];
     assert.ok(body.querySelector("img"), "the body image is in the content");
-    assert.deepEqual(urls.filter((value) => !value.startsWith(`${NEWS_SITE_URL}/`)), []);
+    assert.deepEqual(
+      urls.filter((value) => !value.startsWith(`${NEWS_SITE_URL}/`)),
+      [],
+    );
     assert.ok(content.includes('<h2 id="notes">'));
     assert.ok(!content.includes("<script"), "the sanitised body, not the raw Markdown");
   });

@@ -39,7 +39,11 @@ describe("JSON feeds", () => {
   });
 
   it("declare JSON Feed 1.1 with the required top-level properties", () => {
-    for (const [url, home] of [["/feed.json", "/"], ["/harbour/feed.json", "/harbour/"], ["/empty/feed.json", "/empty/"]] as const) {
+    for (const [url, home] of [
+      ["/feed.json", "/"],
+      ["/harbour/feed.json", "/harbour/"],
+      ["/empty/feed.json", "/empty/"],
+    ] as const) {
       const feed = parseFeed(model, url);
       assert.equal(feed.version, "https://jsonfeed.org/version/1.1");
       assert.ok(feed.title);
@@ -67,7 +71,10 @@ describe("JSON feeds", () => {
     assert.equal(item.title, HOSTILE_TITLE);
     assert.equal(item.date_published, "2026-03-10T11:00:00Z");
     assert.equal(item.date_modified, "2026-03-10T11:45:00Z");
-    assert.deepEqual(item.authors?.map((author) => author.name), ["Maren Okafor", "Ines Varga"]);
+    assert.deepEqual(
+      item.authors?.map((author) => author.name),
+      ["Maren Okafor", "Ines Varga"],
+    );
     assert.deepEqual(item.tags, ["</script>", "fire & rescue"]);
     const page = model.pages.find((candidate) => candidate.kind === "article" && candidate.url === "/harbour/hostile/");
     const lead = page?.kind === "article" ? page.extras.image?.source : undefined;
@@ -93,11 +100,23 @@ describe("the publisher logo of a JSON feed", () => {
   });
 
   it("stops the build, naming file and field, when it is not https or a site path", async () => {
-    for (const logo of ["javascript:alert(1)", "data:image/png;base64,iVBORw0KGgo=", "http://static.example/logo.png", "//evil.example/logo.png"]) {
-      const error = await loadWithLogo(logo).then(() => undefined, (thrown: unknown) => thrown);
+    for (const logo of [
+      "javascript:alert(1)",
+      "data:image/png;base64,iVBORw0KGgo=",
+      "http://static.example/logo.png",
+      "//evil.example/logo.png",
+    ]) {
+      const error = await loadWithLogo(logo).then(
+        () => undefined,
+        (thrown: unknown) => thrown,
+      );
       const issues = findContentError(error)?.issues.map(formatIssue) ?? [];
       assert.equal(issues.length, 1, logo);
-      assert.match(issues[0] ?? "", /^.*_data\/site\.json(?::\d+)?: publisher\.logo: ".*" is not an https:\/\/ URL or a path on this site/, logo);
+      assert.match(
+        issues[0] ?? "",
+        /^.*_data\/site\.json(?::\d+)?: publisher\.logo: ".*" is not an https:\/\/ URL or a path on this site/,
+        logo,
+      );
     }
   });
 });

@@ -57,7 +57,10 @@ describe("JSON-LD structured data", () => {
 
   it("cannot be broken out of by a headline: the page has exactly its two JSON-LD scripts", () => {
     const all = scripts("/harbour/hostile/");
-    assert.deepEqual(all.map((script) => script.getAttribute("type")), ["application/ld+json", "application/ld+json"]);
+    assert.deepEqual(
+      all.map((script) => script.getAttribute("type")),
+      ["application/ld+json", "application/ld+json"],
+    );
     const raw = site.read("/harbour/hostile/");
     assert.doesNotMatch(raw, /<script>alert/);
     assert.doesNotMatch(raw.slice(raw.indexOf("application/ld+json")), /<!--/);

@@ -54,7 +54,10 @@ describe("the Google News sitemap", () => {
     assert.equal(files[0]!.url, "/news-sitemap.xml");
     assert.equal(index.local, "sitemapindex");
     const parts = childrenOf(index, SITEMAP, "sitemap").map((entry) => only(entry, SITEMAP, "loc").text);
-    assert.deepEqual(parts, files.slice(1).map((file) => `${NEWS_SITE_URL}${file.url}`));
+    assert.deepEqual(
+      parts,
+      files.slice(1).map((file) => `${NEWS_SITE_URL}${file.url}`),
+    );
     const counts = files.slice(1).map((file) => childrenOf(parseXml(file.body), SITEMAP, "url").length);
     assert.deepEqual(counts, [2, 1]);
   });

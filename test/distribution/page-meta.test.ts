@@ -41,7 +41,11 @@ describe("page metadata", () => {
   });
 
   it("links the section's feeds on section and article pages, the site's elsewhere", () => {
-    const feedsOf = (url: string) => site.page(url).querySelectorAll('link[rel="alternate"]').map((link) => link.getAttribute("href"));
+    const feedsOf = (url: string) =>
+      site
+        .page(url)
+        .querySelectorAll('link[rel="alternate"]')
+        .map((link) => link.getAttribute("href"));
     assert.deepEqual(feedsOf("/harbour/"), [`${NEWS_SITE_URL}/harbour/feed.xml`, `${NEWS_SITE_URL}/harbour/feed.json`]);
     assert.deepEqual(feedsOf("/briefs/page/2/"), [`${NEWS_SITE_URL}/briefs/feed.xml`, `${NEWS_SITE_URL}/briefs/feed.json`]);
     assert.deepEqual(feedsOf("/harbour/hostile/"), [`${NEWS_SITE_URL}/harbour/feed.xml`, `${NEWS_SITE_URL}/harbour/feed.json`]);

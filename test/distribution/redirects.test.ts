@@ -25,9 +25,15 @@ describe("redirects of aliases", () => {
   });
 
   it("writes redirect pages that are valid HTML", async () => {
-    const validator = new HtmlValidate({ extends: ["html-validate:recommended"], rules: { "void-style": "off", "doctype-style": ["error", { style: "lowercase" }] } });
+    const validator = new HtmlValidate({
+      extends: ["html-validate:recommended"],
+      rules: { "void-style": "off", "doctype-style": ["error", { style: "lowercase" }] },
+    });
     const report = await validator.validateString(site.read(ALIASES[0]!));
-    assert.deepEqual(report.results.flatMap((result) => result.messages.map((message) => message.message)), []);
+    assert.deepEqual(
+      report.results.flatMap((result) => result.messages.map((message) => message.message)),
+      [],
+    );
   });
 
   it("lists every alias in _redirects with status 301, sorted", () => {
@@ -41,8 +47,12 @@ describe("redirects of aliases", () => {
   it("keeps aliases out of the sitemap, the feeds and the search index", () => {
     const absolute = ALIASES.map((alias) => `https://gazette.example.com${alias}`);
     const locs = [...site.read("/sitemap.xml").matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) => match[1]);
-    const ids = ["/feed.xml", "/world/feed.xml"].flatMap((feed) => [...site.read(feed).matchAll(/<id>([^<]*)<\/id>/g)].map((match) => match[1]));
-    const items = ["/feed.json", "/world/feed.json"].flatMap((feed) => JSON.parse(site.read(feed)).items.map((item: { url: string }) => item.url));
+    const ids = ["/feed.xml", "/world/feed.xml"].flatMap((feed) =>
+      [...site.read(feed).matchAll(/<id>([^<]*)<\/id>/g)].map((match) => match[1]),
+    );
+    const items = ["/feed.json", "/world/feed.json"].flatMap((feed) =>
+      JSON.parse(site.read(feed)).items.map((item: { url: string }) => item.url),
+    );
     const searched = JSON.stringify(JSON.parse(site.read("/search/index/documents/0.json")));
     assert.ok(locs.includes(`https://gazette.example.com${NEW_URL}`) && ids.includes(`https://gazette.example.com${NEW_URL}`));
     for (const url of absolute) assert.ok(!locs.includes(url) && !ids.includes(url) && !items.includes(url), `${url} is not listed`);

@@ -43,7 +43,10 @@ describe("the sitemap", () => {
 
   it("leaves out drafts and scheduled articles on the preview server", async () => {
     const preview = await loadNewsFixture(undefined, true);
-    assert.ok(preview.pages.some((page) => page.url === "/harbour/draft/"), "the preview renders the draft");
+    assert.ok(
+      preview.pages.some((page) => page.url === "/harbour/draft/"),
+      "the preview renders the draft",
+    );
     const locs = childrenOf(parseXml(fileAt(preview, "/sitemap.xml").body), SITEMAP, "url").map((url) => only(url, SITEMAP, "loc").text);
     assert.ok(!locs.includes(`${NEWS_SITE_URL}/harbour/draft/`));
     assert.ok(!locs.includes(`${NEWS_SITE_URL}/harbour/scheduled/`));
@@ -63,9 +66,14 @@ describe("the sitemap", () => {
       files.slice(1).map((file) => `${NEWS_SITE_URL}${file.url}`),
     );
     assert.ok(parts.every((part) => W3C_DATETIME.test(only(part, SITEMAP, "lastmod").text)));
-    const perFile = files.slice(1).map((file) => childrenOf(parseXml(file.body), SITEMAP, "url").map((url) => only(url, SITEMAP, "loc").text));
+    const perFile = files
+      .slice(1)
+      .map((file) => childrenOf(parseXml(file.body), SITEMAP, "url").map((url) => only(url, SITEMAP, "loc").text));
     assert.ok(perFile.every((locs) => locs.length <= 10 && locs.length > 0));
-    assert.deepEqual(perFile.flat(), entries.map((entry) => `${NEWS_SITE_URL}${entry.path}`));
+    assert.deepEqual(
+      perFile.flat(),
+      entries.map((entry) => `${NEWS_SITE_URL}${entry.path}`),
+    );
   });
 
   it("stays a single urlset at exactly the limit", () => {

@@ -88,7 +88,9 @@ export function brokenReferences(output: string, references: readonly Reference[
     if (!file) return [{ ...reference, problem: "no such file in the output" }];
     if (!fragment || !file.endsWith(".html")) return [];
     const id = decodeURIComponent(fragment);
-    const target = pageOf(file).querySelectorAll("[id], a[name]").some((element) => (element.id || element.getAttribute("name")) === id);
+    const target = pageOf(file)
+      .querySelectorAll("[id], a[name]")
+      .some((element) => (element.id || element.getAttribute("name")) === id);
     return target ? [] : [{ ...reference, problem: `no element with id "${id}"` }];
   });
 }

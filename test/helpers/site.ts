@@ -66,7 +66,9 @@ export function runCli(script: string, args: string[], env: Record<string, strin
   const command = path.basename(script, ".ts");
   const compiled = PACKAGE_SCRIPTS[command]?.startsWith("node src/cli/run-compiled.js ");
   // Resolved here, not from `cwd`, so that a CLI can run inside a temporary copy of a fixture.
-  const entry = compiled ? [path.join(PROJECT_ROOT, "src/cli/run-compiled.js"), command] : ["--import", import.meta.resolve("tsx"), path.join(PROJECT_ROOT, script)];
+  const entry = compiled
+    ? [path.join(PROJECT_ROOT, "src/cli/run-compiled.js"), command]
+    : ["--import", import.meta.resolve("tsx"), path.join(PROJECT_ROOT, script)];
   const result = spawnSync(process.execPath, [...entry, ...args], {
     cwd,
     env: { ...process.env, BUILD_NOW: DEFAULT_BUILD_NOW, ...env },

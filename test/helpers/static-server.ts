@@ -89,10 +89,17 @@ function decodedPathname(url: string): string | undefined {
   }
 }
 
-const isFile = (file: string) => stat(file).then((found) => found.isFile(), () => false);
+const isFile = (file: string) =>
+  stat(file).then(
+    (found) => found.isFile(),
+    () => false,
+  );
 
 async function sendFile(response: ServerResponse, file: string, status: number, method: string): Promise<void> {
-  const size = await stat(file).then((found) => (found.isFile() ? found.size : undefined), () => undefined);
+  const size = await stat(file).then(
+    (found) => (found.isFile() ? found.size : undefined),
+    () => undefined,
+  );
   if (size === undefined) {
     response.writeHead(status, { "content-type": "text/plain; charset=utf-8" }).end("Not found");
     return;

@@ -8,15 +8,39 @@ import { fixture, PROJECT_ROOT } from "../helpers/site.ts";
 
 const inputDir = fixture("reader-basic");
 const file = path.relative(PROJECT_ROOT, path.join(inputDir, "articles/sport/2026-02-01-regatta-report.md"));
-const bodyLine = readFileSync(path.join(PROJECT_ROOT, file), "utf8").split("\n").findIndex((line) => line.startsWith("![")) + 1;
-const srcLine = readFileSync(path.join(PROJECT_ROOT, file), "utf8").split("\n").findIndex((line) => line.startsWith("  src:")) + 1;
+const bodyLine =
+  readFileSync(path.join(PROJECT_ROOT, file), "utf8")
+    .split("\n")
+    .findIndex((line) => line.startsWith("![")) + 1;
+const srcLine =
+  readFileSync(path.join(PROJECT_ROOT, file), "utf8")
+    .split("\n")
+    .findIndex((line) => line.startsWith("  src:")) + 1;
 
 function article(fields: Partial<Article>): Article {
   const date = new Date(Date.UTC(2026, 0, 1));
   return {
-    title: "Story", date, section: "world", author: [], tags: [], type: "news", featured: false, draft: false, corrections: [], file, slug: "story",
-    url: "/world/story/", status: "published", html: "", headings: [], wordCount: 0, readingMinutes: 1, description: "",
-    sectionTitle: "World", modified: date, ...fields,
+    title: "Story",
+    date,
+    section: "world",
+    author: [],
+    tags: [],
+    type: "news",
+    featured: false,
+    draft: false,
+    corrections: [],
+    file,
+    slug: "story",
+    url: "/world/story/",
+    status: "published",
+    html: "",
+    headings: [],
+    wordCount: 0,
+    readingMinutes: 1,
+    description: "",
+    sectionTitle: "World",
+    modified: date,
+    ...fields,
   };
 }
 
@@ -34,7 +58,12 @@ describe("processArticleImages", () => {
       [
         [file, srcLine, "image.src", '"/images/gone.jpg" not found (expected a file under test/fixtures/reader-basic/images/)'],
         [file, bodyLine, "body", 'image "/images/pier.jpg" has no alt text (expected ![a description of the image](/images/pier.jpg))'],
-        [file, 1, "body", 'image "/../secret.jpg" is outside images/ (expected a file under test/fixtures/reader-basic/images/ or an https:// URL)'],
+        [
+          file,
+          1,
+          "body",
+          'image "/../secret.jpg" is outside images/ (expected a file under test/fixtures/reader-basic/images/ or an https:// URL)',
+        ],
       ],
     );
   });

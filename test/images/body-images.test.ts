@@ -21,7 +21,10 @@ describe("rewriteBodyImages", async () => {
   const processed = new Map([["/images/pier.jpg", pier]]);
 
   it("turns an image alone in a paragraph into a lazy figure captioned by its title", () => {
-    const html = rewriteBodyImages('<p><img src="/images/pier.jpg" alt="The pier &lt;north&gt;" title="At dawn &amp; low tide"></p>', processed);
+    const html = rewriteBodyImages(
+      '<p><img src="/images/pier.jpg" alt="The pier &lt;north&gt;" title="At dawn &amp; low tide"></p>',
+      processed,
+    );
     const figure = parse(html).querySelector("figure");
     const img = figure?.querySelector("picture img");
     assert.equal(img?.getAttribute("alt"), "The pier <north>");
@@ -32,7 +35,10 @@ describe("rewriteBodyImages", async () => {
   });
 
   it("keeps an image inside running text inline and leaves unprocessed images alone", () => {
-    const html = rewriteBodyImages('<p>See <img src="/images/pier.jpg" alt="pier"> and <img src="https://x.example/b.png" alt="b"></p>', processed);
+    const html = rewriteBodyImages(
+      '<p>See <img src="/images/pier.jpg" alt="pier"> and <img src="https://x.example/b.png" alt="b"></p>',
+      processed,
+    );
     const root = parse(html);
     assert.equal(root.querySelector("figure"), null);
     assert.equal(root.querySelectorAll("p picture").length, 1);

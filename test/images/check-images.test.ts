@@ -5,14 +5,27 @@ import { checkLeadImages } from "../../src/images/check-images.ts";
 import { fixture, PROJECT_ROOT } from "../helpers/site.ts";
 
 const withImage = (src: string | undefined): ArticleSource => ({
-  title: "Story", date: new Date("2026-01-01T00:00:00Z"), section: "world", author: [], tags: [], type: "news", featured: false, draft: false, corrections: [],
-  file: "test/fixtures/reader-missing-image/articles/2026-03-01-missing-photo.md", slug: "story", url: "/world/story/", body: "Text.",
+  title: "Story",
+  date: new Date("2026-01-01T00:00:00Z"),
+  section: "world",
+  author: [],
+  tags: [],
+  type: "news",
+  featured: false,
+  draft: false,
+  corrections: [],
+  file: "test/fixtures/reader-missing-image/articles/2026-03-01-missing-photo.md",
+  slug: "story",
+  url: "/world/story/",
+  body: "Text.",
   ...(src === undefined ? {} : { image: { src, alt: "A photo" } }),
 });
 
 describe("checking lead images without processing them", () => {
   const check = (src: string | undefined, inputDir = fixture("reader-basic")) =>
-    checkLeadImages([withImage(src)], { inputDir, cwd: PROJECT_ROOT }).then((issues) => issues.map((issue) => `${issue.line} ${issue.field}: ${issue.message}`));
+    checkLeadImages([withImage(src)], { inputDir, cwd: PROJECT_ROOT }).then((issues) =>
+      issues.map((issue) => `${issue.line} ${issue.field}: ${issue.message}`),
+    );
 
   it("accepts an existing file under images/, an https URL, and an article without an image", async () => {
     assert.deepEqual(await check("/images/pier.jpg"), []);
@@ -21,7 +34,9 @@ describe("checking lead images without processing them", () => {
   });
 
   it("reports a missing file and a path outside images/ on the src line", async () => {
-    assert.deepEqual(await check("/images/gone.jpg"), ['8 image.src: "/images/gone.jpg" not found (expected a file under test/fixtures/reader-basic/images/)']);
+    assert.deepEqual(await check("/images/gone.jpg"), [
+      '8 image.src: "/images/gone.jpg" not found (expected a file under test/fixtures/reader-basic/images/)',
+    ]);
     assert.match((await check("/../_data/site.json"))[0] ?? "", /^8 image\.src: "\/\.\.\/_data\/site\.json" is outside images\//);
   });
 });

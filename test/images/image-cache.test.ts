@@ -15,7 +15,16 @@ function generator(files: Record<string, string>, fail = false) {
     calls += 1;
     const entries = Object.entries(files).map(([name, bytes]) => {
       writeFileSync(path.join(outputDir, name), bytes);
-      return { format: "jpeg", width: 10, height: 10, url: `/img/${name}`, srcset: "", sourceType: "image/jpeg", filename: name, outputPath: path.join(outputDir, name) };
+      return {
+        format: "jpeg",
+        width: 10,
+        height: 10,
+        url: `/img/${name}`,
+        srcset: "",
+        sourceType: "image/jpeg",
+        filename: name,
+        outputPath: path.join(outputDir, name),
+      };
     });
     if (fail) throw new Error("pngload_buffer: end of stream");
     return { jpeg: entries };
@@ -42,7 +51,10 @@ describe("generateOnce, the image cache", () => {
     const { source, cacheDir } = sourceImage();
     const failing = generator({ "a-480.jpeg": "half" }, true);
     await assert.rejects(generateOnce(source, cacheDir, "options", failing.generate), /end of stream/);
-    assert.deepEqual(readdirSync(cacheDir).filter((name) => name !== "records"), []);
+    assert.deepEqual(
+      readdirSync(cacheDir).filter((name) => name !== "records"),
+      [],
+    );
     assert.deepEqual(readdirSync(path.join(cacheDir, "records")), []);
     touch(source, 1000);
     await assert.rejects(generateOnce(source, cacheDir, "options", failing.generate), /end of stream/);
@@ -71,9 +83,14 @@ describe("a truncated lead image", () => {
     cpSync(fixture("hardening-base"), content, { recursive: true });
     mkdirSync(path.join(content, "images"));
     // Unique bytes, so that no earlier run's files for the same picture can be in the shared cache.
-    const { data, info } = await sharp(path.join(PROJECT_ROOT, "content/images/harbour-dredger.jpg")).resize(300).raw().toBuffer({ resolveWithObject: true });
+    const { data, info } = await sharp(path.join(PROJECT_ROOT, "content/images/harbour-dredger.jpg"))
+      .resize(300)
+      .raw()
+      .toBuffer({ resolveWithObject: true });
     randomBytes(16).copy(data);
-    const png = await sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } }).png().toBuffer();
+    const png = await sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } })
+      .png()
+      .toBuffer();
     writeFileSync(path.join(content, "images/broken.png"), png.subarray(0, Math.floor(png.length * 0.05)));
     writeFileSync(
       path.join(content, "articles/news/photo.md"),
@@ -82,7 +99,10 @@ describe("a truncated lead image", () => {
     const builds = [1, 2].map(() => runCli("src/cli/build.ts", ["--input=content", "--output=site"], {}, root));
     for (const build of builds) {
       assert.equal(build.status, 1, build.stderr);
-      assert.match(build.stderr, /^content\/articles\/news\/photo\.md:6: image\.src: "\/images\/broken\.png" could not be read as an image: .+ \(expected a JPEG, PNG, WebP, AVIF, GIF or SVG file\)$/m);
+      assert.match(
+        build.stderr,
+        /^content\/articles\/news\/photo\.md:6: image\.src: "\/images\/broken\.png" could not be read as an image: .+ \(expected a JPEG, PNG, WebP, AVIF, GIF or SVG file\)$/m,
+      );
     }
     assert.equal(builds[1]?.stderr, builds[0]?.stderr);
   });

@@ -14,11 +14,20 @@ describe("locateImage", () => {
   });
 
   it("passes http and https URLs through without processing", () => {
-    assert.deepEqual(locateImage("https://cdn.example.org/a.jpg", input, "content"), { kind: "remote", url: "https://cdn.example.org/a.jpg" });
+    assert.deepEqual(locateImage("https://cdn.example.org/a.jpg", input, "content"), {
+      kind: "remote",
+      url: "https://cdn.example.org/a.jpg",
+    });
   });
 
   it("refuses paths outside the images folder and other URL schemes", () => {
-    for (const src of ["/images/../_data/site.json", "/../../etc/passwd", "/assets/logo.png", "file:///etc/passwd", "//evil.example/x.jpg"]) {
+    for (const src of [
+      "/images/../_data/site.json",
+      "/../../etc/passwd",
+      "/assets/logo.png",
+      "file:///etc/passwd",
+      "//evil.example/x.jpg",
+    ]) {
       const location = locateImage(src, input, "content");
       assert.equal(location.kind, "invalid", src);
       if (location.kind === "invalid") assert.match(location.message, /expected a file under content\/images\//);

@@ -11,11 +11,17 @@ const PIER = fixture("reader-basic/images/pier.jpg");
 describe("processImage", () => {
   it("makes AVIF and WebP sources and a JPEG fallback, never wider than the original", async () => {
     const { picture, files } = await processImage(PIER);
-    assert.deepEqual(picture.sources.map((source) => source.type), ["image/avif", "image/webp"]);
+    assert.deepEqual(
+      picture.sources.map((source) => source.type),
+      ["image/avif", "image/webp"],
+    );
     assert.equal(picture.width, 640);
     assert.equal(picture.height, 400);
     assert.match(picture.src, /^\/img\/[\w-]+-640\.jpeg$/);
-    assert.deepEqual(picture.srcset.split(", ").map((candidate) => candidate.split(" ")[1]), ["480w", "640w"]);
+    assert.deepEqual(
+      picture.srcset.split(", ").map((candidate) => candidate.split(" ")[1]),
+      ["480w", "640w"],
+    );
     assert.ok(files.length === 6 && files.every((file) => existsSync(file.file)));
   });
 

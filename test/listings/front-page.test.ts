@@ -13,20 +13,43 @@ const sections = [
 function story(section: string, day: number, featured = false): Article {
   const date = new Date(Date.UTC(2026, 0, day));
   return {
-    title: `${section} ${day}`, date, section, author: [], tags: [], type: "news", featured, draft: false, corrections: [],
-    file: `${section}-${day}.md`, slug: `${section}-${day}`, url: `/${section}/${section}-${day}/`,
-    status: "published", html: "", headings: [], wordCount: 0, readingMinutes: 1, description: "",
-    sectionTitle: section, modified: date,
+    title: `${section} ${day}`,
+    date,
+    section,
+    author: [],
+    tags: [],
+    type: "news",
+    featured,
+    draft: false,
+    corrections: [],
+    file: `${section}-${day}.md`,
+    slug: `${section}-${day}`,
+    url: `/${section}/${section}-${day}/`,
+    status: "published",
+    html: "",
+    headings: [],
+    wordCount: 0,
+    readingMinutes: 1,
+    description: "",
+    sectionTitle: section,
+    modified: date,
   };
 }
 
 function plan(articles: Article[]) {
   const sorted = newestFirst(articles);
-  return planFrontPage(sorted, groupBy(sorted, (article) => article.section), sections);
+  return planFrontPage(
+    sorted,
+    groupBy(sorted, (article) => article.section),
+    sections,
+  );
 }
 
 describe("planFrontPage", () => {
-  const many = [...Array.from({ length: 12 }, (_, index) => story("world", index + 1)), ...Array.from({ length: 6 }, (_, index) => story("sport", index + 1))];
+  const many = [
+    ...Array.from({ length: 12 }, (_, index) => story("world", index + 1)),
+    ...Array.from({ length: 6 }, (_, index) => story("sport", index + 1)),
+  ];
 
   it("leads with the newest featured article, even when newer ones are not featured", () => {
     const featured = new Set(["/sport/sport-3/", "/world/world-2/"]);
@@ -49,7 +72,10 @@ describe("planFrontPage", () => {
     const front = plan(many);
     const shown = [front.lead, ...front.top, ...front.sectionBlocks.flatMap((block) => block.articles)].map((article) => article?.url);
     assert.equal(new Set(shown).size, shown.length);
-    assert.deepEqual(front.sectionBlocks.map((block) => block.section.slug), ["world", "sport", "culture"]);
+    assert.deepEqual(
+      front.sectionBlocks.map((block) => block.section.slug),
+      ["world", "sport", "culture"],
+    );
     assert.equal(front.sectionBlocks[0]?.articles[0]?.url, "/world/world-6/");
     assert.deepEqual(front.sectionBlocks[2]?.articles, []);
   });

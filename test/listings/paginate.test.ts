@@ -7,8 +7,14 @@ describe("paginate", () => {
 
   it("splits into pages of the given size with /page/N/ URLs after the first", () => {
     const pages = paginate(items, 20, "/world/");
-    assert.deepEqual(pages.map((page) => page.url), ["/world/", "/world/page/2/", "/world/page/3/"]);
-    assert.deepEqual(pages.map((page) => page.items.length), [20, 20, 5]);
+    assert.deepEqual(
+      pages.map((page) => page.url),
+      ["/world/", "/world/page/2/", "/world/page/3/"],
+    );
+    assert.deepEqual(
+      pages.map((page) => page.items.length),
+      [20, 20, 5],
+    );
     assert.equal(pages[2]?.items[0], 40);
     assert.ok(pages.every((page) => page.pageCount === 3));
   });

@@ -7,8 +7,14 @@ describe("newestFirst", () => {
     const a = { url: "/x/a/", date: new Date("2026-01-01T00:00:00Z") };
     const b = { url: "/x/b/", date: new Date("2026-01-02T00:00:00Z") };
     const c = { url: "/x/c/", date: new Date("2026-01-01T00:00:00Z") };
-    assert.deepEqual(newestFirst([a, b, c]).map((item) => item.url), ["/x/b/", "/x/a/", "/x/c/"]);
-    assert.deepEqual(newestFirst([c, a, b]).map((item) => item.url), ["/x/b/", "/x/a/", "/x/c/"]);
+    assert.deepEqual(
+      newestFirst([a, b, c]).map((item) => item.url),
+      ["/x/b/", "/x/a/", "/x/c/"],
+    );
+    assert.deepEqual(
+      newestFirst([c, a, b]).map((item) => item.url),
+      ["/x/b/", "/x/a/", "/x/c/"],
+    );
   });
 
   it("does not reorder its input", () => {

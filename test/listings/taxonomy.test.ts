@@ -32,12 +32,18 @@ describe("groupByTerm", () => {
 
   it("lists an item once when it names the same term twice", () => {
     const terms = groupByTerm([item("1", "Harbour", "harbour")], "tags", (entry) => entry.tags);
-    assert.deepEqual(terms[0]?.items.map((entry) => entry.id), ["1"]);
+    assert.deepEqual(
+      terms[0]?.items.map((entry) => entry.id),
+      ["1"],
+    );
   });
 
   it("transliterates names as article slugs do and skips names with nothing to slug", () => {
     const terms = groupByTerm([item("1", "Błaszczak", "!!!")], "authors", (entry) => entry.tags);
-    assert.deepEqual(terms.map((term) => term.url), ["/authors/blaszczak/"]);
+    assert.deepEqual(
+      terms.map((term) => term.url),
+      ["/authors/blaszczak/"],
+    );
   });
 });
 

@@ -27,7 +27,7 @@ const scanned = (body: string) => internalLinkCandidates(body, HOST).map((link) 
 describe("internalLinkCandidates", () => {
   it("finds inline, reference and autolinks with their body lines, but not images, code or comments", () => {
     const body = [
-      "Read [the timetable](/local/ferry/) and [a title](</local/with space/> \"Title\").", // 0
+      'Read [the timetable](/local/ferry/) and [a title](</local/with space/> "Title").', // 0
       "A [link that spans", // 1
       "two lines](../sibling/?a=1#b) and ![a photo](/images/pier.jpg).", // 2
       "[![a linked photo](/images/pier.jpg)](/local/photo-page/)", // 3
@@ -50,8 +50,12 @@ describe("internalLinkCandidates", () => {
   });
 
   it("reads raw <a href> as a browser does, entities decoded", () => {
-    const body = '<p><a href="/a/?x=1&amp;y=2">one</a> <A HREF=\'/b/\'>two</A> <a title="t" href=/c/>three</a> <a href="&#47;d/">four</a></p>';
-    assert.deepEqual(internalLinkCandidates(body, HOST).map((link) => link.href), ["/a/?x=1&y=2", "/b/", "/c/", "/d/"]);
+    const body =
+      '<p><a href="/a/?x=1&amp;y=2">one</a> <A HREF=\'/b/\'>two</A> <a title="t" href=/c/>three</a> <a href="&#47;d/">four</a></p>';
+    assert.deepEqual(
+      internalLinkCandidates(body, HOST).map((link) => link.href),
+      ["/a/?x=1&y=2", "/b/", "/c/", "/d/"],
+    );
   });
 
   it("skips bodies whose links all go to other sites", () => {
@@ -60,13 +64,26 @@ describe("internalLinkCandidates", () => {
 
   it("finds the Markdown links markdown-it finds in the sample articles, the fixtures and benchmark articles", () => {
     const folders = [path.join(PROJECT_ROOT, "content/articles"), path.join(PROJECT_ROOT, "test/fixtures")];
-    const files = folders.flatMap((folder) => readdirSync(folder, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".md")).map((file) => path.join(folder, file)));
-    const texts = [...files.map((file) => ({ name: file, text: readFileSync(file, "utf8") })), ...Array.from({ length: 200 }, (_, index) => ({ name: `bench ${index}`, text: articleFile(index, 1000).text }))];
+    const files = folders.flatMap((folder) =>
+      readdirSync(folder, { recursive: true, encoding: "utf8" })
+        .filter((file) => file.endsWith(".md"))
+        .map((file) => path.join(folder, file)),
+    );
+    const texts = [
+      ...files.map((file) => ({ name: file, text: readFileSync(file, "utf8") })),
+      ...Array.from({ length: 200 }, (_, index) => ({ name: `bench ${index}`, text: articleFile(index, 1000).text })),
+    ];
     const internal = (href: string) => !/^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith("#");
     let compared = 0;
     for (const { name, text } of texts) {
       // Raw HTML links are no link tokens for markdown-it: their lines are left out.
-      const body = text.split(/\n---\r?\n/).slice(1).join("\n---\n").split("\n").filter((line) => !/<a\b/i.test(line)).join("\n");
+      const body = text
+        .split(/\n---\r?\n/)
+        .slice(1)
+        .join("\n---\n")
+        .split("\n")
+        .filter((line) => !/<a\b/i.test(line))
+        .join("\n");
       const expected = markdownItLinks(body).filter(internal).sort();
       // A reference link is found at its definition, once however often it is used.
       assert.deepEqual([...new Set(scanned(body).filter(internal))].sort(), [...new Set(expected)], name);

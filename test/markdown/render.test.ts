@@ -10,19 +10,31 @@ describe("the Markdown renderer", () => {
 
   it("renders subheadings with ids made from their text, repeated ones numbered", () => {
     const { html, headings } = render("## Match report\n\ntext\n\n### Zaż\u00f3łć gęślą\n\n## Match report\n");
-    const ids = parse(html).querySelectorAll("h2, h3").map((heading) => heading.id);
+    const ids = parse(html)
+      .querySelectorAll("h2, h3")
+      .map((heading) => heading.id);
     assert.deepEqual(ids, ["match-report", "zazolc-gesla", "match-report-2"]);
-    assert.deepEqual(headings.map((heading) => heading.level), [2, 3, 2]);
+    assert.deepEqual(
+      headings.map((heading) => heading.level),
+      [2, 3, 2],
+    );
   });
 
   it("never gives two subheadings one id, even when a text looks like a numbered repeat", () => {
-    const ids = parse(render("## Results\n\n## Results\n\n## Results 2\n").html).querySelectorAll("h2").map((heading) => heading.id);
+    const ids = parse(render("## Results\n\n## Results\n\n## Results 2\n").html)
+      .querySelectorAll("h2")
+      .map((heading) => heading.id);
     assert.deepEqual(ids, ["results", "results-2", "results-2-2"]);
   });
 
   it("numbers a subheading whose text would take one of the article page's own ids", () => {
     const { html, idConflicts } = render("## Main\n\n## Top\n");
-    assert.deepEqual(parse(html).querySelectorAll("h2").map((heading) => heading.id), ["main-2", "top-2"]);
+    assert.deepEqual(
+      parse(html)
+        .querySelectorAll("h2")
+        .map((heading) => heading.id),
+      ["main-2", "top-2"],
+    );
     assert.deepEqual(idConflicts, []);
   });
 
@@ -31,7 +43,11 @@ describe("the Markdown renderer", () => {
     assert.deepEqual(render('## Background\n\n<div id="background">Note.</div>\n').idConflicts, ["background"]);
     assert.deepEqual(render('<span id="a">1</span> <span id="a">2</span> <span id="b">3</span>\n').idConflicts, ["a"]);
     assert.deepEqual(render("## Background\n\n<em>raw HTML without ids</em>\n").idConflicts, []);
-    assert.deepEqual(render('<p>Give the box id="main" and id="main" again.</p>\n\nOr `<a id="top">`.\n').idConflicts, [], "text about ids");
+    assert.deepEqual(
+      render('<p>Give the box id="main" and id="main" again.</p>\n\nOr `<a id="top">`.\n').idConflicts,
+      [],
+      "text about ids",
+    );
   });
 
   it("turns a body h1 into h2, since the headline is the page's only h1", () => {

@@ -33,27 +33,58 @@ describe("the raw-HTML allowlist", () => {
   });
 
   it("drops javascript:, vbscript:, data: and protocol-relative links however they are spelt", () => {
-    for (const href of ["javascript:alert(1)", "jav&#x09;ascript:alert(1)", "&#106;avascript:alert(1)", " JAVASCRIPT:alert(1)", "vbscript:x", "data:text/html,x", "//evil.example/"]) {
+    for (const href of [
+      "javascript:alert(1)",
+      "jav&#x09;ascript:alert(1)",
+      "&#106;avascript:alert(1)",
+      " JAVASCRIPT:alert(1)",
+      "vbscript:x",
+      "data:text/html,x",
+      "//evil.example/",
+    ]) {
       assert.equal(root(`<a href="${href}">x</a>`).querySelector("a")?.getAttribute("href"), undefined, href);
     }
-    for (const href of ["https://example.org/", "http://example.org/", "mailto:desk@example.org", "tel:+441234", "/local/page/", "#section"]) {
+    for (const href of [
+      "https://example.org/",
+      "http://example.org/",
+      "mailto:desk@example.org",
+      "tel:+441234",
+      "/local/page/",
+      "#section",
+    ]) {
       assert.equal(root(`<a href="${href}">x</a>`).querySelector("a")?.getAttribute("href"), href, href);
     }
   });
 
   it("allows data: images only in raster formats, never SVG", () => {
-    assert.equal(root('<img src="data:image/png;base64,iVBOR" alt="">').querySelector("img")?.getAttribute("src"), "data:image/png;base64,iVBOR");
+    assert.equal(
+      root('<img src="data:image/png;base64,iVBOR" alt="">').querySelector("img")?.getAttribute("src"),
+      "data:image/png;base64,iVBOR",
+    );
     assert.equal(root('<img src="data:image/svg+xml;base64,PHN2Zz4=" alt="">').querySelector("img"), null);
     assert.equal(root('<img src="javascript:alert(1)" alt="">').querySelector("img")?.getAttribute("src"), undefined);
   });
 
   it("keeps iframes only from listed embed hosts, lazy and titled", () => {
-    const listed = root('<iframe src="https://www.youtube-nocookie.com/embed/x" onload="alert(1)" srcdoc="x"></iframe>').querySelector("iframe")!;
+    const listed = root('<iframe src="https://www.youtube-nocookie.com/embed/x" onload="alert(1)" srcdoc="x"></iframe>').querySelector(
+      "iframe",
+    )!;
     assert.deepEqual(listed.attributes, { src: "https://www.youtube-nocookie.com/embed/x", loading: "lazy", title: "Embedded content" });
-    for (const src of ["https://evil.example/x", "https://www.youtube-nocookie.com.evil.example/x", "//www.youtube-nocookie.com/embed/x", "javascript:alert(1)", "/local", "http://www.youtube-nocookie.com/embed/x", "HTTP://www.youtube-nocookie.com/embed/x"]) {
+    for (const src of [
+      "https://evil.example/x",
+      "https://www.youtube-nocookie.com.evil.example/x",
+      "//www.youtube-nocookie.com/embed/x",
+      "javascript:alert(1)",
+      "/local",
+      "http://www.youtube-nocookie.com/embed/x",
+      "HTTP://www.youtube-nocookie.com/embed/x",
+    ]) {
       assert.equal(root(`<iframe src="${src}"></iframe>`).querySelector("iframe"), null, src);
     }
-    assert.equal(parse(createSanitizer([])('<iframe src="https://www.youtube-nocookie.com/embed/x"></iframe>')).querySelector("iframe"), null);
+    assert.equal(
+      parse(createSanitizer([])('<iframe src="https://www.youtube-nocookie.com/embed/x"></iframe>')).querySelector("iframe"),
+      null,
+    );
   });
 });
 
@@ -69,11 +100,18 @@ describe("embeds in the built site", () => {
     });
     const site = await buildFixture(input);
     const expected = ["https://www.youtube-nocookie.com/embed/secure"];
-    const sources = (html: string) => parse(html).querySelectorAll("iframe").map((iframe) => iframe.getAttribute("src"));
+    const sources = (html: string) =>
+      parse(html)
+        .querySelectorAll("iframe")
+        .map((iframe) => iframe.getAttribute("src"));
     assert.deepEqual(sources(site.page("/news/two-embeds/").querySelector(".article-body")!.innerHTML), expected);
-    const jsonItem = (JSON.parse(site.read("/feed.json")) as { items: { url: string; content_html: string }[] }).items.find((item) => item.url.endsWith("/news/two-embeds/"));
+    const jsonItem = (JSON.parse(site.read("/feed.json")) as { items: { url: string; content_html: string }[] }).items.find((item) =>
+      item.url.endsWith("/news/two-embeds/"),
+    );
     assert.deepEqual(sources(jsonItem?.content_html ?? ""), expected);
-    const atomEntry = parseXml(site.read("/feed.xml")).children.find((child) => child.local === "entry" && child.children.some((id) => id.local === "id" && id.text.endsWith("/news/two-embeds/")));
+    const atomEntry = parseXml(site.read("/feed.xml")).children.find(
+      (child) => child.local === "entry" && child.children.some((id) => id.local === "id" && id.text.endsWith("/news/two-embeds/")),
+    );
     assert.deepEqual(sources(atomEntry?.children.find((child) => child.local === "content")?.text ?? ""), expected);
   });
 });

@@ -12,8 +12,14 @@ describe("the navigation of _data/navigation.json", () => {
   });
 
   it("adds its header links after the sections", () => {
-    const links = site.page("/").querySelectorAll(".section-nav a").map((link) => [link.textContent, link.getAttribute("href")]);
-    assert.deepEqual(links, [["News", "/news/"], ["About", "/about/"]]);
+    const links = site
+      .page("/")
+      .querySelectorAll(".section-nav a")
+      .map((link) => [link.textContent, link.getAttribute("href")]);
+    assert.deepEqual(links, [
+      ["News", "/news/"],
+      ["About", "/about/"],
+    ]);
   });
 
   it("shows its footer groups, then the site's feeds, on every page", () => {
@@ -24,8 +30,20 @@ describe("the navigation of _data/navigation.json", () => {
         links: group.querySelectorAll("a").map((link) => `${link.textContent} ${link.getAttribute("href")}`),
       }));
       assert.deepEqual(groups, [
-        { title: "About the Echo", links: ["Masthead /masthead/", "Corrections /corrections-policy/#how", "Press council https://press.example.org/"] },
-        { title: "Our standards", links: ["About us /about/", "Masthead /masthead/", "Ethics policy https://press.example.org/code", "Corrections policy /corrections-policy/", "All corrections /corrections/"] },
+        {
+          title: "About the Echo",
+          links: ["Masthead /masthead/", "Corrections /corrections-policy/#how", "Press council https://press.example.org/"],
+        },
+        {
+          title: "Our standards",
+          links: [
+            "About us /about/",
+            "Masthead /masthead/",
+            "Ethics policy https://press.example.org/code",
+            "Corrections policy /corrections-policy/",
+            "All corrections /corrections/",
+          ],
+        },
         { title: "Follow", links: ["Atom feed /feed.xml", "JSON feed /feed.json"] },
       ]);
     }
@@ -38,12 +56,22 @@ describe("the navigation of _data/navigation.json", () => {
       'test/fixtures/invalid-navigation/_data/site.json: policies.feedback: "/feedbak/" is not a page of this site (expected the URL of a page this build writes: an article, section, tag, author, content page or feed)',
     ];
     assert.deepEqual((await checkContent({ inputDir: fixture("invalid-navigation"), cwd: PROJECT_ROOT })).map(formatIssue), expected);
-    const error = await buildFixture(fixture("invalid-navigation")).then(() => undefined, (thrown: unknown) => thrown);
+    const error = await buildFixture(fixture("invalid-navigation")).then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    );
     assert.deepEqual(findContentError(error)?.issues.map(formatIssue), expected);
   });
 
   it("refuses external links that are not https://, and script URLs", () => {
-    for (const url of ["http://old.example.org/", "javascript:alert(1)", "//evil.example/", "data:text/html,x", "/\\evil.example", "mailto:x@example.org"]) {
+    for (const url of [
+      "http://old.example.org/",
+      "javascript:alert(1)",
+      "//evil.example/",
+      "data:text/html,x",
+      "/\\evil.example",
+      "mailto:x@example.org",
+    ]) {
       const result = navigationSchema.safeParse({ footer: [{ title: "X", links: [{ text: "x", url }] }] });
       assert.equal(result.success, false, url);
       assert.match(result.error?.issues[0]?.message ?? "", /is not a path on this site or an https:\/\/ address/, url);

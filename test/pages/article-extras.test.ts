@@ -6,9 +6,26 @@ import { createArticleExtras, newestCorrectionsFirst } from "../../src/pages/art
 const day = (n: number) => new Date(Date.UTC(2026, 0, n));
 
 const article: Article = {
-  title: "Story", date: day(1), section: "world", author: ["maren okafor", "Bo Ek"], tags: ["Harbour", "harbour", "ferries"],
-  type: "news", featured: false, draft: false, corrections: [], file: "story.md", slug: "story", url: "/world/story/", status: "published", html: "",
-  headings: [], wordCount: 0, readingMinutes: 1, description: "", sectionTitle: "World", modified: day(1),
+  title: "Story",
+  date: day(1),
+  section: "world",
+  author: ["maren okafor", "Bo Ek"],
+  tags: ["Harbour", "harbour", "ferries"],
+  type: "news",
+  featured: false,
+  draft: false,
+  corrections: [],
+  file: "story.md",
+  slug: "story",
+  url: "/world/story/",
+  status: "published",
+  html: "",
+  headings: [],
+  wordCount: 0,
+  readingMinutes: 1,
+  description: "",
+  sectionTitle: "World",
+  modified: day(1),
 };
 
 describe("createArticleExtras", () => {
@@ -25,7 +42,10 @@ describe("createArticleExtras", () => {
   });
 
   it("links tags once each", () => {
-    assert.deepEqual(extras.tags.map((tag) => tag.url), ["/tags/harbour/", "/tags/ferries/"]);
+    assert.deepEqual(
+      extras.tags.map((tag) => tag.url),
+      ["/tags/harbour/", "/tags/ferries/"],
+    );
   });
 });
 
@@ -37,6 +57,9 @@ describe("newestCorrectionsFirst", () => {
       { date: day(2), text: "c" },
       { date: day(3), text: "d" },
     ]);
-    assert.deepEqual(sorted.map((correction) => correction.text), ["b", "d", "a", "c"]);
+    assert.deepEqual(
+      sorted.map((correction) => correction.text),
+      ["b", "d", "a", "c"],
+    );
   });
 });

@@ -12,25 +12,40 @@ const sections = [
 function article(section: string, day: number): Article {
   const date = new Date(Date.UTC(2026, 0, day));
   return {
-    title: `${section} ${day}`, date, section, author: [], tags: [], type: "news", featured: false, draft: false, corrections: [],
-    file: `${section}-${day}.md`, slug: `${section}-${day}`, url: `/${section}/${section}-${day}/`,
-    status: "published", html: "", headings: [], wordCount: 0, readingMinutes: 1, description: "",
-    sectionTitle: section, modified: date,
+    title: `${section} ${day}`,
+    date,
+    section,
+    author: [],
+    tags: [],
+    type: "news",
+    featured: false,
+    draft: false,
+    corrections: [],
+    file: `${section}-${day}.md`,
+    slug: `${section}-${day}`,
+    url: `/${section}/${section}-${day}/`,
+    status: "published",
+    html: "",
+    headings: [],
+    wordCount: 0,
+    readingMinutes: 1,
+    description: "",
+    sectionTitle: section,
+    modified: date,
   };
 }
 
 describe("buildPages", () => {
-  const articles = [
-    ...Array.from({ length: SECTION_PAGE_SIZE + 3 }, (_, index) => article("world", index + 1)),
-    article("sport", 5),
-  ];
+  const articles = [...Array.from({ length: SECTION_PAGE_SIZE + 3 }, (_, index) => article("world", index + 1)), article("sport", 5)];
   const pages = buildPages(articles, sections);
-  const ofKind = <K extends PageKind>(kind: K) =>
-    pages.filter((page): page is PageOfKind<K> => page.kind === kind);
+  const ofKind = <K extends PageKind>(kind: K) => pages.filter((page): page is PageOfKind<K> => page.kind === kind);
 
   it("makes one page per article, per section listing page, a home page and a 404 page", () => {
     assert.equal(ofKind("article").length, articles.length);
-    assert.deepEqual(ofKind("section").map((page) => page.url), ["/world/", "/world/page/2/", "/sport/"]);
+    assert.deepEqual(
+      ofKind("section").map((page) => page.url),
+      ["/world/", "/world/page/2/", "/sport/"],
+    );
     assert.equal(ofKind("home").length, 1);
     assert.ok(pages.some((page) => page.url === "/404.html"));
   });
@@ -44,13 +59,19 @@ describe("buildPages", () => {
     const sport = ofKind("article").find((page) => page.article.section === "sport");
     assert.deepEqual(sport?.moreInSection, []);
     const newestWorld = ofKind("article").find((page) => page.url === "/world/world-23/");
-    assert.deepEqual(newestWorld?.moreInSection.map((other) => other.url), [22, 21, 20, 19, 18].map((day) => `/world/world-${day}/`));
+    assert.deepEqual(
+      newestWorld?.moreInSection.map((other) => other.url),
+      [22, 21, 20, 19, 18].map((day) => `/world/world-${day}/`),
+    );
   });
 
   it("puts the newest articles first on the home page and blocks sections in sections.json order", () => {
     const [home] = ofKind("home");
     assert.equal(home?.lead?.url, "/world/world-23/");
     assert.equal(home?.top[0]?.url, "/world/world-22/");
-    assert.deepEqual(home?.sectionBlocks.map((block) => block.section.slug), ["world", "sport"]);
+    assert.deepEqual(
+      home?.sectionBlocks.map((block) => block.section.slug),
+      ["world", "sport"],
+    );
   });
 });

@@ -7,10 +7,26 @@ import type { PageKind, PageOfKind } from "../../src/pages/types.ts";
 function article(day: number, tags: string[], author: string[]): Article {
   const date = new Date(Date.UTC(2026, 0, day));
   return {
-    title: `Story ${day}`, date, section: "world", author, tags, type: "news", featured: false, draft: false, corrections: [],
-    file: `${day}.md`, slug: `story-${day}`, url: `/world/story-${day}/`,
-    status: "published", html: "", headings: [], wordCount: 0, readingMinutes: 1, description: "",
-    sectionTitle: "World", modified: date,
+    title: `Story ${day}`,
+    date,
+    section: "world",
+    author,
+    tags,
+    type: "news",
+    featured: false,
+    draft: false,
+    corrections: [],
+    file: `${day}.md`,
+    slug: `story-${day}`,
+    url: `/world/story-${day}/`,
+    status: "published",
+    html: "",
+    headings: [],
+    wordCount: 0,
+    readingMinutes: 1,
+    description: "",
+    sectionTitle: "World",
+    modified: date,
   };
 }
 
@@ -21,7 +37,10 @@ describe("buildTaxonomyPages", () => {
   const ofKind = <K extends PageKind>(kind: K) => pages.filter((page): page is PageOfKind<K> => page.kind === kind);
 
   it("paginates each tag like a section, keeping the newest-first order it was given", () => {
-    assert.deepEqual(ofKind("tag").map((page) => page.url), ["/tags/ferries/", "/tags/harbour/", "/tags/harbour/page/2/"]);
+    assert.deepEqual(
+      ofKind("tag").map((page) => page.url),
+      ["/tags/ferries/", "/tags/harbour/", "/tags/harbour/page/2/"],
+    );
     const harbour = ofKind("tag").find((page) => page.url === "/tags/harbour/");
     assert.equal(harbour?.listing.items.length, TAXONOMY_PAGE_SIZE);
     assert.equal(harbour?.listing.items[0]?.url, "/world/story-30/");
@@ -39,6 +58,9 @@ describe("buildTaxonomyPages", () => {
       { name: "ferries", url: "/tags/ferries/", count: 1 },
       { name: "Harbour", url: "/tags/harbour/", count: TAXONOMY_PAGE_SIZE + 1 },
     ]);
-    assert.deepEqual(ofKind("author-index")[0]?.terms.map((term) => term.url), ["/authors/ana-lima/", "/authors/bo-ek/"]);
+    assert.deepEqual(
+      ofKind("author-index")[0]?.terms.map((term) => term.url),
+      ["/authors/ana-lima/", "/authors/bo-ek/"],
+    );
   });
 });

@@ -59,8 +59,10 @@ describe("templates in the content folder", () => {
 describe("a newsroom's own Eleventy config with the plugin", () => {
   it("renders Nunjucks, Markdown with Nunjucks, and .11ty.js pages with the site's data", async () => {
     const project = newsroomProject(SAMPLE_CONTENT, {
-      "who-we-are.md": "---\nlayout: newsroom\ntitle: About us\n---\n# About {{ newsroom.site.title }}\n\nWe cover {{ newsroom.sections | length }} sections.\n",
-      "count.11ty.js": 'export const data = { permalink: "/count.txt" };\nexport function render({ newsroom }) { return String(newsroom.articles.length); }\n',
+      "who-we-are.md":
+        "---\nlayout: newsroom\ntitle: About us\n---\n# About {{ newsroom.site.title }}\n\nWe cover {{ newsroom.sections | length }} sections.\n",
+      "count.11ty.js":
+        'export const data = { permalink: "/count.txt" };\nexport function render({ newsroom }) { return String(newsroom.articles.length); }\n',
       "world.njk": '---\npermalink: /world-list.txt\n---\n{% for a in newsroom.articles | bySection("world") %}{{ a.url }}\n{% endfor %}',
       "_includes/framed.njk": '---\nlayout: newsroom\n---\n<div class="frame">{{ content | safe }}</div>\n',
       "_includes/note.njk": '<p class="note">A note</p>\n',
@@ -102,7 +104,10 @@ describe("a newsroom's own Eleventy config with the plugin", () => {
       () => assert.fail("the build succeeded"),
       (thrown: unknown) => thrown,
     );
-    assert.match(messagesOf(error), /pages[/\\]about\.njk: permalink: \/about\/ is a page of the content folder's pages\/ \(\/about\/\): two pages, one URL/);
+    assert.match(
+      messagesOf(error),
+      /pages[/\\]about\.njk: permalink: \/about\/ is a page of the content folder's pages\/ \(\/about\/\): two pages, one URL/,
+    );
   });
 
   it("refuses a layout that is not in the pages folder, before any file of the content folder runs", async () => {

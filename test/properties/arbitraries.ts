@@ -12,7 +12,12 @@ const scalar = fc.oneof(anyText(), fc.integer(), fc.double(), fc.boolean(), fc.c
 
 /** YAML values of any shape, a few levels deep. */
 export const anyValue = fc.letrec((tie) => ({
-  node: fc.oneof({ depthSize: "small", withCrossShrink: true }, scalar, fc.array(tie("node"), { maxLength: 4 }), fc.dictionary(anyText(12), tie("node"), { maxKeys: 4 })),
+  node: fc.oneof(
+    { depthSize: "small", withCrossShrink: true },
+    scalar,
+    fc.array(tie("node"), { maxLength: 4 }),
+    fc.dictionary(anyText(12), tie("node"), { maxKeys: 4 }),
+  ),
 })).node;
 
 /** Front matter near the schema: each field right-ish, wrong or missing, plus stray fields. */
@@ -42,9 +47,14 @@ const yamlish = fc.string({
   maxLength: 200,
 });
 
-const deepNesting = fc.integer({ min: 1, max: 400 }).chain((depth) =>
-  fc.constantFrom(`title: ${"[".repeat(depth)}${"]".repeat(depth)}`, `${Array.from({ length: depth }, (_, level) => `${" ".repeat(level)}a:`).join("\n")} x`),
-);
+const deepNesting = fc
+  .integer({ min: 1, max: 400 })
+  .chain((depth) =>
+    fc.constantFrom(
+      `title: ${"[".repeat(depth)}${"]".repeat(depth)}`,
+      `${Array.from({ length: depth }, (_, level) => `${" ".repeat(level)}a:`).join("\n")} x`,
+    ),
+  );
 
 /** Markdown bodies: random text, Markdown and raw-HTML fragments, or nothing at all. */
 export const anyBody = fc.oneof(
@@ -54,8 +64,48 @@ export const anyBody = fc.oneof(
     .array(
       fc.oneof(
         anyText(40),
-        fc.constantFrom("# ", "## ", "\n\n", "* ", "1. ", "> ", "```\n", "`", "**", "_", "[x](", ")", "](javascript:alert(1))", "<", ">", "&", "&#x09;", '"', "'", "=", "{{ 6 | times: 7 }}", "{% raw %}"),
-        fc.constantFrom("<script>", "</script>", "<img src=x onerror=alert(1)>", "<a href=\"javascript:alert(1)\">", "<svg onload=alert(1)>", "<iframe src=\"https://evil.example\">", "<style>", "<!--", "-->", "<![CDATA[", "]]>", "<math><mtext><table><mglyph><style>", "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\">", " onmouseover=alert(1) ", "javascript:", "data:text/html,"),
+        fc.constantFrom(
+          "# ",
+          "## ",
+          "\n\n",
+          "* ",
+          "1. ",
+          "> ",
+          "```\n",
+          "`",
+          "**",
+          "_",
+          "[x](",
+          ")",
+          "](javascript:alert(1))",
+          "<",
+          ">",
+          "&",
+          "&#x09;",
+          '"',
+          "'",
+          "=",
+          "{{ 6 | times: 7 }}",
+          "{% raw %}",
+        ),
+        fc.constantFrom(
+          "<script>",
+          "</script>",
+          "<img src=x onerror=alert(1)>",
+          '<a href="javascript:alert(1)">',
+          "<svg onload=alert(1)>",
+          '<iframe src="https://evil.example">',
+          "<style>",
+          "<!--",
+          "-->",
+          "<![CDATA[",
+          "]]>",
+          "<math><mtext><table><mglyph><style>",
+          '<noscript><p title="</noscript><img src=x onerror=alert(1)>">',
+          " onmouseover=alert(1) ",
+          "javascript:",
+          "data:text/html,",
+        ),
       ),
       { maxLength: 30 },
     )
@@ -68,8 +118,14 @@ const validFrontMatter = fc.record({
   date: isoDate,
   section: fc.constant("news"),
   summary: anyText(300),
-  author: fc.array(anyText(30).filter((name) => name.trim() !== ""), { maxLength: 3 }),
-  tags: fc.array(anyText(20).filter((tag) => tag.trim() !== ""), { maxLength: 4 }),
+  author: fc.array(
+    anyText(30).filter((name) => name.trim() !== ""),
+    { maxLength: 3 },
+  ),
+  tags: fc.array(
+    anyText(20).filter((tag) => tag.trim() !== ""),
+    { maxLength: 4 },
+  ),
   slug: fc.stringMatching(/^[a-z0-9]{1,12}(?:-[a-z0-9]{1,12}){0,3}$/),
 });
 

@@ -11,7 +11,9 @@ const FILE = "articles/news/2026-01-01-hostile.md";
 const render = createMarkdownRenderer({ embedHosts: [] });
 
 function headingIdsOf(html: string): string[] {
-  return parse(html).querySelectorAll("h2, h3, h4, h5, h6").map((heading) => heading.getAttribute("id") ?? "");
+  return parse(html)
+    .querySelectorAll("h2, h3, h4, h5, h6")
+    .map((heading) => heading.getAttribute("id") ?? "");
 }
 
 function assertUniqueIds(ids: readonly string[], count: number): void {
@@ -44,7 +46,12 @@ describe("bodies of thousands of headings", () => {
 /** Front matter whose aliases nest `depth` levels of `width` copies each, placed in `field`. */
 function aliasBomb(depth: number, width: number, field: "tags" | "image"): string {
   const lines = [`l0: &l0 [${Array(width).fill('"lol"').join(", ")}]`];
-  for (let level = 1; level < depth; level++) lines.push(`l${level}: &l${level} [${Array(width).fill(`*l${level - 1}`).join(", ")}]`);
+  for (let level = 1; level < depth; level++)
+    lines.push(
+      `l${level}: &l${level} [${Array(width)
+        .fill(`*l${level - 1}`)
+        .join(", ")}]`,
+    );
   const last = `*l${depth - 1}`;
   lines.push(field === "tags" ? `tags: [${last}, ${last}]` : `image:\n  src: /images/a.jpg\n  alt: ${last}`);
   return `---\ntitle: Bomb\ndate: 2026-01-01\nsection: news\n${lines.join("\n")}\n---\n\nText.\n`;
@@ -52,13 +59,20 @@ function aliasBomb(depth: number, width: number, field: "tags" | "image"): strin
 
 describe("front matter whose aliases multiply", () => {
   it("refuses billion-laughs front matter in tags or image with one error (60 runs)", () => {
-    const bombs = fc.record({ depth: fc.integer({ min: 4, max: 12 }), width: fc.integer({ min: 10, max: 40 }), field: fc.constantFrom("tags" as const, "image" as const) });
+    const bombs = fc.record({
+      depth: fc.integer({ min: 4, max: 12 }),
+      width: fc.integer({ min: 10, max: 40 }),
+      field: fc.constantFrom("tags" as const, "image" as const),
+    });
     fc.assert(
       fc.property(bombs, ({ depth, width, field }) => {
         const { article, issues } = parseArticle(FILE, aliasBomb(depth, width, field), ["news"]);
         assert.equal(article, undefined);
         assert.equal(issues.length, 1);
-        assert.match(formatIssue(issues[0]!), /^articles\/news\/2026-01-01-hostile\.md:\d+: front matter: aliases expand to more than 10000 values \(expected plain values\)$/);
+        assert.match(
+          formatIssue(issues[0]!),
+          /^articles\/news\/2026-01-01-hostile\.md:\d+: front matter: aliases expand to more than 10000 values \(expected plain values\)$/,
+        );
       }),
       { numRuns: 60 },
     );

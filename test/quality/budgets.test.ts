@@ -58,14 +58,21 @@ describe("budgets of the sample site", () => {
 
   it("uses the system's fonts: no @font-face, no font files, no font preloads", () => {
     const files = filesOf(site.output);
-    assert.deepEqual(files.filter((file) => FONT_FILE.test(file)), [], "font files in the output");
+    assert.deepEqual(
+      files.filter((file) => FONT_FILE.test(file)),
+      [],
+      "font files in the output",
+    );
     const stylesheets = files.filter((file) => file.endsWith(".css"));
     assert.ok(stylesheets.length > 0, "the site has a stylesheet");
     for (const file of stylesheets) assert.doesNotMatch(readFileSync(file, "utf8"), /@font-face|@import/i, file);
     for (const url of htmlUrlsOf(site.output)) {
       const page = site.page(url);
       assert.equal(page.querySelectorAll('link[as="font"]').length, 0, `${url} preloads a font`);
-      assert.ok(page.querySelectorAll("style").every((style) => !/@font-face/i.test(style.text)), `${url} declares a font`);
+      assert.ok(
+        page.querySelectorAll("style").every((style) => !/@font-face/i.test(style.text)),
+        `${url} declares a font`,
+      );
     }
   });
 });

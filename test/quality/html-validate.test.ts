@@ -45,7 +45,10 @@ describe("html-validate (recommended rules) over the built site", () => {
 
   it("finds no error or warning on any page once a section has a second page", async () => {
     const { pages, report } = await errorsOf(paginated);
-    assert.ok(htmlUrlsOf(paginated.output).some((url) => /\/page\/2\/$/.test(url)), "a second listing page was built");
+    assert.ok(
+      htmlUrlsOf(paginated.output).some((url) => /\/page\/2\/$/.test(url)),
+      "a second listing page was built",
+    );
     assert.ok(pages > 10, `validated ${pages} pages`);
     assert.equal(report, "", report);
   });

@@ -22,14 +22,20 @@ describe("internal links, images and stylesheets of the built site", () => {
   it("all resolve to built files and existing ids on the sample site", () => {
     const references = internalReferences(sample.output, siteUrl);
     for (const kind of ["<a href>", "<link href>"]) assert.ok(kinds(references).has(kind), `the crawler found ${kind} references`);
-    assert.ok(references.some((reference) => reference.url === "/assets/site.css"), "the stylesheet is among them");
+    assert.ok(
+      references.some((reference) => reference.url === "/assets/site.css"),
+      "the stylesheet is among them",
+    );
     const broken = brokenReferences(sample.output, references);
     assert.equal(describeBroken(broken), "", `${broken.length} broken of ${references.length}`);
   });
 
   it("all resolve once a section has a second listing page", () => {
     const references = internalReferences(paginated.output, siteUrl);
-    assert.ok(references.some((reference) => /\/page\/2\/$/.test(reference.url)), "a link to a second page is checked");
+    assert.ok(
+      references.some((reference) => /\/page\/2\/$/.test(reference.url)),
+      "a link to a second page is checked",
+    );
     const broken = brokenReferences(paginated.output, references);
     assert.equal(describeBroken(broken), "", `${broken.length} broken of ${references.length}`);
   });

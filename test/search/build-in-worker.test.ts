@@ -1,6 +1,11 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { buildSearchIndexInBackground, indexedCharacters, startSearchIndexer, workerHeapMegabytes } from "../../src/search/build-in-worker.ts";
+import {
+  buildSearchIndexInBackground,
+  indexedCharacters,
+  startSearchIndexer,
+  workerHeapMegabytes,
+} from "../../src/search/build-in-worker.ts";
 import { buildSearchIndex, type SearchDocument, type SearchIndexFile } from "../../src/search/search-index.ts";
 
 const documents: SearchDocument[] = Array.from({ length: 30 }, (_, id) => ({
@@ -24,7 +29,11 @@ describe("building the search index in the background", () => {
   });
 
   it("hands the worker thousands of documents, in chunks, in their order", async () => {
-    const many = Array.from({ length: 2_345 }, (_, id) => ({ ...documents[id % documents.length]!, url: `/news/many-${id}/`, text: `Body ${id} word${id % 97}.` }));
+    const many = Array.from({ length: 2_345 }, (_, id) => ({
+      ...documents[id % documents.length]!,
+      url: `/news/many-${id}/`,
+      text: `Body ${id} word${id % 97}.`,
+    }));
     assert.deepEqual(asText(await buildSearchIndexInBackground(many, { threshold: 0 })), buildSearchIndex(many));
   });
 
@@ -38,8 +47,19 @@ describe("building the search index in the background", () => {
       recreated += 1;
       return documents.map((document) => ({ ...document }));
     };
-    const out = startSearchIndexer({ documents: documents.length, characters: indexedCharacters(documents), threshold: 0, heapMegabytes: 1 });
-    assert.deepEqual(await out.build(documents.map((document) => ({ ...document })), recreate), buildSearchIndex(documents));
+    const out = startSearchIndexer({
+      documents: documents.length,
+      characters: indexedCharacters(documents),
+      threshold: 0,
+      heapMegabytes: 1,
+    });
+    assert.deepEqual(
+      await out.build(
+        documents.map((document) => ({ ...document })),
+        recreate,
+      ),
+      buildSearchIndex(documents),
+    );
     assert.equal(recreated, 1);
     const roomy = startSearchIndexer({ documents: documents.length, characters: indexedCharacters(documents), threshold: 0 });
     assert.deepEqual(asText(await roomy.build(documents, recreate)), buildSearchIndex(documents));

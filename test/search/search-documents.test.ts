@@ -6,10 +6,27 @@ import { searchDocuments } from "../../src/search/search-documents.ts";
 
 const article = (slug: string, date: string, summary?: string) => {
   const source: ArticleSource = {
-    title: `Story ${slug}`, date: new Date(date), section: "world", author: [], tags: [], type: "news", featured: false, draft: false, corrections: [],
-    file: `${slug}.md`, slug, url: `/world/${slug}/`, body: "Body.", ...(summary ? { summary } : {}),
+    title: `Story ${slug}`,
+    date: new Date(date),
+    section: "world",
+    author: [],
+    tags: [],
+    type: "news",
+    featured: false,
+    draft: false,
+    corrections: [],
+    file: `${slug}.md`,
+    slug,
+    url: `/world/${slug}/`,
+    body: "Body.",
+    ...(summary ? { summary } : {}),
   };
-  return toArticle(source, { html: "<p>Body.</p>", text: `Body of ${slug}.`, words: 3, headings: [], idConflicts: [] }, "published", "World");
+  return toArticle(
+    source,
+    { html: "<p>Body.</p>", text: `Body of ${slug}.`, words: 3, headings: [], idConflicts: [] },
+    "published",
+    "World",
+  );
 };
 
 describe("what the search index holds of each article", () => {
@@ -21,7 +38,10 @@ describe("what the search index holds of each article", () => {
       [newer.url, "Newer body text."],
     ]);
     const documents = searchDocuments([older, newer], bodies, "en");
-    assert.deepEqual(documents.map((document) => document.url), ["/world/newer/", "/world/older/"]);
+    assert.deepEqual(
+      documents.map((document) => document.url),
+      ["/world/newer/", "/world/older/"],
+    );
     assert.deepEqual(documents[1], {
       url: "/world/older/",
       title: "Story older",

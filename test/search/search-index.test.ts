@@ -2,7 +2,13 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
 import { rankDocuments, searchTerms, shardOf } from "../../layouts/assets/search-core.js";
-import { buildSearchIndex, DOCUMENT_CHUNK_SIZE, SEARCH_INDEX_PATH, TermVocabulary, type SearchDocument } from "../../src/search/search-index.ts";
+import {
+  buildSearchIndex,
+  DOCUMENT_CHUNK_SIZE,
+  SEARCH_INDEX_PATH,
+  TermVocabulary,
+  type SearchDocument,
+} from "../../src/search/search-index.ts";
 
 const documentOf = (id: number, title: string, text: string): SearchDocument => ({
   url: `/news/story-${id}/`,
@@ -107,7 +113,10 @@ describe("the search index", () => {
 describe("the term vocabulary", () => {
   it("numbers new terms in the order first seen and gives a known term its number again", () => {
     const vocabulary = new TermVocabulary(["harbour"]);
-    assert.deepEqual(["tide", "harbour", "ferry", "tide"].map((term) => vocabulary.numberOf(term)), [1, 0, 2, 1]);
+    assert.deepEqual(
+      ["tide", "harbour", "ferry", "tide"].map((term) => vocabulary.numberOf(term)),
+      [1, 0, 2, 1],
+    );
     assert.deepEqual(vocabulary.terms, ["harbour", "tide", "ferry"]);
   });
 });

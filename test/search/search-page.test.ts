@@ -68,7 +68,10 @@ describe("site search", () => {
     assert.doesNotMatch(article.querySelector("h1")?.text ?? "", /pollack/i);
     const { status, results } = await search("pollack");
     assert.equal(status, "1 article found for “pollack”.");
-    assert.deepEqual(results.map((result) => result.url), [SEAGRASS]);
+    assert.deepEqual(
+      results.map((result) => result.url),
+      [SEAGRASS],
+    );
     const [result] = results;
     assert.equal(result?.title, "Seagrass meadows replanted off Saltings Point are spreading, survey finds");
     assert.equal(result?.meta, "Science · 17 October 2026");
@@ -85,7 +88,10 @@ describe("site search", () => {
     assert.ok(withMarks.length > 0 && withMarks.every((result) => result.marked.every((word) => /^harbour/i.test(word))));
 
     const both = await search("harbour pollack");
-    assert.deepEqual(both.results.map((result) => result.url), [SEAGRASS]);
+    assert.deepEqual(
+      both.results.map((result) => result.url),
+      [SEAGRASS],
+    );
     const none = await search("harbour zeppelinfabrik");
     assert.equal(none.status, "No articles found for “harbour zeppelinfabrik”.");
     assert.deepEqual(none.results, []);
@@ -93,9 +99,15 @@ describe("site search", () => {
 
   it("finds a word by its beginning and without its accents", async () => {
     const { results } = await search("pollac");
-    assert.deepEqual(results.map((result) => result.url), [SEAGRASS]);
+    assert.deepEqual(
+      results.map((result) => result.url),
+      [SEAGRASS],
+    );
     const accented = await search("PÓLLACK");
-    assert.deepEqual(accented.results.map((result) => result.url), [SEAGRASS]);
+    assert.deepEqual(
+      accented.results.map((result) => result.url),
+      [SEAGRASS],
+    );
   });
 
   it("runs the header's search form from any page, and has no WCAG violations with results shown", async () => {
@@ -154,7 +166,10 @@ describe("site search", () => {
       assert.equal(await page.locator(".search-result").count(), 0);
       await page.locator(".search-form button").click();
       await page.locator(".search-status", { hasText: /found/ }).waitFor();
-      assert.deepEqual((await resultsOn(page)).map((result) => result.url), [SEAGRASS]);
+      assert.deepEqual(
+        (await resultsOn(page)).map((result) => result.url),
+        [SEAGRASS],
+      );
     });
   });
 

@@ -21,9 +21,14 @@ describe("the search term cache", () => {
   it("gives the uncached index, cold and after a document changed, with its terms kept between builds", async () => {
     const cache = { dir: temporaryFolder(), scope: "content" };
     assert.deepEqual(await buildSearchIndexCached(documents, cache), buildSearchIndex(documents));
-    assert.ok(readdirSync(cache.dir, { recursive: true, encoding: "utf8" }).some((name) => name.endsWith(SHARD_EXTENSION)), "terms are kept");
+    assert.ok(
+      readdirSync(cache.dir, { recursive: true, encoding: "utf8" }).some((name) => name.endsWith(SHARD_EXTENSION)),
+      "terms are kept",
+    );
 
-    const edited = documents.map((document, id) => (id === 4 ? { ...document, title: "Ferry strike", text: "Ferries stopped; the harbour is quiet." } : document));
+    const edited = documents.map((document, id) =>
+      id === 4 ? { ...document, title: "Ferry strike", text: "Ferries stopped; the harbour is quiet." } : document,
+    );
     assert.deepEqual(await buildSearchIndexCached(edited, cache), buildSearchIndex(edited));
   });
 
@@ -33,7 +38,9 @@ describe("the search term cache", () => {
     const vocabulary = vocabularyFile(cache.dir);
     const before = path.join(temporaryFolder(), "vocabulary.v8");
     copyFileSync(vocabulary, before);
-    const edited = documents.map((document, id) => (id === 7 ? { ...document, title: "Lighthouse keeper retires", text: "Gulls, fog and a lantern." } : document));
+    const edited = documents.map((document, id) =>
+      id === 7 ? { ...document, title: "Lighthouse keeper retires", text: "Gulls, fog and a lantern." } : document,
+    );
     await buildSearchIndexCached(edited, cache);
 
     // Another build sharing the cache saved its own vocabulary last: the edited document's numbers are not in it.

@@ -15,7 +15,11 @@ describe("writing the search index", () => {
       ],
       site,
     );
-    assert.deepEqual(readdirSync(path.join(site, "search/index"), { recursive: true, encoding: "utf8" }).sort(), ["meta.json", "terms", path.join("terms", "61-62.json")]);
+    assert.deepEqual(readdirSync(path.join(site, "search/index"), { recursive: true, encoding: "utf8" }).sort(), [
+      "meta.json",
+      "terms",
+      path.join("terms", "61-62.json"),
+    ]);
     assert.equal(readFileSync(path.join(site, "search/index/terms/61-62.json"), "utf8"), '{"ab":[0,1]}');
   });
 

@@ -14,10 +14,17 @@ function contentFolder(): { root: string; content: string } {
 
 /** Runs `check` and `build`: each must stop with exactly `expected` as its one error, print no stack trace and write nothing. */
 function assertOneError(root: string, expected: string): void {
-  for (const [command, args] of [["check", ["--input=content"]], ["build", ["--input=content", "--output=site"]]] as const) {
+  for (const [command, args] of [
+    ["check", ["--input=content"]],
+    ["build", ["--input=content", "--output=site"]],
+  ] as const) {
     const result = runCli(`src/cli/${command}.ts`, [...args], {}, root);
     assert.equal(result.status, 1, `${command} fails (status null: it hung and was killed): ${result.stderr}`);
-    assert.deepEqual(result.stderr.split("\n").filter((line) => line.startsWith("content/")), [expected], `${command}: ${result.stderr}`);
+    assert.deepEqual(
+      result.stderr.split("\n").filter((line) => line.startsWith("content/")),
+      [expected],
+      `${command}: ${result.stderr}`,
+    );
     assert.doesNotMatch(result.stderr, /\n\s+at /, `${command} prints no stack trace`);
   }
   assert.ok(!existsSync(path.join(root, "site")), "nothing is written");
@@ -31,7 +38,10 @@ describe("files that cannot be read as content", () => {
     const { root, content } = contentFolder();
     mkdirSync(path.join(content, "articles/news/folder.md"));
     writeFileSync(path.join(content, "articles/news/folder.md/notes.txt"), "notes");
-    assertOneError(root, "content/articles/news/folder.md: is a folder (expected a Markdown file: rename it so that its name does not end in .md)");
+    assertOneError(
+      root,
+      "content/articles/news/folder.md: is a folder (expected a Markdown file: rename it so that its name does not end in .md)",
+    );
   });
 
   it("refuses a named pipe named like an article without opening it", () => {
@@ -51,13 +61,25 @@ describe("names too long to be a folder in the output", () => {
   it("refuses a slug field longer than 80 characters", () => {
     const { root, content } = contentFolder();
     writeFileSync(path.join(content, "articles/news/long.md"), article(`slug: ${"word-".repeat(60)}end\n`));
-    assertOneError(root, "content/articles/news/long.md:5: slug: is longer than 80 characters (expected a slug of at most 80 characters, e.g. ferry-fares-rise)");
+    assertOneError(
+      root,
+      "content/articles/news/long.md:5: slug: is longer than 80 characters (expected a slug of at most 80 characters, e.g. ferry-fares-rise)",
+    );
   });
 
   it("refuses a section slug longer than 80 characters", () => {
     const { root, content } = contentFolder();
-    writeFileSync(path.join(content, "_data/sections.json"), JSON.stringify([{ slug: "w".repeat(300), title: "Long" }, { slug: "news", title: "News" }]));
-    assertOneError(root, "content/_data/sections.json: 0.slug: is longer than 80 characters (expected a slug of at most 80 characters, e.g. world)");
+    writeFileSync(
+      path.join(content, "_data/sections.json"),
+      JSON.stringify([
+        { slug: "w".repeat(300), title: "Long" },
+        { slug: "news", title: "News" },
+      ]),
+    );
+    assertOneError(
+      root,
+      "content/_data/sections.json: 0.slug: is longer than 80 characters (expected a slug of at most 80 characters, e.g. world)",
+    );
   });
 
   it("cuts slugs made from long tag and author names and file names at a word boundary", () => {
@@ -82,7 +104,10 @@ describe("names too long to be a folder in the output", () => {
     writeFileSync(path.join(content, `articles/news/${stem}second-ending.md`), article(""));
     const result = runCli("src/cli/check.ts", ["--input=content"], {}, root);
     assert.equal(result.status, 1);
-    assert.match(result.stderr, /first-ending\.md:1: slug: gives the URL \/news\/extraordinarily-long-file-name-extraordinarily-long-file-name-extraordinarily\/, which .*second-ending\.md also has/);
+    assert.match(
+      result.stderr,
+      /first-ending\.md:1: slug: gives the URL \/news\/extraordinarily-long-file-name-extraordinarily-long-file-name-extraordinarily\/, which .*second-ending\.md also has/,
+    );
   });
 });
 

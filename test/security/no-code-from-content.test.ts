@@ -77,7 +77,11 @@ describe("no code runs from content", () => {
     const site = await buildFixture(input);
     assert.deepEqual(allFiles(markers), [], "no payload wrote its file");
     assert.ok(site.exists("/news/plain-story/"), "the articles are built");
-    assert.deepEqual(allFiles(site.output).filter((file) => file.includes("evil")), [], "no page came from a content template");
+    assert.deepEqual(
+      allFiles(site.output).filter((file) => file.includes("evil")),
+      [],
+      "no page came from a content template",
+    );
   });
 
   it("never runs them in a content folder given relative to the working directory either", async () => {
@@ -93,7 +97,10 @@ describe("no code runs from content", () => {
       const site = await buildFixture(path.relative(process.cwd(), input));
       assert.deepEqual(allFiles(markers), []);
       assert.ok(site.exists("/news/plain-story/"));
-      assert.deepEqual(allFiles(site.output).filter((file) => file.includes("evil")), []);
+      assert.deepEqual(
+        allFiles(site.output).filter((file) => file.includes("evil")),
+        [],
+      );
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

@@ -42,16 +42,32 @@ function problemsIn(file: string, html: string): string[] {
   const scripts = document.querySelectorAll("script");
   for (const script of scripts.filter((candidate) => !isOwnScript(candidate))) problems.push(`${file}: foreign script ${script.outerHTML}`);
   const rawScriptTags = html.match(/<script\b/gi)?.length ?? 0;
-  if (rawScriptTags !== scripts.length) problems.push(`${file}: ${rawScriptTags} <script in the text but ${scripts.length} script elements`);
+  if (rawScriptTags !== scripts.length)
+    problems.push(`${file}: ${rawScriptTags} <script in the text but ${scripts.length} script elements`);
   for (const element of document.querySelectorAll("*")) {
     for (const [name, value] of Object.entries(element.attributes)) {
       if (/^on/i.test(name)) problems.push(`${file}: event handler ${name} on <${element.tagName}>`);
-      if (URL_ATTRIBUTES.includes(name.toLowerCase()) && dangerousUrl(value)) problems.push(`${file}: ${name}="${value}" on <${element.tagName}>`);
+      if (URL_ATTRIBUTES.includes(name.toLowerCase()) && dangerousUrl(value))
+        problems.push(`${file}: ${name}="${value}" on <${element.tagName}>`);
       if (name.toLowerCase() === "srcdoc" || name.toLowerCase() === "style") problems.push(`${file}: ${name} on <${element.tagName}>`);
     }
   }
   const articleBody = document.querySelector(".article-body");
-  for (const tag of ["object", "embed", "form", "input", "button", "base", "style", "meta", "link", "svg", "math", "noscript", "template"]) {
+  for (const tag of [
+    "object",
+    "embed",
+    "form",
+    "input",
+    "button",
+    "base",
+    "style",
+    "meta",
+    "link",
+    "svg",
+    "math",
+    "noscript",
+    "template",
+  ]) {
     for (const _element of articleBody?.querySelectorAll(tag) ?? []) problems.push(`${file}: <${tag}> in an article body`);
   }
   for (const iframe of document.querySelectorAll("iframe")) {
@@ -109,7 +125,9 @@ describe("no script reaches readers", () => {
     for (const block of blocks) {
       assert.doesNotMatch(block.rawText, /<\/|<!--|\u2028|\u2029/, "nothing in the block can end or comment out the script");
     }
-    const article = blocks.map((block) => JSON.parse(block.rawText) as { "@type": string; headline?: string }).find((data) => data["@type"] === "NewsArticle");
+    const article = blocks
+      .map((block) => JSON.parse(block.rawText) as { "@type": string; headline?: string })
+      .find((data) => data["@type"] === "NewsArticle");
     assert.equal(article?.headline, title);
   });
 
@@ -123,7 +141,10 @@ describe("no script reaches readers", () => {
     const feeds = xmlFiles.map((file) => readFileSync(path.join(site.output, file), "utf8")).filter((xml) => xml.includes("<feed"));
     assert.ok(feeds.length > 0, "there is an Atom feed");
     const xmlTitle = title.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
-    assert.ok(feeds.some((xml) => JSON.stringify(parseXml(xml)).includes(JSON.stringify(xmlTitle).slice(1, -1))), "the feed carries the headline, minus what XML cannot hold");
+    assert.ok(
+      feeds.some((xml) => JSON.stringify(parseXml(xml)).includes(JSON.stringify(xmlTitle).slice(1, -1))),
+      "the feed carries the headline, minus what XML cannot hold",
+    );
   });
 
   it("never runs article text through Liquid or Nunjucks", () => {
@@ -131,7 +152,7 @@ describe("no script reaches readers", () => {
     const body = page.querySelector(".article-body")?.text ?? "";
     assert.ok(body.includes("{{ 6 | times: 7 }}"), body);
     assert.ok(body.includes("{% raw %}raw{% endraw %}"));
-    assert.ok(body.includes('{{ 6 * 7 }} {% set x = 6 %}{{ x }} {# comment #}'));
+    assert.ok(body.includes("{{ 6 * 7 }} {% set x = 6 %}{{ x }} {# comment #}"));
     assert.doesNotMatch(body, /42/);
     assert.equal(page.querySelector("h1")?.text, "Template syntax {{ 6 * 7 }}");
   });

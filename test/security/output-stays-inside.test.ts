@@ -33,7 +33,12 @@ describe("output stays inside the site", () => {
     assert.deepEqual(fieldsOf("escape.md"), ["permalink"]);
     assert.deepEqual(fieldsOf("bypass.md").sort(), ["permalink", "permalinkBypassOutputDir"]);
     assert.match(error.message, /escape\.md:\d+: permalink: cannot be set in an article/);
-    for (const written of [path.resolve(output, "../../escaped.html"), path.resolve(output, "escaped.html"), path.resolve("bypassed.html"), path.join(input, "bypassed.html")]) {
+    for (const written of [
+      path.resolve(output, "../../escaped.html"),
+      path.resolve(output, "escaped.html"),
+      path.resolve("bypassed.html"),
+      path.join(input, "bypassed.html"),
+    ]) {
       assert.ok(!existsSync(written), `${written} was not written`);
     }
     assert.ok(!existsSync(output), "no output at all");

@@ -61,7 +61,10 @@ describe("symbolic links in the content folder", () => {
 
   it("refuses a linked data file, and site.json linked to a system file shows none of that file", () => {
     const { root, content, outside, secret } = contentWithSecret();
-    for (const [name, target] of [["sections.json", "sections.json"], ["site.json", "secret.txt"]] as const) {
+    for (const [name, target] of [
+      ["sections.json", "sections.json"],
+      ["site.json", "secret.txt"],
+    ] as const) {
       rmSync(path.join(content, "_data", name));
       symlinkSync(path.join(outside, target), path.join(content, "_data", name));
     }

@@ -9,7 +9,20 @@ import { temporaryFolder } from "../helpers/site.ts";
 describe("errors for ids an article's body gives its page twice", () => {
   it("name the file, the line of the element however its id is quoted, the field and what was expected", async () => {
     const cwd = temporaryFolder();
-    const body = ["---", "title: Ids", "date: 2026-01-02", "section: world", "---", "", "Some text with top in it.", "", "<a data-id=top></a>", "<a id=top></a>", "<b id='facts'>1</b>", '<i ID = "main-photo">2</i>'];
+    const body = [
+      "---",
+      "title: Ids",
+      "date: 2026-01-02",
+      "section: world",
+      "---",
+      "",
+      "Some text with top in it.",
+      "",
+      "<a data-id=top></a>",
+      "<a id=top></a>",
+      "<b id='facts'>1</b>",
+      '<i ID = "main-photo">2</i>',
+    ];
     writeFileSync(path.join(cwd, "ids.md"), `${body.join("\n")}\n`);
     const issues = await bodyIdIssues([{ file: "ids.md", ids: ["top", "facts", "main-photo"] }], cwd);
     assert.deepEqual(issues.map(formatIssue), [

@@ -17,7 +17,11 @@ async function derivedFrom(inputDir: string, cwd: string) {
   const render = createMarkdownRenderer({ embedHosts: data.site.embedHosts });
   const derive = createArticleDeriver({ data, buildTime, preview: true, render });
   const derived = sources.flatMap((source) => derive(source) ?? []);
-  return { render, articles: derived.map((entry) => entry.article), texts: new Map(derived.map((entry) => [entry.article.url, entry.text])) };
+  return {
+    render,
+    articles: derived.map((entry) => entry.article),
+    texts: new Map(derived.map((entry) => [entry.article.url, entry.text])),
+  };
 }
 
 describe("bodyTextFromFiles", () => {

@@ -28,7 +28,10 @@ describe("the preview's page change tracker", () => {
     const again = await load(input, "2026-06-01T00:05:00Z");
     const unchanged = await track(again.pages, again.articles, again.context);
     // Only feeds carry the build time itself.
-    assert.deepEqual(unchanged.changed.filter((page) => page.kind !== "file"), []);
+    assert.deepEqual(
+      unchanged.changed.filter((page) => page.kind !== "file"),
+      [],
+    );
     assert.deepEqual(unchanged.removed, []);
   });
 
@@ -63,7 +66,12 @@ describe("the preview's page change tracker", () => {
   it("pauses between slices of pages, and a call given up at a pause leaves the pages to compare with as they were", async () => {
     const { context } = await load(contentCopy());
     const files = (edited: number): Page[] =>
-      Array.from({ length: 2_500 }, (_, index) => ({ kind: "file", url: `/f${index}.txt`, contentType: "text/plain", body: index === edited ? "edited" : `${index}` }));
+      Array.from({ length: 2_500 }, (_, index) => ({
+        kind: "file",
+        url: `/f${index}.txt`,
+        contentType: "text/plain",
+        body: index === edited ? "edited" : `${index}`,
+      }));
     const track = createPageChangeTracker();
     let pauses = 0;
     const first = await track(files(-1), [], context, async () => {
@@ -71,9 +79,15 @@ describe("the preview's page change tracker", () => {
     });
     assert.equal(pauses, 2);
     assert.equal(first.changed.length, 2_500);
-    await assert.rejects(track(files(1_700), [], context, () => Promise.reject(new Error("a newer save"))), /a newer save/);
+    await assert.rejects(
+      track(files(1_700), [], context, () => Promise.reject(new Error("a newer save"))),
+      /a newer save/,
+    );
     const afterEdit = await track(files(1_700), [], context);
-    assert.deepEqual(afterEdit.changed.map((page) => page.url), ["/f1700.txt"]);
+    assert.deepEqual(
+      afterEdit.changed.map((page) => page.url),
+      ["/f1700.txt"],
+    );
   });
 
   it("deletes the files of removed pages and nothing else", async () => {

@@ -31,7 +31,10 @@ describe("pagesOfEditedArticles", () => {
     site.edit((text) => text.replace(/^title: .*$/m, "title: Harbour reopens").concat("\n## A new subheading\n\nA new paragraph.\n"));
     const edited = await site.editedPages();
     assert.ok(edited, "an edit to an existing article's headline and body takes the quick path");
-    assert.deepEqual(edited.pages.map((page) => page.url), ["/world/published-story-1/"]);
+    assert.deepEqual(
+      edited.pages.map((page) => page.url),
+      ["/world/published-story-1/"],
+    );
     const fresh = await site.loadAgain();
     const freshPage = fresh.pages.find((page) => page.url === "/world/published-story-1/");
     assert.ok(freshPage);

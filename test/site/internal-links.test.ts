@@ -36,10 +36,15 @@ function withBrokenLinks(): string {
 
 /** Content errors as printed, with the input folder's path taken out. */
 const printed = (issues: readonly Parameters<typeof formatIssue>[0][], input: string) =>
-  issues.filter((issue) => issue.severity === "error").map((issue) => formatIssue({ ...issue, file: path.relative(input, path.resolve(issue.file)) }));
+  issues
+    .filter((issue) => issue.severity === "error")
+    .map((issue) => formatIssue({ ...issue, file: path.relative(input, path.resolve(issue.file)) }));
 
 const loadErrors = async (input: string, preview: boolean) => {
-  const error = await loadSite({ inputDir: input, buildTime: parseIsoDate(DEFAULT_BUILD_NOW)!, preview }).then(() => undefined, (thrown: unknown) => thrown);
+  const error = await loadSite({ inputDir: input, buildTime: parseIsoDate(DEFAULT_BUILD_NOW)!, preview }).then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
   return printed(findContentError(error)?.issues ?? [], input);
 };
 
@@ -49,7 +54,11 @@ describe("links from article bodies into the site", () => {
     assert.deepEqual(printed(await checkContent({ inputDir: input, buildTime: parseIsoDate(DEFAULT_BUILD_NOW)! }), input), []);
     const site = await buildFixture(input);
     assert.ok(site.page("/local/links-everywhere/").querySelector(".article-body a[href='/images/pier.jpg']"), "the page links the photo");
-    assert.deepEqual(readFileSync(path.join(site.output, "images/pier.jpg")), readFileSync(path.join(input, "images/pier.jpg")), "and the build publishes it");
+    assert.deepEqual(
+      readFileSync(path.join(site.output, "images/pier.jpg")),
+      readFileSync(path.join(input, "images/pier.jpg")),
+      "and the build publishes it",
+    );
   });
 
   it("that miss are errors naming file, line and link, in the check and the build alike", async () => {
@@ -71,7 +80,10 @@ describe("links from article bodies into the site", () => {
     const input = withBrokenLinks();
     const errors = await loadErrors(input, true);
     assert.ok(errors.length > 0, "the other broken links are still errors");
-    assert.deepEqual(errors.filter((line) => line.includes("/world/harbour-draft/")), []);
+    assert.deepEqual(
+      errors.filter((line) => line.includes("/world/harbour-draft/")),
+      [],
+    );
   });
 
   it("to an article that is scheduled say so in a production build", async () => {
@@ -80,6 +92,8 @@ describe("links from article bodies into the site", () => {
       "articles/world/later.md": "---\ntitle: Later\ndate: 2026-12-01T09:00:00Z\nsection: world\n---\n\nNot yet.\n",
       "articles/world/now.md": "---\ntitle: Now\ndate: 2026-05-05T09:00:00Z\nsection: world\n---\n\nSee [later](/world/later/).\n",
     });
-    assert.deepEqual(await loadErrors(input, false), [`articles/world/now.md:7: body: link "/world/later/" is not a page of this site: it is scheduled, and not published yet ${EXPECTED}`]);
+    assert.deepEqual(await loadErrors(input, false), [
+      `articles/world/now.md:7: body: link "/world/later/" is not a page of this site: it is scheduled, and not published yet ${EXPECTED}`,
+    ]);
   });
 });

@@ -14,7 +14,10 @@ async function liveBlogAt(buildNow: string) {
   const body = page.querySelector("main");
   assert.ok(body);
   const entry = JSON.parse(site.read("/feed.json")).items.filter((item: { url: string }) => item.url.endsWith(URL));
-  const validator = new HtmlValidate({ extends: ["html-validate:recommended"], rules: { "void-style": "off", "doctype-style": ["error", { style: "lowercase" }], "long-title": "off" } });
+  const validator = new HtmlValidate({
+    extends: ["html-validate:recommended"],
+    rules: { "void-style": "off", "doctype-style": ["error", { style: "lowercase" }], "long-title": "off" },
+  });
   const report = await validator.validateString(site.read(URL));
   const ld = page.querySelectorAll('script[type="application/ld+json"]').map((script) => JSON.parse(script.text));
   return {
@@ -22,7 +25,9 @@ async function liveBlogAt(buildNow: string) {
     problems: report.results.flatMap((result) => result.messages.map((message) => message.message)),
     badge: body.querySelector("strong")?.text,
     ids: body.querySelectorAll("section[id^=update-]").map((section) => section.id),
-    headings: body.querySelectorAll("section[id^=update-]").map((section) => `${section.querySelector("em")?.text} ${section.querySelector("h2")?.text}`),
+    headings: body
+      .querySelectorAll("section[id^=update-]")
+      .map((section) => `${section.querySelector("em")?.text} ${section.querySelector("h2")?.text}`),
     feedEntries: entry.length,
     modified: entry[0]?.date_modified,
   };
@@ -58,7 +63,10 @@ describe("live blog pages", () => {
       url: "https://gazette.example.com/world/storm-live/#update-2026-11-30t1432z",
     });
     assert.match(ended.ld.liveBlogUpdate[1].articleBody, /^All crossings are cancelled until tomorrow\./);
-    assert.deepEqual(ended.ld.liveBlogUpdate.map((update: { url: string }) => update.url.split("#")[1]), ended.ids);
+    assert.deepEqual(
+      ended.ld.liveBlogUpdate.map((update: { url: string }) => update.url.split("#")[1]),
+      ended.ids,
+    );
   });
 
   it("announces coverage that has not started yet", () => {

@@ -22,22 +22,31 @@ describe("loadSiteData", () => {
     const { data, issues } = await loadSiteData(dataFolder(SITE, SECTIONS), display);
     assert.deepEqual(issues, []);
     assert.equal(data?.site.title, "The Harbour Gazette");
-    assert.deepEqual(data?.sections.map((section) => section.slug), ["world"]);
+    assert.deepEqual(
+      data?.sections.map((section) => section.slug),
+      ["world"],
+    );
   });
 
   it("names each file and field that holds an invisible control character, and loads nothing", async () => {
     const folder = dataFolder({ ...SITE, title: "The Harbour\u0007Gazette" }, [...SECTIONS, { slug: "sport", title: "Sport\u0092s" }]);
     const { data, issues } = await loadSiteData(folder, display);
     assert.equal(data, undefined);
-    assert.deepEqual(issues.map(formatIssue).map((line) => line.replace(/ \(expected.*$/, "")), [
-      "_data/site.json: title: contains the invisible control character U+0007",
-      "_data/sections.json: 1.title: contains the invisible control character U+0092",
-    ]);
+    assert.deepEqual(
+      issues.map(formatIssue).map((line) => line.replace(/ \(expected.*$/, "")),
+      [
+        "_data/site.json: title: contains the invisible control character U+0007",
+        "_data/sections.json: 1.title: contains the invisible control character U+0092",
+      ],
+    );
   });
 
   it("names the line and column of broken JSON, with the parser's message", async () => {
     const folder = dataFolder(SITE, SECTIONS);
-    writeFileSync(path.join(folder, "site.json"), '{\n  "title": "The Harbour Gazette",\n  "url": "https://gazette.example"\n  "language": "en"\n}\n');
+    writeFileSync(
+      path.join(folder, "site.json"),
+      '{\n  "title": "The Harbour Gazette",\n  "url": "https://gazette.example"\n  "language": "en"\n}\n',
+    );
     writeFileSync(path.join(folder, "sections.json"), '[{ "slug": "world", "title": "World", }]\n');
     const { data, issues } = await loadSiteData(folder, display);
     assert.equal(data, undefined);
@@ -55,14 +64,20 @@ describe("loadSiteData", () => {
 
   it("names the file and field of a data-file URL that is not https or a site path, and loads nothing", async () => {
     const folder = dataFolder({ ...SITE, publisher: { name: "Gazette", logo: "javascript:alert(1)" } }, SECTIONS);
-    writeFileSync(path.join(folder, "authors.json"), JSON.stringify([{ name: "A", url: "http://example.org/a", avatar: "//evil.example/a.png" }]));
+    writeFileSync(
+      path.join(folder, "authors.json"),
+      JSON.stringify([{ name: "A", url: "http://example.org/a", avatar: "//evil.example/a.png" }]),
+    );
     const { data, issues } = await loadSiteData(folder, display);
     assert.equal(data, undefined);
-    assert.deepEqual(issues.map(formatIssue).map((line) => line.replace(/ is not an https:.*$/, "").replace(/^(_data\/\w+\.json):\d+:/, "$1:")), [
-      '_data/site.json: publisher.logo: "javascript:alert(1)"',
-      '_data/authors.json: 0.url: "http://example.org/a"',
-      '_data/authors.json: 0.avatar: "//evil.example/a.png"',
-    ]);
+    assert.deepEqual(
+      issues.map(formatIssue).map((line) => line.replace(/ is not an https:.*$/, "").replace(/^(_data\/\w+\.json):\d+:/, "$1:")),
+      [
+        '_data/site.json: publisher.logo: "javascript:alert(1)"',
+        '_data/authors.json: 0.url: "http://example.org/a"',
+        '_data/authors.json: 0.avatar: "//evil.example/a.png"',
+      ],
+    );
   });
 
   it("refuses a site url with a path, naming file and field", async () => {

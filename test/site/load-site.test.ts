@@ -9,7 +9,13 @@ import { fixture, PROJECT_ROOT, temporaryFolder } from "../helpers/site.ts";
 
 describe("loadSite with remembered sources", () => {
   it("keeps the Markdown of sources that a parse memo gives it again at the next load", async () => {
-    const options = { inputDir: fixture("drafts"), buildTime: new Date("2026-06-01T00:00:00Z"), preview: false, cwd: PROJECT_ROOT, parsed: new ParsedArticles() };
+    const options = {
+      inputDir: fixture("drafts"),
+      buildTime: new Date("2026-06-01T00:00:00Z"),
+      preview: false,
+      cwd: PROJECT_ROOT,
+      parsed: new ParsedArticles(),
+    };
     const first = await loadSite(options);
     const second = await loadSite(options);
     assert.ok(second.articles.length > 0);
@@ -25,7 +31,14 @@ describe("loadSite in the preview server", () => {
   it("keeps each article's Markdown, which it renders again when the article's inputs change", async () => {
     const input = path.join(temporaryFolder(), "content");
     cpSync(fixture("drafts"), input, { recursive: true });
-    const options = { inputDir: input, buildTime: new Date("2026-06-01T00:00:00Z"), preview: true, cwd: PROJECT_ROOT, parsed: new ParsedArticles(), derived: new DerivedArticles() };
+    const options = {
+      inputDir: input,
+      buildTime: new Date("2026-06-01T00:00:00Z"),
+      preview: true,
+      cwd: PROJECT_ROOT,
+      parsed: new ParsedArticles(),
+      derived: new DerivedArticles(),
+    };
     const first = await loadSite(options);
     const sections = path.join(input, "_data/sections.json");
     writeFileSync(sections, readFileSync(sections, "utf8").replace('"title": "World"', '"title": "World news"'));

@@ -23,7 +23,10 @@ describe("the preview's own folder", () => {
   });
 
   it("is emptied of what an earlier preview left, and marked as the preview's", async () => {
-    const output = folderWith(path.join(temporaryFolder(), "preview"), { [BUILD_MARKER]: PREVIEW_SIGNATURE, "deleted-article.html": "stale" });
+    const output = folderWith(path.join(temporaryFolder(), "preview"), {
+      [BUILD_MARKER]: PREVIEW_SIGNATURE,
+      "deleted-article.html": "stale",
+    });
     await preparePreviewFolder(fixture("drafts"), output);
     assert.deepEqual(readdirSync(output), [BUILD_MARKER]);
     assert.equal(readFileSync(path.join(output, BUILD_MARKER), "utf8"), PREVIEW_SIGNATURE);
@@ -33,7 +36,10 @@ describe("the preview's own folder", () => {
     const root = temporaryFolder();
     const production = folderWith(path.join(root, "_site"), { [BUILD_MARKER]: BUILD_SIGNATURE, "index.html": "published" });
     const own = folderWith(path.join(root, "mine"), { "canary.txt": "must survive" });
-    await assert.rejects(preparePreviewFolder(fixture("drafts"), production), /--output=.+_site: holds files but no preview \.newsroom-build marker/);
+    await assert.rejects(
+      preparePreviewFolder(fixture("drafts"), production),
+      /--output=.+_site: holds files but no preview \.newsroom-build marker/,
+    );
     await assert.rejects(preparePreviewFolder(fixture("drafts"), own), /--output=.+mine: holds files but no preview/);
     assert.deepEqual(readdirSync(production).sort(), [BUILD_MARKER, "index.html"]);
     assert.equal(readFileSync(path.join(own, "canary.txt"), "utf8"), "must survive");

@@ -12,7 +12,12 @@ const buildTime = new Date("2026-06-01T00:00:00Z");
 
 function filesOf(folder: string): Map<string, string> {
   const files = readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-  return new Map(files.map((entry) => [path.relative(folder, path.join(entry.parentPath, entry.name)), readFileSync(path.join(entry.parentPath, entry.name), "utf8")]));
+  return new Map(
+    files.map((entry) => [
+      path.relative(folder, path.join(entry.parentPath, entry.name)),
+      readFileSync(path.join(entry.parentPath, entry.name), "utf8"),
+    ]),
+  );
 }
 
 /** What a fresh preview build of the content writes. */
@@ -29,7 +34,14 @@ async function previewedCopy() {
   const output = temporaryFolder();
   cpSync(fixture("drafts"), input, { recursive: true });
   const logged: string[] = [];
-  const session = createPreviewSession({ inputDir: input, outputDir: output, buildTime: () => buildTime, preview: true, log: (line) => logged.push(line), warn: () => {} });
+  const session = createPreviewSession({
+    inputDir: input,
+    outputDir: output,
+    buildTime: () => buildTime,
+    preview: true,
+    log: (line) => logged.push(line),
+    warn: () => {},
+  });
   await session.prepare();
   await session.write();
   const retitle = (file: string, title: string) => {
@@ -60,9 +72,16 @@ describe("createPreviewSession", () => {
   it("gives up a refresh that a newer save made stale, and the next one brings the whole site up to date", async () => {
     const site = await previewedCopy();
     await site.rebuild([site.retitle("2026-01-01-published-story-1.md", "First headline")]);
-    await site.rebuild([site.retitle("2026-01-01-published-story-1.md", "Second headline"), site.retitle("2026-01-04-sport-result.md", "Late winner")]);
+    await site.rebuild([
+      site.retitle("2026-01-01-published-story-1.md", "Second headline"),
+      site.retitle("2026-01-04-sport-result.md", "Late winner"),
+    ]);
     await site.session.idle();
-    assert.equal(site.logged.length, 4, `the first load, two edits and one refresh write; the stale refresh does not:\n${site.logged.join("\n")}`);
+    assert.equal(
+      site.logged.length,
+      4,
+      `the first load, two edits and one refresh write; the stale refresh does not:\n${site.logged.join("\n")}`,
+    );
     const output = filesOf(site.output);
     assert.deepEqual(output, await freshOutput(site.input));
     assert.match(output.get("index.html") ?? "", /Second headline[\s\S]*Late winner|Late winner[\s\S]*Second headline/);
@@ -84,7 +103,10 @@ describe("createPreviewSession", () => {
   it("loads the whole site for an edit the quick path leaves to it, such as a new article", async () => {
     const site = await previewedCopy();
     const added = path.join(site.input, "articles/2026-01-06-new-story.md");
-    writeFileSync(added, readFileSync(path.join(site.input, "articles/2026-01-02-published-story-2.md"), "utf8").replace(/^title: .*$/m, "title: A new story"));
+    writeFileSync(
+      added,
+      readFileSync(path.join(site.input, "articles/2026-01-02-published-story-2.md"), "utf8").replace(/^title: .*$/m, "title: A new story"),
+    );
     await site.rebuild([added]);
     assert.doesNotMatch(site.logged.at(-1) ?? "", /the rest of the site follows/);
     assert.match(readFileSync(path.join(site.output, "index.html"), "utf8"), /A new story/);

@@ -8,7 +8,12 @@ import { loadSite } from "../../src/site/load-site.ts";
 import { fixture, PROJECT_ROOT, temporaryFolder } from "../helpers/site.ts";
 import { SHARD_EXTENSION } from "../../src/cache/shard-store.ts";
 
-const options = (name: string) => ({ inputDir: fixture(name), buildTime: new Date("2026-06-01T00:00:00Z"), preview: true, cwd: PROJECT_ROOT });
+const options = (name: string) => ({
+  inputDir: fixture(name),
+  buildTime: new Date("2026-06-01T00:00:00Z"),
+  preview: true,
+  cwd: PROJECT_ROOT,
+});
 
 describe("createPreviewLoader", () => {
   it("returns the site as loadSite does while the content is valid, drafts included", async () => {
@@ -36,7 +41,10 @@ describe("createPreviewLoader", () => {
 
   it("still serves the errors when the very first load fails", async () => {
     const model = await createPreviewLoader(() => {})(options("invalid-date"));
-    assert.deepEqual(model.pages.map((page) => page.url), ["/"]);
+    assert.deepEqual(
+      model.pages.map((page) => page.url),
+      ["/"],
+    );
     assert.equal(model.context.preview, true);
   });
 
@@ -62,14 +70,23 @@ describe("the preview loader after edits", () => {
     const load = createPreviewLoader(() => {});
     await load(at(input));
     const story = path.join(input, "articles/2026-01-01-published-story-1.md");
-    writeFileSync(story, readFileSync(story, "utf8").replace(/^title: .*$/m, "title: Harbour reopens").concat("\nA new paragraph.\n"));
+    writeFileSync(
+      story,
+      readFileSync(story, "utf8")
+        .replace(/^title: .*$/m, "title: Harbour reopens")
+        .concat("\nA new paragraph.\n"),
+    );
     rmSync(path.join(input, "articles/2026-01-04-sport-result.md"));
     const sections = path.join(input, "_data/sections.json");
     writeFileSync(sections, readFileSync(sections, "utf8").replace('"World"', '"Abroad"'));
     const remembered = await load(at(input));
     const fresh = await loadSite(at(input));
     assert.deepEqual(JSON.parse(JSON.stringify(remembered.pages)), JSON.parse(JSON.stringify(fresh.pages)));
-    assert.ok(remembered.pages.some((page) => page.kind === "article" && page.article.title === "Harbour reopens" && page.section.title === "Abroad"));
+    assert.ok(
+      remembered.pages.some(
+        (page) => page.kind === "article" && page.article.title === "Harbour reopens" && page.section.title === "Abroad",
+      ),
+    );
   });
 
   it("leaves the render cache with every article it remembers, so the next cold build reuses them", async () => {
@@ -97,4 +114,3 @@ describe("the preview loader after edits", () => {
     }
   });
 });
-

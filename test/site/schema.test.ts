@@ -13,14 +13,32 @@ describe("sectionsSchema", () => {
   });
 });
 
-const HOSTILE_URLS = ["javascript:alert(1)", "data:image/png;base64,iVBORw0KGgo=", "http://example.org/a.png", "//evil.example/a.png", "/\\evil.example/a.png"];
+const HOSTILE_URLS = [
+  "javascript:alert(1)",
+  "data:image/png;base64,iVBORw0KGgo=",
+  "http://example.org/a.png",
+  "//evil.example/a.png",
+  "/\\evil.example/a.png",
+];
 
 describe("URLs of data files", () => {
   it("refuses javascript:, data:, http: and protocol-relative URLs for the logo, author links and avatars", () => {
     for (const value of HOSTILE_URLS) {
-      const logo = siteSchema.safeParse({ title: "G", url: "https://gazette.example.com", language: "en", publisher: { name: "G", logo: value } });
-      assert.deepEqual(logo.error?.issues.map((issue) => issue.path.join(".")), ["publisher.logo"], value);
-      assert.equal(logo.error?.issues[0]?.message, `"${value}" is not an https:// URL or a path on this site (expected e.g. https://example.org/assets/logo.png or /assets/logo.png)`);
+      const logo = siteSchema.safeParse({
+        title: "G",
+        url: "https://gazette.example.com",
+        language: "en",
+        publisher: { name: "G", logo: value },
+      });
+      assert.deepEqual(
+        logo.error?.issues.map((issue) => issue.path.join(".")),
+        ["publisher.logo"],
+        value,
+      );
+      assert.equal(
+        logo.error?.issues[0]?.message,
+        `"${value}" is not an https:// URL or a path on this site (expected e.g. https://example.org/assets/logo.png or /assets/logo.png)`,
+      );
       for (const field of ["url", "avatar"]) {
         assert.equal(authorProfileSchema.safeParse({ name: "A", [field]: value }).success, false, `${field}: ${value}`);
       }
@@ -28,7 +46,12 @@ describe("URLs of data files", () => {
   });
 
   it("accepts https URLs and paths on the site", () => {
-    const site = siteSchema.parse({ title: "G", url: "https://gazette.example.com", language: "en", publisher: { name: "G", logo: "https://cdn.example.org/logo.png" } });
+    const site = siteSchema.parse({
+      title: "G",
+      url: "https://gazette.example.com",
+      language: "en",
+      publisher: { name: "G", logo: "https://cdn.example.org/logo.png" },
+    });
     assert.equal(site.publisher?.logo, "https://cdn.example.org/logo.png");
     assert.equal(authorProfileSchema.safeParse({ name: "A", url: "https://example.org/a", avatar: "/assets/a.png" }).success, true);
   });
@@ -60,9 +83,12 @@ describe("siteSchema", () => {
   });
 
   it("refuses a url with a path, a query or a fragment, naming what it has", () => {
-    const messages = (url: string) => siteSchema.safeParse({ ...site, url, language: "en" }).error?.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    const messages = (url: string) =>
+      siteSchema.safeParse({ ...site, url, language: "en" }).error?.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
     const origin = "expected the site's origin, e.g. https://example.org";
-    assert.deepEqual(messages("https://example.org/news/"), [`url: has a path "/news/" (${origin}; the site must be served from the root of its host)`]);
+    assert.deepEqual(messages("https://example.org/news/"), [
+      `url: has a path "/news/" (${origin}; the site must be served from the root of its host)`,
+    ]);
     assert.deepEqual(messages("https://example.org/?edition=uk"), [`url: has a query "?edition=uk" (${origin})`]);
     assert.deepEqual(messages("https://example.org/#top"), [`url: has a fragment "#top" (${origin})`]);
     assert.equal(messages("https://example.org/"), undefined);
@@ -84,9 +110,10 @@ describe("site.json's timeZone", () => {
   it("refuses a zone Intl does not know, saying what is expected", () => {
     const result = siteSchema.safeParse({ ...site, timeZone: "Europe/Atlantis" });
     assert.equal(result.success, false);
-    assert.deepEqual(result.error?.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`), [
-      'timeZone: "Europe/Atlantis" is not a time zone (expected an IANA name such as Europe/London or America/New_York, or UTC)',
-    ]);
+    assert.deepEqual(
+      result.error?.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`),
+      ['timeZone: "Europe/Atlantis" is not a time zone (expected an IANA name such as Europe/London or America/New_York, or UTC)'],
+    );
   });
 });
 

@@ -30,7 +30,9 @@ describe("siteUrls", () => {
     const input = copyOfFixture("internal-links");
     // Enough articles for a second listing page of the section and the tag.
     for (let day = 1; day <= 21; day++) {
-      writeFiles(input, { [`articles/world/2026-04-${String(day).padStart(2, "0")}-brief-${day}.md`]: `---\ntitle: Brief ${day}\ndate: 2026-04-${String(day).padStart(2, "0")}\nsection: world\ntags: [briefs]\nauthor: Ines Varga\n---\n\nText.\n` });
+      writeFiles(input, {
+        [`articles/world/2026-04-${String(day).padStart(2, "0")}-brief-${day}.md`]: `---\ntitle: Brief ${day}\ndate: 2026-04-${String(day).padStart(2, "0")}\nsection: world\ntags: [briefs]\nauthor: Ines Varga\n---\n\nText.\n`,
+      });
     }
     const buildTime = parseIsoDate(DEFAULT_BUILD_NOW)!;
     const { data, articles } = await readContent({ inputDir: input, buildTime });

@@ -13,7 +13,10 @@ async function checkMessages(name: string): Promise<string[]> {
 }
 
 async function buildMessages(name: string): Promise<string[]> {
-  const error = await buildFixture(fixture(name)).then(() => undefined, (thrown: unknown) => thrown);
+  const error = await buildFixture(fixture(name)).then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
   const found = findContentError(error);
   assert.ok(found, `the build of ${name} fails with content errors`);
   return found.issues.map(formatIssue);
@@ -46,7 +49,10 @@ describe("a content folder's brand", () => {
   });
 
   it("adds theme/custom.css after the site's stylesheet, under a name that changes with its content", () => {
-    const sheets = site.page("/").querySelectorAll('link[rel="stylesheet"]').map((link) => link.getAttribute("href") ?? "");
+    const sheets = site
+      .page("/")
+      .querySelectorAll('link[rel="stylesheet"]')
+      .map((link) => link.getAttribute("href") ?? "");
     assert.equal(sheets[0], "/assets/site.css");
     assert.match(sheets[1] ?? "", /^\/assets\/brand\/custom\.[0-9a-f]{10}\.css$/);
     assert.equal(site.read(sheets[1]!), readFileSync(path.join(BRAND, "theme/custom.css"), "utf8"));
@@ -54,7 +60,11 @@ describe("a content folder's brand", () => {
 
   it("makes the logo the publisher's logo in structured data and feeds", () => {
     const logo = site.page("/").querySelector(".site-title img")?.getAttribute("src");
-    const article = site.page("/news/mill-reopens/").querySelectorAll('script[type="application/ld+json"]').map((script) => JSON.parse(script.rawText)).find((data) => data["@type"] === "NewsArticle");
+    const article = site
+      .page("/news/mill-reopens/")
+      .querySelectorAll('script[type="application/ld+json"]')
+      .map((script) => JSON.parse(script.rawText))
+      .find((data) => data["@type"] === "NewsArticle");
     assert.deepEqual(article.publisher.logo, { "@type": "ImageObject", url: `https://echo.example.net${logo}` });
     assert.equal(JSON.parse(site.read("/feed.json")).icon, `https://echo.example.net${logo}`);
   });
@@ -68,7 +78,8 @@ describe("a content folder without a logo or favicon", () => {
     for (const entry of files) {
       const bytes = readFileSync(path.join(entry.parentPath, entry.name));
       assert.ok(!sampleFiles.some((sample) => sample.equals(bytes)), `${entry.name} is one of the sample site's brand files`);
-      if (/\.(html|xml|json|css)$/.test(entry.name)) assert.doesNotMatch(bytes.toString("utf8"), /logo\.png|Harbour Ledger|\/assets\/brand\//, entry.name);
+      if (/\.(html|xml|json|css)$/.test(entry.name))
+        assert.doesNotMatch(bytes.toString("utf8"), /logo\.png|Harbour Ledger|\/assets\/brand\//, entry.name);
     }
     const header = site.page("/");
     assert.equal(header.querySelector(".site-title")?.textContent, "Fixture Gazette");
@@ -85,7 +96,12 @@ describe("a brand the build refuses", () => {
     ];
     for (const messages of [await checkMessages("invalid-theme"), await buildMessages("invalid-theme")]) {
       for (const message of expected) assert.ok(messages.includes(message), messages.join("\n"));
-      assert.ok(messages.some((message) => message.includes("theme.dark.headerBackground: the site title on the header background (#ecebe7 on #e0e0e0)")), messages.join("\n"));
+      assert.ok(
+        messages.some((message) =>
+          message.includes("theme.dark.headerBackground: the site title on the header background (#ecebe7 on #e0e0e0)"),
+        ),
+        messages.join("\n"),
+      );
     }
   });
 

@@ -10,7 +10,10 @@ function messages(theme: unknown): string[] {
 
 describe("the theme schema", () => {
   it("accepts colours that read well on the site's light and dark backgrounds", () => {
-    assert.deepEqual(messages({ accent: "#7a1c1c", headerBackground: "#f5ecd9", dark: { accent: "#f4a6a6", headerBackground: "#2a1d1d" } }), []);
+    assert.deepEqual(
+      messages({ accent: "#7a1c1c", headerBackground: "#f5ecd9", dark: { accent: "#f4a6a6", headerBackground: "#2a1d1d" } }),
+      [],
+    );
   });
 
   it("refuses a link colour below 4.5:1, naming the pair, the colours and the ratio", () => {
@@ -22,11 +25,21 @@ describe("the theme schema", () => {
 
   it("checks the dark scheme's colours against the dark background", () => {
     const found = messages({ dark: { headerBackground: "#e0e0e0" } });
-    assert.ok(found.some((message) => message.startsWith("dark.headerBackground: the site title on the header background (#ecebe7 on #e0e0e0): contrast 1.1:1 in the dark scheme")), found.join("\n"));
+    assert.ok(
+      found.some((message) =>
+        message.startsWith(
+          "dark.headerBackground: the site title on the header background (#ecebe7 on #e0e0e0): contrast 1.1:1 in the dark scheme",
+        ),
+      ),
+      found.join("\n"),
+    );
   });
 
   it("refuses a colour that would carry more CSS, and unknown fields", () => {
-    assert.match(messages({ accent: "red;}body{display:none" })[0] ?? "", /^accent: "red;}body{display:none" is not a colour this site accepts \(expected a colour such as/);
+    assert.match(
+      messages({ accent: "red;}body{display:none" })[0] ?? "",
+      /^accent: "red;}body{display:none" is not a colour this site accepts \(expected a colour such as/,
+    );
     assert.match(messages({ background: "#fff" })[0] ?? "", /background/);
   });
 
