@@ -60,7 +60,9 @@ for (const item of CASES) {
   const outcomeRight = (result.status === 0) === item.succeeds;
   const ok = outcomeRight && seconds <= item.boundSeconds;
   failed ||= !ok;
-  console.log(`${ok ? "ok  " : "FAIL"} ${item.name}: ${item.command} ${result.status === 0 ? "succeeded" : "failed"} in ${seconds.toFixed(2)} s (bound ${item.boundSeconds} s)`);
+  console.log(
+    `${ok ? "ok  " : "FAIL"} ${item.name}: ${item.command} ${result.status === 0 ? "succeeded" : "failed"} in ${seconds.toFixed(2)} s (bound ${item.boundSeconds} s)`,
+  );
   if (!outcomeRight) console.log(result.stderr.split("\n").slice(0, 3).join("\n"));
 }
 process.exitCode = failed ? 1 : 0;
