@@ -18,9 +18,11 @@ describe("article types", () => {
   });
 
   it("accept every listed type and tell editors the list when the type is unknown", () => {
-    for (const type of ARTICLE_TYPE_NAMES) assert.deepEqual(problems({ type }), []);
+    // A live blog also needs the start of its coverage.
+    const fieldsOf = (type: string) => (type === "live" ? { type, coverageStart: "2026-01-02T08:00:00Z" } : { type });
+    for (const type of ARTICLE_TYPE_NAMES) assert.deepEqual(problems(fieldsOf(type)), []);
     assert.deepEqual(problems({ type: "editorial" }), [
-      "type: is not an article type (expected one of news, opinion, analysis, review, explainer, sponsored)",
+      "type: is not an article type (expected one of news, opinion, analysis, review, explainer, sponsored, live)",
     ]);
   });
 
@@ -32,6 +34,7 @@ describe("article types", () => {
       "ReviewNewsArticle",
       "BackgroundNewsArticle",
       "AdvertiserContentArticle",
+      "LiveBlogPosting",
     ]);
   });
 
