@@ -115,7 +115,9 @@ describe("the site on a 360 px screen without JavaScript", () => {
     await page.goto(served.url("/"));
     const links = page.locator(".section-nav a");
     const count = await links.count();
-    assert.equal(count, served.sections.length, "one link per section");
+    // The sections come first; the newsroom's own header links (navigation.json) follow them.
+    const sectionCount = served.sections.length;
+    assert.ok(count >= sectionCount, "a link for every section");
     for (let index = 0; index < count; index += 1) {
       const link = links.nth(index);
       assert.ok(await link.isVisible(), `${await link.innerText()} is visible`);
@@ -127,13 +129,13 @@ describe("the site on a 360 px screen without JavaScript", () => {
       assert.ok(box.height >= 24, `${await link.innerText()} is a comfortable target: ${JSON.stringify(box)}`);
     }
     const reached: string[] = [];
-    for (let stop = 0; stop < count + 2; stop += 1) {
+    for (let stop = 0; stop < sectionCount + 2; stop += 1) {
       await page.keyboard.press("Tab");
       reached.push((await page.locator(":focus").getAttribute("href")) ?? "");
     }
     const expected = served.sections.map((slug) => `/${slug}/`);
     assert.deepEqual(reached.slice(2), expected, "after the skip link and the site title, Tab visits the sections in order");
-    const last = links.nth(count - 1);
+    const last = links.nth(sectionCount - 1);
     await last.click();
     assert.equal(new URL(page.url()).pathname, expected.at(-1));
     assert.equal(await page.locator(".section-nav a[aria-current]").getAttribute("href"), expected.at(-1));

@@ -54,10 +54,10 @@ describe("a reader's way through the site", () => {
     assert.equal(await page.locator("h1").innerText(), otherHeadline);
     assert.ok(pathname(page).startsWith(sectionUrl), "More in section stays in the section");
 
-    await page
-      .getByRole("banner")
-      .getByRole("link", { name: await page.locator(".site-title").innerText() })
-      .click();
+    // The site title is the home link, as text or as the logo whose alt text it is.
+    const title = page.locator(".site-title");
+    const name = (await title.innerText()) || ((await title.locator("img").getAttribute("alt")) ?? "");
+    await page.getByRole("banner").getByRole("link", { name, exact: true }).click();
     assert.equal(pathname(page), "/");
     assert.deepEqual(errors, []);
   });
