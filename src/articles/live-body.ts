@@ -1,3 +1,4 @@
+import { articleDayIn, wallClockIn } from "./dates.ts";
 import type { ArticleSource } from "./load.ts";
 import type { LiveUpdate } from "./live-updates.ts";
 import { parseLiveBody, visibleUpdates } from "./live-updates.ts";
@@ -26,8 +27,12 @@ export function liveBlogFacts(source: ArticleSource, shown: readonly LiveUpdate[
  * newest first, each in a `<section>` whose id stays the same as updates are added. Made as
  * Markdown, so that it is rendered and sanitised as every body is; no script is needed.
  */
-export function liveBlogMarkdown(source: ArticleSource, buildTime: Date): { markdown: string; newest?: Date; shown: LiveUpdate[] } {
-  const { summary, updates } = parseLiveBody(source.body, source);
+export function liveBlogMarkdown(
+  source: ArticleSource,
+  buildTime: Date,
+  timeZone = "UTC",
+): { markdown: string; newest?: Date; shown: LiveUpdate[] } {
+  const { summary, updates } = parseLiveBody(source.body, source, timeZone);
   const shown = visibleUpdates(updates, buildTime);
   const parts = [`**${coverageBadge(source, buildTime)}**`, summary];
   for (const update of shown) {
@@ -35,7 +40,7 @@ export function liveBlogMarkdown(source: ArticleSource, buildTime: Date): { mark
     parts.push(
       `<section id="${update.id}">`,
       `## ${update.headline || "Update"}`,
-      `*${updateTime(source, update.time)}*`,
+      `*${updateTime(source, update.time, timeZone)}*`,
       update.markdown,
       "</section>",
     );
@@ -50,9 +55,9 @@ export function coverageBadge(source: Pick<ArticleSource, "coverageStart" | "cov
   return "Live";
 }
 
-/** `14:32` for an update on the article's day, else the date and time, both in UTC as editors write them. */
-function updateTime(source: ArticleSource, time: Date): string {
-  const iso = time.toISOString();
-  const sameDay = iso.slice(0, 10) === source.date.toISOString().slice(0, 10);
-  return sameDay ? iso.slice(11, 16) : `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+/** `14:32` for an update on the article's day, else the date and time, both in the site's time zone as editors write them. */
+function updateTime(source: ArticleSource, time: Date, timeZone: string): string {
+  const wall = wallClockIn(time, timeZone);
+  const sameDay = wall.day === articleDayIn(source.date, timeZone);
+  return sameDay ? wall.time : `${wall.day} ${wall.time} ${timeZone}`;
 }

@@ -1,4 +1,4 @@
-import { parseIsoDate, toIsoString } from "./dates.ts";
+import { articleDayIn, parseIsoDate, toIsoString, zonedTime } from "./dates.ts";
 
 /** One update of a live blog: a `## ` heading that starts with its time, and the text under it. */
 export interface LiveUpdate {
@@ -22,14 +22,16 @@ export interface LiveBody {
 
 const CLOCK_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})$/;
-const EXPECTED = "expected HH:MM on the article's date, in UTC, or a date-time such as 2026-11-30T14:32Z";
+const expected = (timeZone: string) =>
+  `expected HH:MM on the article's date, in the site's time zone (${timeZone}), or a date-time such as 2026-11-30T14:32Z`;
 
 /**
  * Splits a live blog's body at its `## ` headings, each of which must start with a time: `14:32`
- * (UTC, on the day of the article's `date`) or a full ISO date-time. Headings inside fenced code
- * are text. Times outside the coverage window and repeated times are problems.
+ * (in the site's time zone, site.json `timeZone`, on the day of the article's `date` there) or a
+ * full ISO date-time. Headings inside fenced code are text. Times outside the coverage window and
+ * repeated times are problems.
  */
-export function parseLiveBody(body: string, window: { date: Date; coverageStart?: Date; coverageEnd?: Date }): LiveBody {
+export function parseLiveBody(body: string, window: { date: Date; coverageStart?: Date; coverageEnd?: Date }, timeZone = "UTC"): LiveBody {
   const lines = body.split("\n");
   const headings = updateHeadings(lines);
   const problems: LiveBody["problems"] = [];
@@ -37,9 +39,9 @@ export function parseLiveBody(body: string, window: { date: Date; coverageStart?
   const updates: LiveUpdate[] = [];
   headings.forEach((heading, index) => {
     const [written = "", ...rest] = heading.text.split(/\s+/);
-    const time = updateTime(written, window.date);
+    const time = updateTime(written, window.date, timeZone);
     if (!time) {
-      problems.push({ line: heading.line, message: `update time "${written}" is not a time (${EXPECTED})` });
+      problems.push({ line: heading.line, message: `update time "${written}" is not a time (${expected(timeZone)})` });
       return;
     }
     const problem = windowProblem(written, time, window) ?? repeated(written, time, seen);
@@ -80,9 +82,9 @@ function updateHeadings(lines: readonly string[]): { line: number; text: string 
   return headings;
 }
 
-function updateTime(written: string, date: Date): Date | undefined {
+function updateTime(written: string, date: Date, timeZone: string): Date | undefined {
   const clock = CLOCK_TIME.exec(written);
-  if (clock) return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), Number(clock[1]), Number(clock[2])));
+  if (clock) return zonedTime(articleDayIn(date, timeZone), Number(clock[1]), Number(clock[2]), timeZone);
   return DATE_TIME.test(written) ? parseIsoDate(written) : undefined;
 }
 

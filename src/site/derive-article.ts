@@ -28,10 +28,11 @@ export function createArticleDeriver(options: ArticleDeriverOptions): (source: A
     const status = publicationStatus(source, buildTime);
     if (status !== "published" && !preview) return undefined;
     const sectionTitle = sectionTitles.get(source.section) ?? source.section;
-    // A live blog's page depends on the build time too: which updates have come, and its badge.
-    const renderer = source.type === "live" ? [data.site.embedHosts, buildTime.getTime()] : data.site.embedHosts;
+    // A live blog's page depends on the build time too: which updates have come, and its badge;
+    // and on the site's time zone, in which its HH:MM update times are read.
+    const renderer = source.type === "live" ? [data.site.embedHosts, buildTime.getTime(), data.site.timeZone] : data.site.embedHosts;
     return derived.derive(source, { status, sectionTitle, renderer }, () => {
-      if (source.type === "live") return deriveLiveBlog(source, { render, status, sectionTitle, buildTime });
+      if (source.type === "live") return deriveLiveBlog(source, { render, status, sectionTitle, buildTime, timeZone: data.site.timeZone });
       const body = render(source.body);
       return { article: toArticle(source, body, status, sectionTitle), text: body.text, idConflicts: body.idConflicts };
     });
@@ -46,9 +47,10 @@ function deriveLiveBlog(
     status: DerivedArticle["article"]["status"];
     sectionTitle: string;
     buildTime: Date;
+    timeZone: string;
   },
 ): DerivedArticle {
-  const { markdown, newest, shown } = liveBlogMarkdown(source, inputs.buildTime);
+  const { markdown, newest, shown } = liveBlogMarkdown(source, inputs.buildTime, inputs.timeZone);
   const updated = newest && (!source.updated || newest > source.updated) && newest > source.date ? newest : source.updated;
   const body = inputs.render(markdown);
   const article = toArticle({ ...source, updated }, body, inputs.status, inputs.sectionTitle);

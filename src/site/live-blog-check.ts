@@ -7,13 +7,13 @@ import { parseLiveBody } from "../articles/live-updates.ts";
 /**
  * The update headings of every live blog (`type: live`), checked by `npm run check` and the build
  * alike: each must start with a time, inside the coverage window, and no two with the same time.
- * Lines are those of the article file.
+ * Lines are those of the article file. `HH:MM` times are in the site's time zone.
  */
-export async function liveBlogIssues(articles: readonly ArticleSource[], cwd: string): Promise<ContentIssue[]> {
+export async function liveBlogIssues(articles: readonly ArticleSource[], cwd: string, timeZone = "UTC"): Promise<ContentIssue[]> {
   const live = articles.filter((article) => article.type === "live");
   const found = await Promise.all(
     live.map(async (article) => {
-      const { problems } = parseLiveBody(article.body, article);
+      const { problems } = parseLiveBody(article.body, article, timeZone);
       if (problems.length === 0) return [];
       const offset = await bodyOffset(path.resolve(cwd, article.file), article.body);
       return problems.map(

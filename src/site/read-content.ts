@@ -57,7 +57,7 @@ export async function readContent(options: ReadContentOptions): Promise<ContentR
   const linkContext = { data: loaded.data, inputDir, cwd, buildTime, preview: options.preview ?? false, pages: pages.pages };
   const links = await bodyLinkIssues(articles, linkContext);
   const aliases = await aliasIssues(articles, linkContext);
-  const live = await liveBlogIssues(articles, cwd);
+  const live = await liveBlogIssues(articles, cwd, loaded.data.site.timeZone);
   return {
     data: loaded.data,
     issues: [...loaded.issues, ...issues, ...pages.issues, ...collisions, ...links.issues, ...aliases, ...live],

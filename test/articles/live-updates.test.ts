@@ -43,6 +43,27 @@ describe("live blog updates", () => {
     assert.deepEqual(after, ["update-2026-12-01t0930z", ...before]);
   });
 
+  it("reads HH:MM as the wall-clock time in the site's time zone, summer and winter time alike", () => {
+    const idOf = (date: string, timeZone?: string) =>
+      parseLiveBody("## 14:32 Update\n\nText.\n", { date: at(date) }, timeZone).updates.map((update) => update.id);
+    assert.deepEqual(idOf("2026-07-01", "Europe/Warsaw"), ["update-2026-07-01t1232z"], "CEST is UTC+2");
+    assert.deepEqual(idOf("2026-12-01", "Europe/Warsaw"), ["update-2026-12-01t1332z"], "CET is UTC+1");
+    assert.deepEqual(idOf("2026-07-01", "UTC"), ["update-2026-07-01t1432z"]);
+    assert.deepEqual(idOf("2026-07-01"), ["update-2026-07-01t1432z"], "UTC when the site names no zone");
+    assert.deepEqual(idOf("2026-07-01", "America/New_York"), ["update-2026-07-01t1832z"], "a day written as a date is that day");
+  });
+
+  it("reads HH:MM on the article's date as seen in the site's time zone", () => {
+    // 23:30Z on 30 November is already 1 December in Warsaw.
+    const late = parseLiveBody("## 08:00 Morning\n", { date: at("2026-11-30T23:30:00Z") }, "Europe/Warsaw");
+    assert.deepEqual(
+      late.updates.map((update) => update.id),
+      ["update-2026-12-01t0700z"],
+    );
+    const parsed = parseLiveBody("## 9.15 Bad\n", { date: at("2026-11-30") }, "Europe/Warsaw");
+    assert.match(parsed.problems[0]!.message, /in the site's time zone \(Europe\/Warsaw\)/);
+  });
+
   it("hides an update until a build at or after its time", () => {
     const { updates } = parseLiveBody(body, window);
     assert.deepEqual(
@@ -65,7 +86,7 @@ describe("live blog updates", () => {
       .filter((issue) => issue.severity === "error")
       .map((issue) => formatIssue({ ...issue, file: path.relative(input, path.resolve(issue.file)) }));
     assert.deepEqual(lines, [
-      `${FILE}:14: body: update time "9.15" is not a time (expected HH:MM on the article's date, in UTC, or a date-time such as 2026-11-30T14:32Z)`,
+      `${FILE}:14: body: update time "9.15" is not a time (expected HH:MM on the article's date, in the site's time zone (UTC), or a date-time such as 2026-11-30T14:32Z)`,
       `${FILE}:26: body: update time 14:32 is also the time of an earlier update (expected one update per time, e.g. a minute later)`,
       `${FILE}:30: body: update time 2026-12-02T08:00Z is after coverageEnd 2026-12-01T18:00:00Z (expected a time within the coverage window)`,
     ]);

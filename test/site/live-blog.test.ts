@@ -4,12 +4,13 @@ import { HtmlValidate } from "html-validate";
 import { parseIsoDate } from "../../src/articles/dates.ts";
 import { coverageBadge } from "../../src/articles/live-body.ts";
 import { buildFixture, fixture } from "../helpers/site.ts";
+import { copyOfFixture, writeFiles } from "../security/payloads.ts";
 
 const URL = "/world/storm-live/";
 
 /** The live blog as a build at `buildNow` writes it: badge, update ids in page order, and the feed's `updated`. */
-async function liveBlogAt(buildNow: string) {
-  const site = await buildFixture(fixture("live-blog"), buildNow);
+async function liveBlogAt(buildNow: string, input = fixture("live-blog")) {
+  const site = await buildFixture(input, buildNow);
   const page = site.page(URL);
   const body = page.querySelector("main");
   assert.ok(body);
@@ -67,6 +68,28 @@ describe("live blog pages", () => {
       ended.ld.liveBlogUpdate.map((update: { url: string }) => update.url.split("#")[1]),
       ended.ids,
     );
+  });
+
+  it("reads HH:MM update times in the site's time zone", async () => {
+    const input = copyOfFixture("live-blog");
+    writeFiles(input, {
+      "_data/site.json": JSON.stringify({
+        title: "Fixture Gazette",
+        url: "https://gazette.example.com/",
+        language: "en",
+        timeZone: "Europe/Warsaw",
+      }),
+    });
+    const ended = await liveBlogAt("2026-12-02T00:00:00Z", input);
+    // 14:32 and 09:15 in Warsaw in November (CET, UTC+1); the ISO date-time keeps its own zone.
+    assert.deepEqual(ended.ids, ["update-2026-12-01t0800z", "update-2026-11-30t1332z", "update-2026-11-30t0815z"]);
+    assert.deepEqual(ended.headings, [
+      "2026-12-01 09:00 Europe/Warsaw Crossings resume",
+      "14:32 Ferry service suspended",
+      "09:15 Harbour closed",
+    ]);
+    assert.equal(ended.ld.liveBlogUpdate[1].datePublished, "2026-11-30T13:32:00Z");
+    assert.deepEqual(ended.problems, [], "the page is valid HTML");
   });
 
   it("announces coverage that has not started yet", () => {
