@@ -1,6 +1,7 @@
 import type { ComponentChildren } from "preact";
 import type { PageMeta } from "../src/distribution/page-meta.ts";
 import type { SiteContext } from "../src/pages/types.ts";
+import { Analytics } from "./components/Analytics.tsx";
 import { BrandHead } from "./components/BrandHead.tsx";
 import { PageMetaTags } from "./components/PageMetaTags.tsx";
 import { SiteFooter } from "./components/SiteFooter.tsx";
@@ -38,6 +39,7 @@ export function Base({ context, meta, title, description, path, currentSection, 
         <BrandHead brand={context.brand} />
         <PageMetaTags meta={meta} title={title} description={description} />
         {head}
+        <Analytics analytics={site.analytics} preview={context.preview} at="head" />
       </head>
       <body id="top">
         <a class="skip-link" href="#main">
@@ -55,6 +57,7 @@ export function Base({ context, meta, title, description, path, currentSection, 
           {children}
         </main>
         <SiteFooter context={context} />
+        <Analytics analytics={site.analytics} preview={context.preview} at="body" />
       </body>
     </html>
   );

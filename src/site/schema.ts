@@ -4,6 +4,7 @@ import { MAX_SLUG_LENGTH, SLUG_PATTERN } from "../articles/slug.ts";
 import { faviconFile, logoFile } from "../theme/brand-schema.ts";
 import { themeSchema } from "../theme/theme-schema.ts";
 import { policiesSchema } from "../trust/policies.ts";
+import { analyticsSchema } from "./analytics.ts";
 import { publishedUrl, siteOrigin } from "./data-urls.ts";
 import { hubUrl } from "./hub-url.ts";
 
@@ -40,6 +41,8 @@ export const siteSchema = z.object({
   /** Pages about the newsroom: footer links and the publisher's NewsMediaOrganization properties. */
   policies: policiesSchema.optional(),
   websub: hubUrl.optional(),
+  /** Off unless set: one provider's tag on every page, never in the preview (src/site/analytics.ts). */
+  analytics: analyticsSchema.optional(),
 });
 
 /** First path segments the build writes itself: a section there would collide with them. */

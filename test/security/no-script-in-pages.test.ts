@@ -4,8 +4,10 @@ import path from "node:path";
 import { before, describe, it } from "node:test";
 import { parse, type HTMLElement } from "node-html-parser";
 import { parseFrontMatter } from "../../src/articles/front-matter.ts";
+import { PROVIDERS, shape } from "../helpers/analytics.ts";
 import { buildFixture, fixture, type BuiltSite } from "../helpers/site.ts";
 import { parseXml } from "../helpers/xml.ts";
+import { copyOfFixture, writeFiles } from "./payloads.ts";
 
 const HOSTILE_FILE = fixture("hardening-hostile/articles/news/2026-01-03-hostile-front-matter.md");
 const EMBED_HOSTS = ["www.youtube-nocookie.com"];
@@ -36,11 +38,13 @@ function dangerousUrl(value: string): boolean {
     .some((url) => /^(?:javascript|vbscript):/.test(url) || (url.startsWith("data:") && !SAFE_DATA_IMAGE.test(url)));
 }
 
-function problemsIn(file: string, html: string): string[] {
+/** What `problemsIn` reports; `allowed` is the one analytics script site.json asks for, if any. */
+function problemsIn(file: string, html: string, allowed?: (script: HTMLElement) => boolean): string[] {
   const document = parse(html, { comment: true });
   const problems: string[] = [];
   const scripts = document.querySelectorAll("script");
-  for (const script of scripts.filter((candidate) => !isOwnScript(candidate))) problems.push(`${file}: foreign script ${script.outerHTML}`);
+  for (const script of scripts.filter((candidate) => !isOwnScript(candidate) && !allowed?.(candidate)))
+    problems.push(`${file}: foreign script ${script.outerHTML}`);
   const rawScriptTags = html.match(/<script\b/gi)?.length ?? 0;
   if (rawScriptTags !== scripts.length)
     problems.push(`${file}: ${rawScriptTags} <script in the text but ${scripts.length} script elements`);
@@ -156,4 +160,26 @@ describe("no script reaches readers", () => {
     assert.doesNotMatch(body, /42/);
     assert.equal(page.querySelector("h1")?.text, "Template syntax {{ 6 * 7 }}");
   });
+});
+
+describe("no script reaches readers but the analytics site.json asks for", () => {
+  for (const { name, analytics, tag } of PROVIDERS) {
+    it(`${name}: every page has its documented tag once and no other foreign script`, async () => {
+      const input = copyOfFixture("hardening-hostile");
+      const siteJson = JSON.parse(readFileSync(path.join(input, "_data/site.json"), "utf8"));
+      writeFiles(input, { "_data/site.json": JSON.stringify({ ...siteJson, analytics }) });
+      const site = await buildFixture(input);
+      const expected = JSON.stringify(shape(tag));
+      const isAnalytics = (script: HTMLElement) => JSON.stringify(shape(script.outerHTML)) === expected;
+      const pages = filesOf(site, ".html");
+      assert.ok(pages.length > 5);
+      const problems = pages.flatMap((file) => problemsIn(file, readFileSync(path.join(site.output, file), "utf8"), isAnalytics));
+      assert.deepEqual(problems, []);
+      for (const file of pages) {
+        const document = parse(readFileSync(path.join(site.output, file), "utf8"));
+        const tracking = [...document.querySelectorAll("script"), ...document.querySelectorAll("img")].filter(isAnalytics);
+        assert.equal(tracking.length, 1, `${file} has the ${analytics.provider} tag once`);
+      }
+    });
+  }
 });
