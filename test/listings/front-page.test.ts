@@ -3,6 +3,7 @@ import { describe, it } from "node:test";
 import type { Article } from "../../src/articles/article.ts";
 import { FRONT_TOP_STORIES, planFrontPage } from "../../src/listings/front-page.ts";
 import { groupBy, newestFirst } from "../../src/listings/sort.ts";
+import { testArticle } from "../helpers/articles.ts";
 
 const sections = [
   { slug: "world", title: "World", description: "" },
@@ -11,29 +12,7 @@ const sections = [
 ];
 
 function story(section: string, day: number, featured = false): Article {
-  const date = new Date(Date.UTC(2026, 0, day));
-  return {
-    title: `${section} ${day}`,
-    date,
-    section,
-    author: [],
-    tags: [],
-    type: "news",
-    featured,
-    draft: false,
-    corrections: [],
-    file: `${section}-${day}.md`,
-    slug: `${section}-${day}`,
-    url: `/${section}/${section}-${day}/`,
-    status: "published",
-    html: "",
-    headings: [],
-    wordCount: 0,
-    readingMinutes: 1,
-    description: "",
-    sectionTitle: section,
-    modified: date,
-  };
+  return testArticle(section, day, { featured });
 }
 
 function plan(articles: Article[]) {

@@ -3,37 +3,14 @@ import { describe, it } from "node:test";
 import type { Article } from "../../src/articles/article.ts";
 import { buildPages, SECTION_PAGE_SIZE } from "../../src/pages/build-pages.ts";
 import type { PageKind, PageOfKind } from "../../src/pages/types.ts";
+import { testArticle } from "../helpers/articles.ts";
 
 const sections = [
   { slug: "world", title: "World", description: "" },
   { slug: "sport", title: "Sport", description: "" },
 ];
 
-function article(section: string, day: number): Article {
-  const date = new Date(Date.UTC(2026, 0, day));
-  return {
-    title: `${section} ${day}`,
-    date,
-    section,
-    author: [],
-    tags: [],
-    type: "news",
-    featured: false,
-    draft: false,
-    corrections: [],
-    file: `${section}-${day}.md`,
-    slug: `${section}-${day}`,
-    url: `/${section}/${section}-${day}/`,
-    status: "published",
-    html: "",
-    headings: [],
-    wordCount: 0,
-    readingMinutes: 1,
-    description: "",
-    sectionTitle: section,
-    modified: date,
-  };
-}
+const article = (section: string, day: number): Article => testArticle(section, day);
 
 describe("buildPages", () => {
   const articles = [...Array.from({ length: SECTION_PAGE_SIZE + 3 }, (_, index) => article("world", index + 1)), article("sport", 5)];
