@@ -1,40 +1,36 @@
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { formatIssue } from "../articles/content-issue.ts";
 import { loadArticleSources, type ArticleSource } from "../articles/load.ts";
 import { planMove } from "../articles/move-article.ts";
 import { loadSiteData, type SiteData } from "../site/load-data.ts";
 import { siteUrls } from "../site/site-urls.ts";
+import { readCommandLine } from "./arguments.ts";
 
 /**
  * `npm run move -- <article file> [--slug new-slug] [--section new-section]`: gives an article a new
  * URL and keeps the old one working as an alias (a redirect page and a `_redirects` line).
  */
-const USAGE = "usage: npm run move -- <article file> [--slug new-slug] [--section new-section] [--input=content]";
 const fail = (line: string) => {
   console.error(line);
   process.exitCode = 1;
 };
 
-let parsed: ReturnType<typeof readArgs> | undefined;
-try {
-  parsed = readArgs();
-} catch (error) {
-  fail(`npm run move: ${(error as Error).message.split(". ")[0]} (${USAGE})`);
-}
-if (parsed) await move(parsed);
+const { values, positionals } = readCommandLine(
+  "move",
+  { slug: { type: "string", optional: true }, section: { type: "string", optional: true }, input: { type: "string", default: "content" } },
+  { usage: "<article file>", count: { min: 1, max: 1 } },
+);
+await move({ file: positionals[0]!, slug: values.slug, section: values.section, input: values.input });
 
-function readArgs() {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: { slug: { type: "string" }, section: { type: "string" }, input: { type: "string", default: "content" } },
-  });
-  if (positionals.length !== 1) throw new Error(`expected one article file, got ${positionals.length}`);
-  return { file: positionals[0]!, slug: values.slug, section: values.section, input: values.input ?? "content" };
+interface MoveArguments {
+  file: string;
+  slug?: string;
+  section?: string;
+  input: string;
 }
 
-async function move(args: NonNullable<typeof parsed>): Promise<void> {
+async function move(args: MoveArguments): Promise<void> {
   const displayPath = (absolute: string) => path.relative(process.cwd(), absolute) || ".";
   const loaded = await loadSiteData(path.resolve(args.input, "_data"), displayPath);
   if (!loaded.data) return loaded.issues.map(formatIssue).forEach(fail);

@@ -1,17 +1,18 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { formatIssue } from "../articles/content-issue.ts";
 import { planNewArticle } from "../articles/new-article.ts";
 import { loadSiteData } from "../site/load-data.ts";
+import { readCommandLine } from "./arguments.ts";
 import { buildTimeOrExit } from "./build-time.ts";
 
 /** `npm run new -- --section world "Headline"`: starts a draft article with valid front matter. */
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { section: { type: "string", default: "" }, input: { type: "string", default: "content" } },
-});
-const input = values.input ?? "content";
+const { values, positionals } = readCommandLine(
+  "new",
+  { section: { type: "string", optional: true }, input: { type: "string", default: "content" } },
+  { usage: '"Headline"', count: { min: 0, max: Number.POSITIVE_INFINITY } },
+);
+const input = values.input;
 const displayPath = (absolute: string) => path.relative(process.cwd(), absolute) || ".";
 
 const fail = (lines: readonly string[]) => {

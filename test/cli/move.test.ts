@@ -92,4 +92,17 @@ describe("npm run move", () => {
       /^npm run move: --slug: the article is already at \/sport\/cup-final\//,
     );
   });
+
+  it("prints its usage in one line for an unknown flag or a missing file, and changes nothing", () => {
+    const root = checkout();
+    const files = readdirSync(path.join(root, "content"), { recursive: true });
+    const usage = "(usage: npm run move -- <article file> [--slug=slug] [--section=section] [--input=content])";
+    const unknown = runCli("src/cli/move.ts", [CUP, "--sektion", "world"], {}, root);
+    assert.equal(unknown.status, 2);
+    assert.equal(unknown.stderr, `npm run move: Unknown option '--sektion' ${usage}\n`);
+    const missing = runCli("src/cli/move.ts", ["--section", "world"], {}, root);
+    assert.equal(missing.status, 2);
+    assert.equal(missing.stderr, `npm run move: expected <article file>, got nothing ${usage}\n`);
+    assert.deepEqual(readdirSync(path.join(root, "content"), { recursive: true }), files);
+  });
 });

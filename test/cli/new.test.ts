@@ -71,4 +71,16 @@ describe("npm run new", () => {
     assert.equal(result.stderr, 'BUILD_NOW: "28/11/2026" is not a valid date (expected an ISO date-time such as 2026-11-28T12:00:00Z)\n');
     assert.deepEqual(readdirSync(root, { recursive: true }), before);
   });
+
+  it("prints its usage in one line for an unknown flag and creates nothing", () => {
+    const { root } = checkout();
+    const before = readdirSync(root, { recursive: true });
+    const result = runCli("src/cli/new.ts", ["--sektion", "world", "Cup final tonight"], { BUILD_NOW: NOW }, root);
+    assert.equal(result.status, 2);
+    assert.equal(
+      result.stderr,
+      "npm run new: Unknown option '--sektion' (usage: npm run new -- \"Headline\" [--section=section] [--input=content])\n",
+    );
+    assert.deepEqual(readdirSync(root, { recursive: true }), before);
+  });
 });
