@@ -106,7 +106,11 @@ describe("live blog pages", () => {
     assert.equal(liveState(window, parseIsoDate("2026-11-30T06:00:00Z")!), "live");
     assert.equal(liveState(window, parseIsoDate("2026-12-01T18:00:00Z")!), "live");
     assert.equal(liveState(window, parseIsoDate("2026-12-01T18:00:01Z")!), "ended");
-    assert.equal(liveState({ coverageStart: window.coverageStart }, parseIsoDate("2027-01-01T00:00:00Z")!), "live", "no end: live until one is set");
+    assert.equal(
+      liveState({ coverageStart: window.coverageStart }, parseIsoDate("2027-01-01T00:00:00Z")!),
+      "live",
+      "no end: live until one is set",
+    );
   });
 });
 
