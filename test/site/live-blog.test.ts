@@ -128,6 +128,16 @@ describe("the live badge", () => {
     assert.doesNotMatch(ended.bodyText, /Live coverage/);
   });
 
+  it("is redrawn on listings when only the build time moves past the window's end, with the page cache on", async () => {
+    // Both builds show the same updates and the same `updated`: only the state differs.
+    const input = copyOfFixture("live-blog");
+    const last = await liveBlogAt("2026-12-01T18:00:00Z", input);
+    const after = await liveBlogAt("2026-12-01T18:00:01Z", input);
+    assert.deepEqual(after.ids, last.ids);
+    assert.deepEqual([last.badge, last.sectionBadge, last.homeBadge], ["Live", "Live", "Live"]);
+    assert.deepEqual([after.badge, after.sectionBadge, after.homeBadge], Array(3).fill("Live coverage ended"));
+  });
+
   it("says Live coverage starts soon everywhere before the window", async () => {
     const input = copyOfFixture("live-blog");
     writeFiles(input, {
