@@ -34,7 +34,7 @@ export function ArticlePage({ page, context, meta }: LayoutProps<"article">) {
           </p>
         )}
         <header class="article-header">
-          <TypeLabel type={article.type} />
+          <TypeLabel type={article.type} live={article.live?.state} />
           <h1>{article.title}</h1>
           {article.summary && <p class="standfirst">{article.summary}</p>}
           {page.extras.byline.length > 0 && <Byline entries={page.extras.byline} />}

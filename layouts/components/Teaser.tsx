@@ -44,7 +44,7 @@ export function Teaser({
   return (
     <div class={classes.join(" ")}>
       <div class="teaser-text">
-        <TypeLabel type={article.type} />
+        <TypeLabel type={article.type} live={article.live?.state} />
         <Heading class="article-card-title">
           <a href={article.url}>{article.title}</a>
         </Heading>

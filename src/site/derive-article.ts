@@ -28,7 +28,7 @@ export function createArticleDeriver(options: ArticleDeriverOptions): (source: A
     const status = publicationStatus(source, buildTime);
     if (status !== "published" && !preview) return undefined;
     const sectionTitle = sectionTitles.get(source.section) ?? source.section;
-    // A live blog's page depends on the build time too: which updates have come, and its badge;
+    // A live blog's page depends on the build time too: which updates have come, and its live state;
     // and on the site's time zone, in which its HH:MM update times are read.
     const renderer = source.type === "live" ? [data.site.embedHosts, buildTime.getTime(), data.site.timeZone] : data.site.embedHosts;
     return derived.derive(source, { status, sectionTitle, renderer }, () => {
@@ -54,6 +54,6 @@ function deriveLiveBlog(
   const updated = newest && (!source.updated || newest > source.updated) && newest > source.date ? newest : source.updated;
   const body = inputs.render(markdown);
   const article = toArticle({ ...source, updated }, body, inputs.status, inputs.sectionTitle);
-  article.live = liveBlogFacts(source, shown, (text) => inputs.render(text).text);
+  article.live = liveBlogFacts(source, shown, inputs.buildTime, (text) => inputs.render(text).text);
   return { article, text: body.text, idConflicts: body.idConflicts };
 }

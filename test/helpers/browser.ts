@@ -1,10 +1,11 @@
+import assert from "node:assert/strict";
 import axe from "axe-core";
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { buildSampleSiteWithPagination, samplePages, sectionSlugsOf, SAMPLE_CONTENT, type PageSample } from "./sample-site.ts";
 import type { BuiltSite } from "./site.ts";
-import { PROJECT_ROOT } from "./site.ts";
+import { buildFixture, PROJECT_ROOT } from "./site.ts";
 import { serveStatic, type StaticServer } from "./static-server.ts";
 
 export const CHROMIUM_PATH = "/usr/bin/chromium";
@@ -36,7 +37,7 @@ export async function launchChromium(): Promise<Browser> {
 }
 
 export interface ServedSite {
-  site: BuiltSite & { pagedSection: string };
+  site: BuiltSite;
   server: StaticServer;
   browser: Browser;
   sections: string[];
@@ -49,7 +50,16 @@ export interface ServedSite {
 /** Builds the sample site (with a second section page), serves it on loopback and starts one browser. */
 export async function serveSampleSite(): Promise<ServedSite> {
   const site = await buildSampleSiteWithPagination();
-  const sections = sectionSlugsOf(SAMPLE_CONTENT);
+  return serveBuilt(site, sectionSlugsOf(SAMPLE_CONTENT));
+}
+
+/** Builds a content folder with the real build at `buildNow`, serves it on loopback and starts one browser. */
+export async function serveFixtureSite(input: string, buildNow: string): Promise<ServedSite> {
+  const site = await buildFixture(input, buildNow);
+  return serveBuilt(site, sectionSlugsOf(input));
+}
+
+async function serveBuilt(site: ServedSite["site"], sections: string[]): Promise<ServedSite> {
   const server = await serveStatic(site.output);
   const browser = await launchChromium().catch(async (error: unknown) => {
     await server.close();
@@ -109,4 +119,34 @@ export function horizontalOverflow(page: Page): Promise<number> {
       .documentElement;
     return root.scrollWidth - root.clientWidth;
   });
+}
+
+/**
+ * Opens one page as readers on a phone see it, in the light and dark schemes: served with 200, no
+ * WCAG 2.1 A/AA violation, no sideways scrolling at 360 px and no console error; then screenshots
+ * it at 1280 px too. `errors` is the page's collectErrors list.
+ */
+export async function assertReadableEverywhere(
+  page: Page,
+  served: ServedSite,
+  { kind, url }: PageSample,
+  errors: string[],
+  shotPrefix = "",
+): Promise<void> {
+  errors.length = 0;
+  await page.setViewportSize(NARROW);
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    const response = await page.goto(served.url(url), { waitUntil: "load" });
+    // Scripted pages (search) are checked as readers see them once their scripts have run.
+    if ((await page.locator("script[src]").count()) > 0) await page.waitForLoadState("networkidle");
+    assert.equal(response?.status(), 200, `${url} is served`);
+    assert.deepEqual(await axeViolations(page), [], `axe violations on ${url} in the ${colorScheme} scheme`);
+    await screenshot(page, `${shotPrefix}${kind}-360-${colorScheme}`);
+  }
+  assert.ok((await horizontalOverflow(page)) <= 0, `${url} scrolls sideways at 360 px by ${await horizontalOverflow(page)} px`);
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.setViewportSize(WIDE);
+  await screenshot(page, `${shotPrefix}${kind}-1280`);
+  assert.deepEqual(errors, [], `console errors on ${url}`);
 }

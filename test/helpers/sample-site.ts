@@ -3,7 +3,10 @@ import path from "node:path";
 import { SECTION_PAGE_SIZE } from "../../src/pages/build-pages.ts";
 import { buildFixture, PROJECT_ROOT, temporaryFolder, type BuiltSite } from "./site.ts";
 
-/** After every sample article (the newest is dated 2026-11-27), so that all of them are published. */
+/**
+ * After every sample article (the newest is dated 2026-11-28), so that all of them are published,
+ * and after the sample live blog's coverage (it ends 2026-11-29), so that it always shows as ended.
+ */
 export const SAMPLE_BUILD_NOW = "2026-12-01T00:00:00Z";
 export const SAMPLE_CONTENT = path.join(PROJECT_ROOT, "content");
 

@@ -2,13 +2,18 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { HtmlValidate } from "html-validate";
 import { parseIsoDate } from "../../src/articles/dates.ts";
-import { coverageBadge } from "../../src/articles/live-body.ts";
+import { liveState } from "../../src/articles/live-body.ts";
 import { buildFixture, fixture } from "../helpers/site.ts";
 import { copyOfFixture, writeFiles } from "../security/payloads.ts";
 
 const URL = "/world/storm-live/";
 
-/** The live blog as a build at `buildNow` writes it: badge, update ids in page order, and the feed's `updated`. */
+/** The live badge's words in the first element matching `selector`, or undefined without one. */
+function badgeIn(site: Awaited<ReturnType<typeof buildFixture>>, url: string, selector: string): string | undefined {
+  return site.page(url).querySelector(selector)?.querySelector(".type-label .live-badge")?.text;
+}
+
+/** The live blog as a build at `buildNow` writes it: badges, update ids in page order, and the feed's `updated`. */
 async function liveBlogAt(buildNow: string, input = fixture("live-blog")) {
   const site = await buildFixture(input, buildNow);
   const page = site.page(URL);
@@ -24,7 +29,10 @@ async function liveBlogAt(buildNow: string, input = fixture("live-blog")) {
   return {
     ld: ld.find((data) => data["@type"] === "LiveBlogPosting"),
     problems: report.results.flatMap((result) => result.messages.map((message) => message.message)),
-    badge: body.querySelector("strong")?.text,
+    badge: badgeIn(site, URL, ".article-header"),
+    sectionBadge: badgeIn(site, "/world/", `main .article-card:has(a[href="${URL}"])`),
+    homeBadge: badgeIn(site, "/", `main .article-card:has(a[href="${URL}"])`),
+    bodyText: body.querySelector(".article-body")?.text ?? "",
     ids: body.querySelectorAll("section[id^=update-]").map((section) => section.id),
     headings: body
       .querySelectorAll("section[id^=update-]")
@@ -92,10 +100,65 @@ describe("live blog pages", () => {
     assert.deepEqual(ended.problems, [], "the page is valid HTML");
   });
 
-  it("announces coverage that has not started yet", () => {
+  it("reads the live state at build time: upcoming before the window, live inside it, ended after it", () => {
     const window = { coverageStart: parseIsoDate("2026-11-30T06:00:00Z")!, coverageEnd: parseIsoDate("2026-12-01T18:00:00Z")! };
-    assert.equal(coverageBadge(window, parseIsoDate("2026-11-30T05:59:00Z")!), "Live coverage starts soon");
-    assert.equal(coverageBadge(window, parseIsoDate("2026-11-30T06:00:00Z")!), "Live");
-    assert.equal(coverageBadge(window, parseIsoDate("2026-12-01T18:00:01Z")!), "Live coverage ended");
+    assert.equal(liveState(window, parseIsoDate("2026-11-30T05:59:00Z")!), "upcoming");
+    assert.equal(liveState(window, parseIsoDate("2026-11-30T06:00:00Z")!), "live");
+    assert.equal(liveState(window, parseIsoDate("2026-12-01T18:00:00Z")!), "live");
+    assert.equal(liveState(window, parseIsoDate("2026-12-01T18:00:01Z")!), "ended");
+    assert.equal(
+      liveState({ coverageStart: window.coverageStart }, parseIsoDate("2027-01-01T00:00:00Z")!),
+      "live",
+      "no end: live until one is set",
+    );
+  });
+});
+
+describe("the live badge", () => {
+  it("says Live on the article page, in the section listing and on the home page during coverage, and not in the body", async () => {
+    const live = await liveBlogAt("2026-11-30T15:00:00Z");
+    assert.deepEqual([live.badge, live.sectionBadge, live.homeBadge], ["Live", "Live", "Live"]);
+    assert.doesNotMatch(live.bodyText, /\bLive\b/, "the body holds the key points and updates only");
+    assert.match(live.bodyText, /^\s*Ferries suspended across the bay\./, "the key points open the body");
+  });
+
+  it("says Live coverage ended everywhere once a build is after the window", async () => {
+    const ended = await liveBlogAt("2026-12-02T00:00:00Z");
+    assert.deepEqual([ended.badge, ended.sectionBadge, ended.homeBadge], Array(3).fill("Live coverage ended"));
+    assert.doesNotMatch(ended.bodyText, /Live coverage/);
+  });
+
+  it("is redrawn on listings when only the build time moves past the window's end, with the page cache on", async () => {
+    // Both builds show the same updates and the same `updated`: only the state differs.
+    const input = copyOfFixture("live-blog");
+    const last = await liveBlogAt("2026-12-01T18:00:00Z", input);
+    const after = await liveBlogAt("2026-12-01T18:00:01Z", input);
+    assert.deepEqual(after.ids, last.ids);
+    assert.deepEqual([last.badge, last.sectionBadge, last.homeBadge], ["Live", "Live", "Live"]);
+    assert.deepEqual([after.badge, after.sectionBadge, after.homeBadge], Array(3).fill("Live coverage ended"));
+  });
+
+  it("says Live coverage starts soon everywhere before the window", async () => {
+    const input = copyOfFixture("live-blog");
+    writeFiles(input, {
+      "articles/world/2026-11-30-storm-live.md": [
+        "---",
+        'title: "Storm Orla: live"',
+        "date: 2026-11-29T12:00:00Z",
+        "section: world",
+        "slug: storm-live",
+        "type: live",
+        "coverageStart: 2026-11-30T06:00:00Z",
+        "summary: Live coverage of Storm Orla from tomorrow morning.",
+        "---",
+        "",
+        "- The storm reaches the coast overnight.",
+        "",
+      ].join("\n"),
+    });
+    const upcoming = await liveBlogAt("2026-11-29T20:00:00Z", input);
+    assert.deepEqual([upcoming.badge, upcoming.sectionBadge, upcoming.homeBadge], Array(3).fill("Live coverage starts soon"));
+    assert.deepEqual(upcoming.ids, []);
+    assert.doesNotMatch(upcoming.bodyText, /Live coverage/);
   });
 });
