@@ -3,7 +3,7 @@ import type { HtmlPage, SiteContext } from "../pages/types.ts";
 import { feedLinks } from "./feeds.ts";
 import { leadImageUrl } from "./lead-image.ts";
 import { breadcrumbLd, collectionPageLd, newsArticleLd, type JsonLd } from "./json-ld.ts";
-import { absoluteUrl } from "./urls.ts";
+import { absoluteUrl } from "../urls/absolute.ts";
 
 /** What a page's `<head>` says to search engines, feed readers and link previews; Base.tsx only displays it. */
 export interface PageMeta {

@@ -3,6 +3,7 @@ import { paginate } from "../listings/paginate.ts";
 import { groupByTerm, type TaxonomyTerm } from "../listings/taxonomy.ts";
 import type { LeadImage } from "../images/article-images.ts";
 import type { AuthorProfile } from "../site/schema.ts";
+import { AUTHOR_INDEX_URL, TAG_INDEX_URL } from "../urls/urls.ts";
 import { profilesBySlug } from "./article-extras.ts";
 import { thumbnailsOf } from "./thumbnails.ts";
 import type { Page } from "./types.ts";
@@ -28,8 +29,8 @@ export function buildTaxonomyPages(
   const authorTerms = groupByTerm(newestFirst, "authors", (article) => article.author);
   const profiles = profilesBySlug(authors);
   const pages: Page[] = [
-    { kind: "tag-index", url: "/tags/", terms: tags.map(summarise) },
-    { kind: "author-index", url: "/authors/", terms: authorTerms.map(summarise) },
+    { kind: "tag-index", url: TAG_INDEX_URL, terms: tags.map(summarise) },
+    { kind: "author-index", url: AUTHOR_INDEX_URL, terms: authorTerms.map(summarise) },
   ];
   for (const term of tags) {
     for (const listing of paginate(term.items, TAXONOMY_PAGE_SIZE, term.url))

@@ -1,7 +1,6 @@
 import type { Article } from "../articles/article.ts";
 import type { Page } from "../pages/types.ts";
-
-export const CORRECTIONS_URL = "/corrections/";
+import { CORRECTIONS_URL } from "../urls/urls.ts";
 
 export interface CorrectionEntry {
   date: Date;
