@@ -6,6 +6,7 @@ import { groupBy, newestFirst } from "../listings/sort.ts";
 import type { Section } from "../site/schema.ts";
 import { HOME_URL, NOT_FOUND_URL, SEARCH_URL, sectionUrl } from "../urls/urls.ts";
 import { createArticleExtras, type ReaderInputs } from "./article-extras.ts";
+import { articlePage } from "./article-page.ts";
 import { buildTaxonomyPages } from "./taxonomy-pages.ts";
 import { thumbnailsOf } from "./thumbnails.ts";
 import type { Page } from "./types.ts";
@@ -42,16 +43,8 @@ export function pageParts(articles: readonly Article[], sections: readonly Secti
       listing,
       thumbnails: thumbnailsOf(listing.items, reader.leadImages),
     }));
-    for (const article of sectionArticles) {
-      pages.push({
-        kind: "article",
-        url: article.url,
-        article,
-        section,
-        moreInSection: moreInSection(sectionArticles, article),
-        extras: extrasOf(article),
-      });
-    }
+    for (const article of sectionArticles)
+      pages.push(articlePage(article, section, moreInSection(sectionArticles, article), extrasOf(article)));
     return pages;
   };
   return [siteWide, ...sections.map(sectionPages)];
