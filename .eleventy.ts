@@ -1,5 +1,5 @@
 import newsroomPlugin from "./src/plugins/newsroom.ts";
-import type { EleventyConfig } from "./src/plugins/newsroom.ts";
+import type { EleventyConfig } from "./src/plugins/eleventy-config.ts";
 import { previewOutputFolder } from "./src/site/preview-folder.ts";
 
 export default function (eleventyConfig: EleventyConfig) {

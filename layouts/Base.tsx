@@ -1,5 +1,5 @@
 import type { ComponentChildren } from "preact";
-import type { PageMeta } from "../src/distribution/page-meta.ts";
+import type { PageMeta } from "../src/pages/types.ts";
 import type { SiteContext } from "../src/pages/types.ts";
 import { ASSETS_URL } from "../src/urls/urls.ts";
 import { Analytics } from "./components/Analytics.tsx";

@@ -4,12 +4,10 @@ import { toIsoString } from "../articles/dates.ts";
 import type { ListingPage } from "../listings/paginate.ts";
 import type { Section, Site } from "../site/schema.ts";
 import { policiesLd } from "../trust/policies.ts";
+import type { JsonLd } from "./json-ld-type.ts";
 import { liveBlogFields } from "./live-blog-ld.ts";
 import { absoluteUrl } from "../urls/absolute.ts";
 import { HOME_URL, sectionUrl, termUrl } from "../urls/urls.ts";
-
-/** schema.org structured data as plain objects; `jsonForScript` serialises them into the page. */
-export type JsonLd = Record<string, unknown>;
 
 const CONTEXT = "https://schema.org";
 

@@ -6,15 +6,9 @@ import type { AuthorProfile } from "../site/schema.ts";
 import { AUTHOR_INDEX_URL, TAG_INDEX_URL } from "../urls/urls.ts";
 import { profilesBySlug } from "./article-extras.ts";
 import { thumbnailsOf } from "./thumbnails.ts";
-import type { Page } from "./types.ts";
+import type { Page, TermSummary } from "./types.ts";
 
 export const TAXONOMY_PAGE_SIZE = 20;
-
-export interface TermSummary {
-  name: string;
-  url: string;
-  count: number;
-}
 
 /**
  * Tag and author pages plus their indexes. Takes the articles already sorted newest first and

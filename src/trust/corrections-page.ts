@@ -1,13 +1,6 @@
 import type { Article } from "../articles/article.ts";
-import type { Page } from "../pages/types.ts";
+import type { CorrectionEntry, Page } from "../pages/types.ts";
 import { CORRECTIONS_URL } from "../urls/urls.ts";
-
-export interface CorrectionEntry {
-  date: Date;
-  text: string;
-  title: string;
-  url: string;
-}
 
 /**
  * `/corrections/`: every correction of the published articles, newest first (on one day, in the
