@@ -91,7 +91,7 @@ async function linksElsewhere(article: ArticleSource, inputs: EditedArticlesInpu
   const { site, sections } = inputs.last.context;
   const links = await internalLinkIssues([article], {
     siteUrl: site.url,
-    urls: () => siteUrls({ site, sections, articles: inputs.last.articles, inputDir: inputs.inputDir }),
+    urls: () => siteUrls({ sections, articles: inputs.last.articles, inputDir: inputs.inputDir }),
     unpublished: new Map(),
     cwd: inputs.cwd,
   });

@@ -22,14 +22,13 @@ import {
   SITEMAP_URL,
   TAG_INDEX_URL,
 } from "../urls/urls.ts";
-import type { Section, Site } from "./schema.ts";
+import type { Section } from "./schema.ts";
 
 /** Copied by Eleventy to `/assets/` of every site (src/plugins/newsroom.ts). */
 export const ASSETS_SOURCE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../layouts/assets");
 
-/** What decides a site's addresses: its data, the articles it shows and the files it may copy. */
+/** What decides a site's addresses: its sections, the articles it shows and the files it may copy. */
 export interface SiteUrlInputs {
-  site: Site;
   sections: readonly Section[];
   /** The articles the build shows: the published ones, and in the preview also drafts and scheduled ones. */
   articles: readonly {
