@@ -1,5 +1,5 @@
+import type { EleventyConfig } from "./src/plugins/eleventy-config.ts";
 import newsroomPlugin from "./src/plugins/newsroom.ts";
-import type { EleventyConfig } from "./src/plugins/newsroom.ts";
 
 export { config } from "./src/plugins/eleventy-settings.ts";
 

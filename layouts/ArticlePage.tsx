@@ -1,7 +1,8 @@
 import { formatDisplayDateTime } from "../src/articles/dates.ts";
-import { absoluteUrl } from "../src/distribution/urls.ts";
+import { absoluteUrl } from "../src/urls/absolute.ts";
 import { readingTimeLabel } from "../src/articles/reading-time.ts";
 import type { LayoutProps } from "../src/pages/types.ts";
+import { sectionUrl } from "../src/urls/urls.ts";
 import { Base } from "./Base.tsx";
 import { Byline } from "./components/Byline.tsx";
 import { Corrections } from "./components/Corrections.tsx";
@@ -39,7 +40,7 @@ export function ArticlePage({ page, context, meta }: LayoutProps<"article">) {
           {article.summary && <p class="standfirst">{article.summary}</p>}
           {page.extras.byline.length > 0 && <Byline entries={page.extras.byline} />}
           <p class="article-meta">
-            <a href={`/${section.slug}/`}>{section.title}</a>
+            <a href={sectionUrl(section.slug)}>{section.title}</a>
             {" · "}
             <span>
               <DateTime date={article.date} language={language} timeZone={timeZone} withTime />
@@ -86,7 +87,7 @@ export function ArticlePage({ page, context, meta }: LayoutProps<"article">) {
           <p>No other articles in this section yet.</p>
         )}
         <p>
-          <a href={`/${section.slug}/`}>All {section.title} articles</a>
+          <a href={sectionUrl(section.slug)}>All {section.title} articles</a>
         </p>
       </aside>
       <p class="back-to-top">

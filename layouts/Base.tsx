@@ -1,6 +1,7 @@
 import type { ComponentChildren } from "preact";
-import type { PageMeta } from "../src/distribution/page-meta.ts";
+import type { PageMeta } from "../src/pages/types.ts";
 import type { SiteContext } from "../src/pages/types.ts";
+import { ASSETS_URL } from "../src/urls/urls.ts";
 import { Analytics } from "./components/Analytics.tsx";
 import { BrandHead } from "./components/BrandHead.tsx";
 import { PageMetaTags } from "./components/PageMetaTags.tsx";
@@ -35,7 +36,7 @@ export function Base({ context, meta, title, description, path, currentSection, 
         <link rel="canonical" href={`${site.url}${path}`} />
         {(noindex || context.preview) && <meta name="robots" content="noindex" />}
         <meta name="color-scheme" content="light dark" />
-        <link rel="stylesheet" href="/assets/site.css" />
+        <link rel="stylesheet" href={`${ASSETS_URL}site.css`} />
         <BrandHead brand={context.brand} />
         <PageMetaTags meta={meta} title={title} description={description} />
         {head}

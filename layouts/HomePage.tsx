@@ -1,4 +1,5 @@
 import type { LayoutProps } from "../src/pages/types.ts";
+import { sectionUrl } from "../src/urls/urls.ts";
 import { Base } from "./Base.tsx";
 import { ArticleList } from "./components/ArticleList.tsx";
 import { Teaser } from "./components/Teaser.tsx";
@@ -44,13 +45,13 @@ export function HomePage({ page, context, meta }: LayoutProps<"home">) {
         {page.sectionBlocks.map(({ section, articles }) => (
           <section key={section.slug} class="home-section" aria-labelledby={`home-${section.slug}`}>
             <h2 id={`home-${section.slug}`} class="home-section-title">
-              <a href={`/${section.slug}/`}>{section.title}</a>
+              <a href={sectionUrl(section.slug)}>{section.title}</a>
             </h2>
             {articles.length > 0 ? (
               <ArticleList articles={articles} {...dates} headingLevel={3} variant="block" thumbnails={thumbnails} showSummary={false} />
             ) : (
               <p class="home-section-empty">
-                <a href={`/${section.slug}/`}>All {section.title} stories</a>
+                <a href={sectionUrl(section.slug)}>All {section.title} stories</a>
               </p>
             )}
           </section>

@@ -1,4 +1,5 @@
 import type { LayoutProps } from "../src/pages/types.ts";
+import { NOT_FOUND_URL } from "../src/urls/urls.ts";
 import { Base } from "./Base.tsx";
 
 export function NotFoundPage({ context, meta }: LayoutProps<"not-found">) {
@@ -8,7 +9,7 @@ export function NotFoundPage({ context, meta }: LayoutProps<"not-found">) {
       context={context}
       title="Page not found"
       description="The page you asked for does not exist."
-      path="/404.html"
+      path={NOT_FOUND_URL}
       noindex
     >
       <h1>Page not found</h1>

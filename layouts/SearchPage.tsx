@@ -1,4 +1,5 @@
 import type { LayoutProps } from "../src/pages/types.ts";
+import { ASSETS_URL, AUTHOR_INDEX_URL, SEARCH_URL, sectionUrl, TAG_INDEX_URL } from "../src/urls/urls.ts";
 import { Base } from "./Base.tsx";
 
 /**
@@ -14,30 +15,30 @@ export function SearchPage({ page, context, meta }: LayoutProps<"search">) {
       title="Search"
       description={`Search the articles of ${context.site.title}.`}
       path={page.url}
-      head={<script type="module" src="/assets/search.js"></script>}
+      head={<script type="module" src={`${ASSETS_URL}search.js`}></script>}
     >
       <h1>Search</h1>
       <div id="search" class="search-ui" data-search-ui>
-        <form action="/search/" method="get" role="search" class="search-form">
+        <form action={SEARCH_URL} method="get" role="search" class="search-form">
           <label for="search-page-query">Search articles</label>
           <input id="search-page-query" type="search" name="q" />
           <button type="submit">Search</button>
         </form>
         <p class="search-no-js" data-search-no-js>
           Search needs JavaScript, which is off or has not loaded in your browser. You can still browse by section or by{" "}
-          <a href="/tags/">tag</a>:
+          <a href={TAG_INDEX_URL}>tag</a>:
         </p>
         <ul class="search-alternatives" data-search-no-js>
           {context.sections.map((section) => (
             <li key={section.slug}>
-              <a href={`/${section.slug}/`}>{section.title}</a>
+              <a href={sectionUrl(section.slug)}>{section.title}</a>
             </li>
           ))}
           <li>
-            <a href="/tags/">All tags</a>
+            <a href={TAG_INDEX_URL}>All tags</a>
           </li>
           <li>
-            <a href="/authors/">All authors</a>
+            <a href={AUTHOR_INDEX_URL}>All authors</a>
           </li>
         </ul>
       </div>

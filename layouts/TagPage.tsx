@@ -1,4 +1,5 @@
 import type { LayoutProps } from "../src/pages/types.ts";
+import { TAG_INDEX_URL } from "../src/urls/urls.ts";
 import { Base } from "./Base.tsx";
 import { ArticleListing, listingTitle } from "./components/ArticleListing.tsx";
 
@@ -9,7 +10,7 @@ export function TagPage({ page, context, meta }: LayoutProps<"tag">) {
       <header class="section-header">
         <h1>{title}</h1>
         <p>
-          <a href="/tags/">All tags</a>
+          <a href={TAG_INDEX_URL}>All tags</a>
         </p>
       </header>
       <ArticleListing listing={page.listing} label={`Tag ${page.name}`} site={context.site} thumbnails={page.thumbnails} />

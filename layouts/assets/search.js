@@ -1,5 +1,5 @@
 // Progressive enhancement of /search/: queries the static index that the build writes to
-// /search/index/ (src/search/search-index.ts) and lists the results. Without JavaScript the page
+// /search/index/ (SEARCH_INDEX_PATH in src/urls/urls.ts) and lists the results. Without JavaScript the page
 // keeps its plain form and says what to do instead.
 import { matchesTerm, rankDocuments, searchTerms, shardOf } from "./search-core.js";
 

@@ -1,7 +1,8 @@
 import type { Brand } from "../../src/theme/brand.ts";
+import { ASSETS_URL } from "../../src/urls/urls.ts";
 
 /** The neutral icon every site gets unless its content folder brings its own. */
-const DEFAULT_FAVICON = { url: "/assets/favicon.svg", type: "image/svg+xml" };
+const DEFAULT_FAVICON = { url: `${ASSETS_URL}favicon.svg`, type: "image/svg+xml" };
 
 /**
  * The newsroom's favicon, theme colours and own stylesheet, in that order after the site's

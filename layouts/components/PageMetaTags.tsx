@@ -1,5 +1,5 @@
 import { jsonForScript } from "../../src/distribution/json-for-script.ts";
-import type { PageMeta } from "../../src/distribution/page-meta.ts";
+import type { PageMeta } from "../../src/pages/types.ts";
 
 /** Open Graph (https://ogp.me/), Twitter cards, feed links and JSON-LD; displays `meta` only. */
 export function PageMetaTags({ meta, title, description }: { meta: PageMeta; title: string; description: string }) {

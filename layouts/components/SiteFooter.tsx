@@ -1,6 +1,6 @@
-import { feedLinks } from "../../src/distribution/feeds.ts";
 import type { SiteContext } from "../../src/pages/types.ts";
 import { policyLinks } from "../../src/trust/policies.ts";
+import { CORRECTIONS_URL, feedUrls } from "../../src/urls/urls.ts";
 
 /**
  * The footer: the newsroom's groups of links (`_data/navigation.json`), the site's feeds, and the
@@ -8,9 +8,9 @@ import { policyLinks } from "../../src/trust/policies.ts";
  */
 export function SiteFooter({ context }: { context: SiteContext }) {
   const { site } = context;
-  const policies = [...policyLinks(site.policies), ...(context.hasCorrections ? [{ text: "All corrections", url: "/corrections/" }] : [])];
+  const policies = [...policyLinks(site.policies), ...(context.hasCorrections ? [{ text: "All corrections", url: CORRECTIONS_URL }] : [])];
   const groups = [...(context.navigation?.footer ?? []), ...(policies.length > 0 ? [{ title: "Our standards", links: policies }] : [])];
-  const feeds = feedLinks(site);
+  const feeds = feedUrls();
   return (
     <footer class="site-footer">
       <nav class="footer-nav" aria-label="Site">

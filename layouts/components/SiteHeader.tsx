@@ -1,4 +1,5 @@
 import type { Section, Site } from "../../src/site/schema.ts";
+import { SEARCH_URL, sectionUrl } from "../../src/urls/urls.ts";
 
 export interface SiteHeaderProps {
   site: Site;
@@ -22,7 +23,10 @@ export function SiteHeader({ site, logo, extraLinks = [], sections, currentSecti
         <ul>
           {sections.map((section) => (
             <li key={section.slug}>
-              <a href={`/${section.slug}/`} aria-current={section.slug === currentSection ? (isSectionHome ? "page" : "true") : undefined}>
+              <a
+                href={sectionUrl(section.slug)}
+                aria-current={section.slug === currentSection ? (isSectionHome ? "page" : "true") : undefined}
+              >
                 {section.title}
               </a>
             </li>
@@ -35,7 +39,7 @@ export function SiteHeader({ site, logo, extraLinks = [], sections, currentSecti
         </ul>
       </nav>
       {/* A plain GET form: without JavaScript it still reaches /search/, which says what to do instead. */}
-      <form class="site-search" action="/search/" method="get" role="search">
+      <form class="site-search" action={SEARCH_URL} method="get" role="search">
         <label for="site-search-query" class="visually-hidden">
           Search articles
         </label>

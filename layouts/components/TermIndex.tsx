@@ -1,4 +1,4 @@
-import type { TermSummary } from "../../src/pages/taxonomy-pages.ts";
+import type { TermSummary } from "../../src/pages/types.ts";
 
 export function TermIndex({ terms, empty }: { terms: readonly TermSummary[]; empty: string }) {
   if (terms.length === 0) return <p>{empty}</p>;

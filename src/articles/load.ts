@@ -8,6 +8,7 @@ import { ownString, ownStrings } from "./own-strings.ts";
 import { parseFrontMatter } from "./front-matter.ts";
 import type { ArticleFrontMatter } from "./schema.ts";
 import { slugFromFileName } from "./slug.ts";
+import { articleUrl } from "../urls/urls.ts";
 import { validateFrontMatter } from "./validate.ts";
 
 export interface ArticleSource extends ArticleFrontMatter {
@@ -61,7 +62,7 @@ export function parseArticle(
       issues: [{ severity: "error", file, line: 1, field: "slug", message: "cannot be made from the file name (expected a slug field)" }],
     };
   }
-  const article = { ...frontMatter, file, slug, url: ownString(`/${frontMatter.section}/${slug}/`), body: parsed.frontMatter.body };
+  const article = { ...frontMatter, file, slug, url: ownString(articleUrl(frontMatter.section, slug)), body: parsed.frontMatter.body };
   return { article, issues: validated.issues, slugLine: parsed.frontMatter.keyLines.get("slug") };
 }
 

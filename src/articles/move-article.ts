@@ -2,6 +2,7 @@ import path from "node:path";
 import { addAlias, frontMatterLines, joinLines, setField } from "./front-matter-edit.ts";
 import type { ArticleSource } from "./load.ts";
 import { MAX_SLUG_LENGTH, SLUG_PATTERN } from "./slug.ts";
+import { articleUrl } from "../urls/urls.ts";
 
 export interface MoveRequest {
   slug?: string;
@@ -46,7 +47,7 @@ export function planMove(request: MoveRequest, inputs: MoveInputs): { plan?: Mov
   }
   const section = request.section ?? article.section;
   const slug = request.slug ?? article.slug;
-  const newUrl = `/${section}/${slug}/`;
+  const newUrl = articleUrl(section, slug);
   const flag = request.slug !== undefined ? "--slug" : "--section";
   if (newUrl === article.url) return { problem: `${flag}: the article is already at ${newUrl} (expected a new slug or section)` };
   if ((article.aliases ?? []).includes(newUrl)) {

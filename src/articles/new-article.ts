@@ -1,5 +1,6 @@
 import { toIsoString } from "./dates.ts";
 import { shortSlug, slugify } from "./slug.ts";
+import { articleUrl } from "../urls/urls.ts";
 import { closestMatch } from "./suggest.ts";
 
 export interface NewArticleRequest {
@@ -32,7 +33,7 @@ export function planNewArticle(
   return {
     plan: {
       file: `articles/${request.section}/${day}-${slug}.md`,
-      url: `/${request.section}/${slug}/`,
+      url: articleUrl(request.section, slug),
       text: newArticleText(title, request.section, now),
     },
     problems,

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ARTICLE_TYPE_NAMES, DEFAULT_ARTICLE_TYPE } from "./article-types.ts";
 import { isoDateOffsetProblem, isoReadingsOf, parseIsoDate } from "./dates.ts";
-import { aliasPathProblem } from "./alias-path.ts";
+import { aliasPathProblem } from "../urls/alias-path.ts";
 import { MAX_SLUG_LENGTH, SLUG_PATTERN } from "./slug.ts";
 
 /**

@@ -2,7 +2,7 @@ import { lstat, readdir, realpath, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { BUILD_MARKER, isBuildFolder, type FolderKind } from "./build-marker.ts";
-import { isInside } from "./output-paths.ts";
+import { isInside } from "../urls/output-paths.ts";
 
 /** A folder given to the build that it refuses before writing anything; printed as one line. */
 export class BuildFolderError extends Error {

@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { pageFile } from "./write-pages.ts";
+import { pageFile } from "../urls/output-paths.ts";
 
 /**
  * Starts making the folders of the given pages in another process (`xargs mkdir -p`) while this one

@@ -4,18 +4,10 @@ import { mapConcurrently } from "../articles/map-concurrently.ts";
 import { renderPage } from "../pages/render.tsx";
 import type { Page, SiteContext } from "../pages/types.ts";
 import type { PageCache } from "../cache/page-cache.ts";
-import { assertSafeUrl, isInside } from "./output-paths.ts";
+import { pageFile } from "../urls/output-paths.ts";
 
 /** Pages rendered and written at once: enough to keep the disk busy, few enough to hold little HTML. */
 const IN_FLIGHT = 16;
-
-/** The file a static host serves for a page URL: `/world/x/` → `world/x/index.html`. */
-export function pageFile(outputDir: string, url: string): string {
-  const file = path.join(outputDir, assertSafeUrl(url), url.endsWith("/") ? "index.html" : "");
-  if (!isInside(outputDir, file))
-    throw new Error(`Refusing to write page URL ${JSON.stringify(url)}: it resolves outside the output folder`);
-  return file;
-}
 
 export interface WritePagesOptions {
   /** Rendered HTML kept across builds, with each page's fingerprint in the order of the pages. */

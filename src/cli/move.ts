@@ -71,6 +71,6 @@ async function addressHolders(articles: readonly ArticleSource[], moving: Articl
   const holders = new Map<string, string>();
   for (const other of others) for (const alias of other.aliases ?? []) holders.set(alias, `an alias of ${other.file}`);
   for (const other of others) holders.set(other.url, other.file);
-  const pages = await siteUrls({ site: data.site, sections: data.sections, articles, inputDir });
+  const pages = await siteUrls({ sections: data.sections, articles, inputDir });
   return (url: string) => holders.get(url) ?? (pages.has(url) ? "a page of this site" : undefined);
 }

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { changedFeeds } from "../distribution/websub-changes.ts";
 import { pingChangedFeeds, PING_TIMEOUT_MS } from "../distribution/websub-ping.ts";
-import { absoluteUrl } from "../distribution/urls.ts";
+import { absoluteUrl } from "../urls/absolute.ts";
 import { loadSiteData } from "../site/load-data.ts";
 
 /**

@@ -5,6 +5,7 @@ import { parseFrontMatter } from "../articles/front-matter.ts";
 import { readArticleFileSync, scanArticleFolder, SYMBOLIC_LINK } from "../articles/load.ts";
 import { ownStrings } from "../articles/own-strings.ts";
 import { slugFromFileName } from "../articles/slug.ts";
+import { staticPageUrl } from "../urls/urls.ts";
 import { closestMatch } from "../articles/suggest.ts";
 import { refusal } from "../security/content-paths.ts";
 import { PAGE_FIELDS, pageFrontMatterSchema, type PageSource } from "./schema.ts";
@@ -70,5 +71,5 @@ export function parsePage(file: string, source: string): { page?: PageSource; is
   const frontMatter = ownStrings(result.data);
   const slug = frontMatter.slug ?? slugFromFileName(file);
   if (slug === "") return { issues: [...issues, issueAt("error", "slug", "cannot be made from the file name (expected a slug field)")] };
-  return { page: { ...frontMatter, file, slug, url: `/${slug}/`, body, slugLine: keyLines.get("slug") }, issues };
+  return { page: { ...frontMatter, file, slug, url: staticPageUrl(slug), body, slugLine: keyLines.get("slug") }, issues };
 }

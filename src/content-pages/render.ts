@@ -5,6 +5,7 @@ import type { GeneratedImage } from "../images/responsive.ts";
 import type { RenderedBody } from "../markdown/render.ts";
 import type { Page } from "../pages/types.ts";
 import { bodyFacts, type BodyFacts } from "../site/validate-content.ts";
+import { contentFileUrl } from "../urls/urls.ts";
 import type { PageSource } from "./schema.ts";
 
 /**
@@ -31,7 +32,7 @@ export function renderContentPages(
     for (const { src } of bodyImages(rendered.html)) {
       const location = locateImage(src, inputDir, inputDir);
       if (location.kind !== "local") continue;
-      const url = `/${path.relative(inputDir, location.file).split(path.sep).join("/")}`;
+      const url = contentFileUrl(path.relative(inputDir, location.file).split(path.sep).join("/"));
       images.set(url, { file: location.file, url });
     }
   }

@@ -2,7 +2,7 @@ import type { Article } from "../articles/article.ts";
 import { toIsoString } from "../articles/dates.ts";
 import type { Site } from "../site/schema.ts";
 import { latestModified, type FeedSpec } from "./feeds.ts";
-import { absoluteUrl, absolutizeHtml } from "./urls.ts";
+import { absoluteUrl, absolutizeHtml } from "../urls/absolute.ts";
 import { XML_DECLARATION, xmlElement, xmlTextElement } from "./xml.ts";
 
 export interface FeedContext {

@@ -2,7 +2,6 @@ import type { Article } from "../articles/article.ts";
 import type { FilePage, Page, SiteContext } from "../pages/types.ts";
 import type { FeedContext } from "./atom.ts";
 import { renderAtom } from "./atom.ts";
-import { termUrl } from "../listings/taxonomy.ts";
 import { leadImageUrls } from "./lead-image.ts";
 import { FEED_ITEM_COUNT, feedSpecs } from "./feeds.ts";
 import { renderJsonFeed } from "./json-feed.ts";
@@ -10,7 +9,8 @@ import { NEWS_SITEMAP_MAX_URLS, renderNewsSitemaps } from "./news-sitemap.ts";
 import { redirectFiles } from "./redirects.tsx";
 import { renderRobots } from "./robots.ts";
 import { renderSitemaps, SITEMAP_MAX_URLS, sitemapEntries } from "./sitemap.ts";
-import { absoluteUrl } from "./urls.ts";
+import { absoluteUrl } from "../urls/absolute.ts";
+import { NEWS_SITEMAP_URL, ROBOTS_URL, SITEMAP_URL, termUrl } from "../urls/urls.ts";
 
 export interface DistributionLimits {
   feedItems: number;
@@ -46,7 +46,7 @@ export function distributionParts(
   const sitemaps = (): FilePage[] => renderSitemaps(sitemapEntries(pages), site.url, limits.sitemapUrls).map(xml);
   const newsSitemaps = (): FilePage[] => renderNewsSitemaps(articles, site, buildTime, limits.newsSitemapUrls).map(xml);
   const robots = (): FilePage[] => [
-    { kind: "file", url: "/robots.txt", contentType: "text/plain", body: renderRobots(site.url, ["/sitemap.xml", "/news-sitemap.xml"]) },
+    { kind: "file", url: ROBOTS_URL, contentType: "text/plain", body: renderRobots(site.url, [SITEMAP_URL, NEWS_SITEMAP_URL]) },
   ];
   // The articles this build shows: in a build the published ones, as the body-link check assumes.
   const redirects = (): FilePage[] => redirectFiles(articles, site);

@@ -1,6 +1,7 @@
 import type { Article } from "../articles/article.ts";
 import { newestFirst } from "../listings/sort.ts";
 import type { Section, Site } from "../site/schema.ts";
+import { feedUrls } from "../urls/urls.ts";
 
 export const FEED_ITEM_COUNT = 30;
 
@@ -21,14 +22,10 @@ export interface FeedLinks {
   jsonPath: string;
 }
 
-/** The site's feeds live at the root; a section's beside its page: `/world/feed.xml`. */
+/** The site's feed or a section's, at `feedUrls`. */
 export function feedLinks(site: Site, section?: Section): FeedLinks {
-  const base = section ? `/${section.slug}/` : "/";
-  return {
-    title: section ? `${section.title} | ${site.title}` : site.title,
-    atomPath: `${base}feed.xml`,
-    jsonPath: `${base}feed.json`,
-  };
+  const { atomPath, jsonPath } = feedUrls(section?.slug);
+  return { title: section ? `${section.title} | ${site.title}` : site.title, atomPath, jsonPath };
 }
 
 /** The site feed and one per section, each with the newest published articles. */
@@ -37,13 +34,13 @@ export function feedSpecs(articles: readonly Article[], site: Site, sections: re
   const siteFeed: FeedSpec = {
     ...feedLinks(site),
     description: site.description,
-    homePath: "/",
+    homePath: feedUrls().homePath,
     articles: published.slice(0, itemCount),
   };
   const sectionFeeds = sections.map((section) => ({
     ...feedLinks(site, section),
     description: section.description,
-    homePath: `/${section.slug}/`,
+    homePath: feedUrls(section.slug).homePath,
     articles: published.filter((article) => article.section === section.slug).slice(0, itemCount),
   }));
   return [siteFeed, ...sectionFeeds];

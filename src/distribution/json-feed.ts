@@ -2,7 +2,7 @@ import type { Article } from "../articles/article.ts";
 import { toIsoString } from "../articles/dates.ts";
 import type { FeedContext } from "./atom.ts";
 import type { FeedSpec } from "./feeds.ts";
-import { absoluteUrl, absolutizeHtml } from "./urls.ts";
+import { absoluteUrl, absolutizeHtml } from "../urls/absolute.ts";
 
 export const JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1";
 

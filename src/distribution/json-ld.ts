@@ -3,13 +3,11 @@ import { articleSchemaType } from "../articles/article-types.ts";
 import { toIsoString } from "../articles/dates.ts";
 import type { ListingPage } from "../listings/paginate.ts";
 import type { Section, Site } from "../site/schema.ts";
-import { termUrl } from "../listings/taxonomy.ts";
 import { policiesLd } from "../trust/policies.ts";
+import type { JsonLd } from "./json-ld-type.ts";
 import { liveBlogFields } from "./live-blog-ld.ts";
-import { absoluteUrl } from "./urls.ts";
-
-/** schema.org structured data as plain objects; `jsonForScript` serialises them into the page. */
-export type JsonLd = Record<string, unknown>;
+import { absoluteUrl } from "../urls/absolute.ts";
+import { HOME_URL, sectionUrl, termUrl } from "../urls/urls.ts";
 
 const CONTEXT = "https://schema.org";
 
@@ -54,8 +52,8 @@ export function newsArticleLd(article: Article, site: Site, imageUrl?: string): 
 /** Home › Section › Article: https://developers.google.com/search/docs/appearance/structured-data/breadcrumb */
 export function breadcrumbLd(site: Site, section: Section, article: Article): JsonLd {
   const crumbs = [
-    { name: site.title, path: "/" },
-    { name: section.title, path: `/${section.slug}/` },
+    { name: site.title, path: HOME_URL },
+    { name: section.title, path: sectionUrl(section.slug) },
     { name: article.title, path: article.url },
   ];
   return {

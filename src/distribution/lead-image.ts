@@ -1,6 +1,6 @@
 import type { LeadImage } from "../images/article-images.ts";
 import type { Page } from "../pages/types.ts";
-import { absoluteUrl } from "./urls.ts";
+import { absoluteUrl } from "../urls/absolute.ts";
 
 /** The URL the built site serves the lead image at: the generated fallback `src`, or the remote URL. */
 export function leadImageUrl(image: LeadImage | undefined, siteUrl: string): string | undefined {

@@ -1,6 +1,6 @@
 import type { LiveBlogFacts } from "../articles/live-body.ts";
 import { toIsoString } from "../articles/dates.ts";
-import type { JsonLd } from "./json-ld.ts";
+import type { JsonLd } from "./json-ld-type.ts";
 
 /**
  * The fields that make an article's structured data a live blog:

@@ -4,7 +4,8 @@ import { toIsoString } from "../articles/dates.ts";
 import { newestFirst } from "../listings/sort.ts";
 import type { Site } from "../site/schema.ts";
 import { latest, SITEMAP_NAMESPACE, splitSitemap, type GeneratedFile } from "./sitemap-files.ts";
-import { absoluteUrl } from "./urls.ts";
+import { absoluteUrl } from "../urls/absolute.ts";
+import { NEWS_SITEMAP_NAME } from "../urls/urls.ts";
 import { XML_DECLARATION, xmlElement, xmlTextElement } from "./xml.ts";
 
 /** Google's rules: https://developers.google.com/search/docs/crawling-indexing/sitemaps/news-sitemap */
@@ -63,5 +64,5 @@ export function renderNewsSitemaps(
       ),
     )}\n`;
   const lastmod = (chunk: readonly Article[]) => latest(chunk.map((article) => article.modified));
-  return splitSitemap("news-sitemap", recentArticles(articles, buildTime), maxUrls, site.url, render, lastmod);
+  return splitSitemap(NEWS_SITEMAP_NAME, recentArticles(articles, buildTime), maxUrls, site.url, render, lastmod);
 }

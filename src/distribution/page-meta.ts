@@ -1,23 +1,9 @@
 import { toIsoString } from "../articles/dates.ts";
-import type { HtmlPage, SiteContext } from "../pages/types.ts";
+import type { HtmlPage, PageMeta, SiteContext } from "../pages/types.ts";
 import { feedLinks } from "./feeds.ts";
 import { leadImageUrl } from "./lead-image.ts";
-import { breadcrumbLd, collectionPageLd, newsArticleLd, type JsonLd } from "./json-ld.ts";
-import { absoluteUrl } from "./urls.ts";
-
-/** What a page's `<head>` says to search engines, feed readers and link previews; Base.tsx only displays it. */
-export interface PageMeta {
-  /** Absolute canonical URL, also `og:url`. */
-  url: string;
-  siteName: string;
-  ogType: "website" | "article";
-  image?: { url: string; alt: string };
-  /** Open Graph `article:*` properties. */
-  article?: { publishedTime: string; modifiedTime: string; section: string; tags: string[] };
-  /** Absolute URLs of the feeds to announce with `<link rel="alternate">`. */
-  feeds: { title: string; atom: string; json: string };
-  jsonLd: JsonLd[];
-}
+import { breadcrumbLd, collectionPageLd, newsArticleLd } from "./json-ld.ts";
+import { absoluteUrl } from "../urls/absolute.ts";
 
 export function pageMeta(page: HtmlPage, context: SiteContext): PageMeta {
   const { site } = context;

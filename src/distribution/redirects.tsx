@@ -2,7 +2,8 @@ import { renderToString } from "preact-render-to-string";
 import { RedirectPage } from "../../layouts/RedirectPage.tsx";
 import type { FilePage } from "../pages/types.ts";
 import type { Site } from "../site/schema.ts";
-import { absoluteUrl } from "./urls.ts";
+import { absoluteUrl } from "../urls/absolute.ts";
+import { REDIRECTS_URL } from "../urls/urls.ts";
 
 /** What a redirect needs of an article: its URL, made by the build, and its old URLs. */
 export interface MovedArticle {
@@ -30,5 +31,5 @@ export function redirectFiles(articles: readonly MovedArticle[], site: Site): Fi
     return { kind: "file", url: from, contentType: "text/html", body: `<!doctype html>\n${renderToString(RedirectPage(props))}\n` };
   });
   const lines = redirects.map(({ from, article }) => `${from} ${article.url} 301\n`).join("");
-  return [...pages, { kind: "file", url: "/_redirects", contentType: "text/plain", body: lines }];
+  return [...pages, { kind: "file", url: REDIRECTS_URL, contentType: "text/plain", body: lines }];
 }

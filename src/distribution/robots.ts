@@ -1,4 +1,4 @@
-import { absoluteUrl } from "./urls.ts";
+import { absoluteUrl } from "../urls/absolute.ts";
 
 /** Everything may be crawled; the sitemaps are announced here: https://www.rfc-editor.org/rfc/rfc9309 */
 export function renderRobots(siteUrl: string, sitemapPaths: readonly string[]): string {

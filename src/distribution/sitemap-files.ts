@@ -1,5 +1,6 @@
 import { toIsoString } from "../articles/dates.ts";
-import { absoluteUrl } from "./urls.ts";
+import { absoluteUrl } from "../urls/absolute.ts";
+import { sitemapPartUrl, sitemapUrl } from "../urls/urls.ts";
 import { XML_DECLARATION, xmlElement, xmlTextElement } from "./xml.ts";
 
 export const SITEMAP_NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
@@ -22,11 +23,11 @@ export function splitSitemap<T>(
   render: (chunk: readonly T[]) => string,
   lastmodOf: (chunk: readonly T[]) => Date | undefined,
 ): GeneratedFile[] {
-  if (entries.length <= maxUrls) return [{ url: `/${name}.xml`, body: render(entries) }];
+  if (entries.length <= maxUrls) return [{ url: sitemapUrl(name), body: render(entries) }];
   const chunks = Array.from({ length: Math.ceil(entries.length / maxUrls) }, (_, index) =>
     entries.slice(index * maxUrls, (index + 1) * maxUrls),
   );
-  const parts = chunks.map((chunk, index) => ({ url: `/${name}-${index + 1}.xml`, body: render(chunk), lastmod: lastmodOf(chunk) }));
+  const parts = chunks.map((chunk, index) => ({ url: sitemapPartUrl(name, index + 1), body: render(chunk), lastmod: lastmodOf(chunk) }));
   const index = xmlElement(
     "sitemapindex",
     { xmlns: SITEMAP_NAMESPACE },
@@ -37,7 +38,7 @@ export function splitSitemap<T>(
       ]),
     ),
   );
-  return [{ url: `/${name}.xml`, body: `${XML_DECLARATION}${index}\n` }, ...parts.map(({ url, body }) => ({ url, body }))];
+  return [{ url: sitemapUrl(name), body: `${XML_DECLARATION}${index}\n` }, ...parts.map(({ url, body }) => ({ url, body }))];
 }
 
 export function latest(dates: readonly (Date | undefined)[]): Date | undefined {

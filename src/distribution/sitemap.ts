@@ -2,7 +2,8 @@ import type { Article } from "../articles/article.ts";
 import { toIsoString } from "../articles/dates.ts";
 import type { Page } from "../pages/types.ts";
 import { latest, SITEMAP_NAMESPACE, splitSitemap, type GeneratedFile } from "./sitemap-files.ts";
-import { absoluteUrl } from "./urls.ts";
+import { absoluteUrl } from "../urls/absolute.ts";
+import { SITEMAP_NAME } from "../urls/urls.ts";
 import { XML_DECLARATION, xmlElement, xmlTextElement } from "./xml.ts";
 
 /** The protocol's limit per file: https://www.sitemaps.org/protocol.html#index */
@@ -62,5 +63,5 @@ export function renderSitemaps(entries: readonly SitemapEntry[], siteUrl: string
         ]),
       ),
     )}\n`;
-  return splitSitemap("sitemap", entries, maxUrls, siteUrl, render, (chunk) => latest(chunk.map((entry) => entry.lastmod)));
+  return splitSitemap(SITEMAP_NAME, entries, maxUrls, siteUrl, render, (chunk) => latest(chunk.map((entry) => entry.lastmod)));
 }

@@ -1,8 +1,9 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import { FEED_FILE_NAMES, HOME_URL, sectionUrl } from "../urls/urls.ts";
 
-/** The names feeds.ts gives every feed, at the root and in each section's folder. */
-const FEED_NAMES = ["feed.xml", "feed.json"];
+/** The names every feed has, at the root and in each section's folder. */
+const FEED_NAMES = Object.values(FEED_FILE_NAMES);
 
 /**
  * The feeds of the new site (`/feed.xml`, `/world/feed.json`, …) whose bytes differ from the same
@@ -19,9 +20,11 @@ export async function changedFeeds(previousDir: string, newDir: string): Promise
 }
 
 async function feedUrls(dir: string): Promise<string[]> {
-  const folders = (await readdir(dir, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => `/${entry.name}/`);
+  const folders = (await readdir(dir, { withFileTypes: true }))
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => sectionUrl(entry.name));
   const urls: string[] = [];
-  for (const folder of ["/", ...folders.sort()]) {
+  for (const folder of [HOME_URL, ...folders.sort()]) {
     for (const name of FEED_NAMES) if ((await readOrUndefined(dir, `${folder}${name}`)) !== undefined) urls.push(`${folder}${name}`);
   }
   return urls;

@@ -1,6 +1,6 @@
 import { copyFile, mkdir } from "node:fs/promises";
 import path from "node:path";
-import { assertSafeUrl } from "../build/output-paths.ts";
+import { assertSafeUrl } from "../urls/output-paths.ts";
 import type { GeneratedImage } from "./responsive.ts";
 
 /** Copies only the images the pages use, so that images of deleted articles do not linger. */

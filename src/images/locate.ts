@@ -1,5 +1,5 @@
 import path from "node:path";
-import { isInside } from "../build/output-paths.ts";
+import { isInside } from "../urls/output-paths.ts";
 import { refusal } from "../security/content-paths.ts";
 
 export const IMAGES_FOLDER = "images";

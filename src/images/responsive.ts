@@ -5,6 +5,7 @@ import path from "node:path";
 import { cacheDirectory } from "../cache/render-cache.ts";
 import { eleventyImage } from "./eleventy-image.ts";
 import { generateOnce } from "./image-cache.ts";
+import { IMAGE_URL_PATH } from "../urls/urls.ts";
 
 /** A `<picture>`: modern formats as `<source>`s, JPEG as the `<img>` fallback. */
 export interface Picture {
@@ -41,7 +42,6 @@ export function imageCacheFolder(): string {
   uncachedFolder ??= mkdtempSync(path.join(tmpdir(), "newsroom-images-"));
   return uncachedFolder;
 }
-export const IMAGE_URL_PATH = "/img/";
 export const IMAGE_WIDTHS = [480, 960, 1600];
 const FORMATS = ["avif", "webp", "jpeg"];
 /** A truncated file is an error rather than a picture with a grey band where its end should be. */

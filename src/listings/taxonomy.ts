@@ -1,4 +1,5 @@
 import { slugifyName } from "../articles/slug.ts";
+import { type TaxonomyKind, termSlugUrl, termUrl } from "../urls/urls.ts";
 
 /** One tag or author: every article that names it, however the name was spelled. */
 export interface TaxonomyTerm<T> {
@@ -12,14 +13,6 @@ export interface TaxonomyTerm<T> {
 export interface TermLink {
   name: string;
   url: string;
-}
-
-export type TaxonomyKind = "tags" | "authors";
-
-/** `/tags/<slug>/`; undefined when the name has no letters or digits to make a slug from. */
-export function termUrl(kind: TaxonomyKind, name: string): string | undefined {
-  const slug = slugifyName(name);
-  return slug === "" ? undefined : `/${kind}/${slug}/`;
 }
 
 /** One link per page: names that slug alike within one article link once, as first written. */
@@ -53,7 +46,7 @@ export function groupByTerm<T>(items: readonly T[], kind: TaxonomyKind, namesOf:
   }
   return [...groups.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([slug, group]) => ({ slug, name: mostCommon(group.spellings), url: `/${kind}/${slug}/`, items: group.items }));
+    .map(([slug, group]) => ({ slug, name: mostCommon(group.spellings), url: termSlugUrl(kind, slug), items: group.items }));
 }
 
 /** Map iteration follows insertion order, so a strict `>` keeps the first-seen spelling on a tie. */

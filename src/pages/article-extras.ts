@@ -1,7 +1,8 @@
 import type { Article } from "../articles/article.ts";
 import { slugifyName } from "../articles/slug.ts";
 import type { LeadImage } from "../images/article-images.ts";
-import { termLinks, termUrl, type TermLink } from "../listings/taxonomy.ts";
+import { termLinks, type TermLink } from "../listings/taxonomy.ts";
+import { termUrl } from "../urls/urls.ts";
 import type { AuthorProfile } from "../site/schema.ts";
 
 export interface BylineEntry {

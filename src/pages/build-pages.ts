@@ -4,7 +4,9 @@ import { moreInSection } from "../listings/more-in-section.ts";
 import { paginate } from "../listings/paginate.ts";
 import { groupBy, newestFirst } from "../listings/sort.ts";
 import type { Section } from "../site/schema.ts";
+import { HOME_URL, NOT_FOUND_URL, SEARCH_URL, sectionUrl } from "../urls/urls.ts";
 import { createArticleExtras, type ReaderInputs } from "./article-extras.ts";
+import { articlePage } from "./article-page.ts";
 import { buildTaxonomyPages } from "./taxonomy-pages.ts";
 import { thumbnailsOf } from "./thumbnails.ts";
 import type { Page } from "./types.ts";
@@ -27,30 +29,22 @@ export function pageParts(articles: readonly Article[], sections: readonly Secti
   const front = planFrontPage(sorted, bySection, sections);
   const onFront = [front.lead, ...front.top, ...front.sectionBlocks.flatMap((block) => block.articles)];
   const siteWide = (): Page[] => [
-    { kind: "home", url: "/", ...front, thumbnails: thumbnailsOf(onFront, reader.leadImages), dateline: reader.dateline },
-    { kind: "not-found", url: "/404.html" },
-    { kind: "search", url: "/search/" },
+    { kind: "home", url: HOME_URL, ...front, thumbnails: thumbnailsOf(onFront, reader.leadImages), dateline: reader.dateline },
+    { kind: "not-found", url: NOT_FOUND_URL },
+    { kind: "search", url: SEARCH_URL },
     ...buildTaxonomyPages(sorted, reader.authors, reader.leadImages),
   ];
   const sectionPages = (section: Section) => (): Page[] => {
     const sectionArticles = bySection.get(section.slug) ?? [];
-    const pages: Page[] = paginate(sectionArticles, SECTION_PAGE_SIZE, `/${section.slug}/`).map((listing) => ({
+    const pages: Page[] = paginate(sectionArticles, SECTION_PAGE_SIZE, sectionUrl(section.slug)).map((listing) => ({
       kind: "section",
       url: listing.url,
       section,
       listing,
       thumbnails: thumbnailsOf(listing.items, reader.leadImages),
     }));
-    for (const article of sectionArticles) {
-      pages.push({
-        kind: "article",
-        url: article.url,
-        article,
-        section,
-        moreInSection: moreInSection(sectionArticles, article),
-        extras: extrasOf(article),
-      });
-    }
+    for (const article of sectionArticles)
+      pages.push(articlePage(article, section, moreInSection(sectionArticles, article), extrasOf(article)));
     return pages;
   };
   return [siteWide, ...sections.map(sectionPages)];

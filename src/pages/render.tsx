@@ -11,8 +11,8 @@ import { StaticPage } from "../../layouts/StaticPage.tsx";
 import { CorrectionsPage } from "../../layouts/CorrectionsPage.tsx";
 import { TagIndexPage } from "../../layouts/TagIndexPage.tsx";
 import { TagPage } from "../../layouts/TagPage.tsx";
-import { pageMeta, type PageMeta } from "../distribution/page-meta.ts";
-import type { HtmlPage, Page, SiteContext } from "./types.ts";
+import { pageMeta } from "../distribution/page-meta.ts";
+import type { HtmlPage, Page, PageMeta, SiteContext } from "./types.ts";
 
 /** Preact escapes every text and attribute value; only the sanitised article body is inserted as HTML. */
 export function renderPage(page: Page, context: SiteContext): string {

@@ -3,17 +3,12 @@ import { paginate } from "../listings/paginate.ts";
 import { groupByTerm, type TaxonomyTerm } from "../listings/taxonomy.ts";
 import type { LeadImage } from "../images/article-images.ts";
 import type { AuthorProfile } from "../site/schema.ts";
+import { AUTHOR_INDEX_URL, TAG_INDEX_URL } from "../urls/urls.ts";
 import { profilesBySlug } from "./article-extras.ts";
 import { thumbnailsOf } from "./thumbnails.ts";
-import type { Page } from "./types.ts";
+import type { Page, TermSummary } from "./types.ts";
 
 export const TAXONOMY_PAGE_SIZE = 20;
-
-export interface TermSummary {
-  name: string;
-  url: string;
-  count: number;
-}
 
 /**
  * Tag and author pages plus their indexes. Takes the articles already sorted newest first and
@@ -28,8 +23,8 @@ export function buildTaxonomyPages(
   const authorTerms = groupByTerm(newestFirst, "authors", (article) => article.author);
   const profiles = profilesBySlug(authors);
   const pages: Page[] = [
-    { kind: "tag-index", url: "/tags/", terms: tags.map(summarise) },
-    { kind: "author-index", url: "/authors/", terms: authorTerms.map(summarise) },
+    { kind: "tag-index", url: TAG_INDEX_URL, terms: tags.map(summarise) },
+    { kind: "author-index", url: AUTHOR_INDEX_URL, terms: authorTerms.map(summarise) },
   ];
   for (const term of tags) {
     for (const listing of paginate(term.items, TAXONOMY_PAGE_SIZE, term.url))

@@ -6,10 +6,10 @@ import { refuseLayoutsOutsidePages } from "./page-layouts.ts";
 import { PAGE_FORMATS, PAGE_INCLUDES, type PageTemplate, readPageTemplates, refusePagesInsideContent } from "./page-templates.ts";
 import { refusePermalinkCollisions, type UrlToInputPath } from "./permalink-collisions.ts";
 import { byTag, bySection, newsroomData } from "./site-data.ts";
-import type { EleventyConfig } from "./newsroom.ts";
+import type { EleventyConfig } from "./eleventy-config.ts";
 
 /** The parts of Eleventy's config API this plugin uses on top of the newsroom plugin's. */
-declare module "./newsroom.ts" {
+declare module "./eleventy-config.ts" {
   interface EleventyConfig {
     addTemplate(virtualPath: string, content: unknown, data: Record<string, unknown>): void;
     addTemplateFormats(formats: readonly string[]): void;

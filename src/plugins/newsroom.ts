@@ -14,6 +14,7 @@ import { preparePreviewFolder } from "../site/preview-folder.ts";
 import { createPreviewSession, type PreviewSession } from "../site/preview-session.ts";
 import { ASSETS_SOURCE } from "../site/site-urls.ts";
 import developerPagesPlugin from "./developer-pages.ts";
+import type { EleventyConfig, EleventyDirectories } from "./eleventy-config.ts";
 
 export interface NewsroomOptions {
   /** Show drafts and scheduled articles with a banner. Defaults to on under `--serve`/`--watch`. */
@@ -23,27 +24,6 @@ export interface NewsroomOptions {
    * directory; never inside the content folder. Defaults to `pages`.
    */
   pagesDir?: string;
-}
-
-interface EleventyDirectories {
-  input: string;
-  output: string;
-  data: string;
-}
-
-/** Minimal view of Eleventy's config API: it ships no types. */
-export interface EleventyConfig {
-  directories: { input: string; output: string; includes: string; layouts?: string };
-  ignores: { add(glob: string): void };
-  addPassthroughCopy(mapping: Record<string, string>): void;
-  addWatchTarget(target: string): void;
-  setChokidarConfig(options: { followSymlinks?: boolean }): void;
-  /** Inside a plugin, runs the plugin at once and returns what it returns. */
-  addPlugin<T>(plugin: (config: EleventyConfig, options: T) => void | Promise<void>, options?: T): void | Promise<void>;
-  setDataFileSuffixes(suffixes: string[]): void;
-  on(event: "eleventy.before" | "eleventy.after", handler: (event: { directories: EleventyDirectories }) => void | Promise<void>): void;
-  /** Called with the paths saved since the last rebuild, before the rebuild. */
-  on(event: "eleventy.beforeWatch", handler: (files: string[]) => void): void;
 }
 
 /**

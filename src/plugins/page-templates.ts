@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { ContentError } from "../articles/content-issue.ts";
-import { isInside } from "../build/output-paths.ts";
+import { isInside } from "../urls/output-paths.ts";
 
 /** The formats a developer page may have: each renders through Eleventy's own engine. */
 export const PAGE_FORMATS = ["njk", "md", "11ty.js"] as const;

@@ -1,11 +1,11 @@
 import { ContentError, type ContentIssue } from "../articles/content-issue.ts";
 import type { GeneratedImage } from "../images/responsive.ts";
 import type { Page } from "../pages/types.ts";
-import { SEARCH_INDEX_PATH } from "../search/search-index.ts";
+import { ASSETS_URL, SEARCH_INDEX_PATH } from "../urls/urls.ts";
 
 /** Folders the build fills with files not known before it writes them: the stylesheet and scripts, the search index. */
 const NEWSROOM_FOLDERS = [
-  { prefix: "/assets/", what: "the site's assets folder" },
+  { prefix: ASSETS_URL, what: "the site's assets folder" },
   { prefix: SEARCH_INDEX_PATH, what: "the search index's folder" },
 ];
 

@@ -1,4 +1,5 @@
 import { searchTerms, shardName } from "../../layouts/assets/search-core.js";
+import { SEARCH_INDEX_PATH } from "../urls/urls.ts";
 
 /** What a search result shows, and the words it is found by. */
 export interface SearchDocument {
@@ -26,8 +27,6 @@ export interface SearchIndexText extends SearchIndexFile {
   body: string;
 }
 
-/** The folder readers' browsers fetch the index from (search.js). */
-export const SEARCH_INDEX_PATH = "/search/index/";
 /** Result details are fetched in chunks: readers download those of the results they see. */
 export const DOCUMENT_CHUNK_SIZE = 500;
 /** A word in the headline counts as much as this many in the body. */

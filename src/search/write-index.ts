@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { mapConcurrently } from "../articles/map-concurrently.ts";
-import { pageFile } from "../build/write-pages.ts";
+import { pageFile } from "../urls/output-paths.ts";
 import type { SearchIndexFile } from "./search-index.ts";
 
 /** Files written at once: writing all of them at once would hold every file's buffer at the end of the build. */

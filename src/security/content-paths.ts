@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
 import { lstat, open, realpath } from "node:fs/promises";
 import path from "node:path";
-import { isInside } from "../build/output-paths.ts";
+import { isInside } from "../urls/output-paths.ts";
 
 /**
  * The content folder's own rules for the paths the build reads: no symbolic link anywhere below the

@@ -19,7 +19,7 @@ export async function aliasIssues(articles: readonly ArticleSource[], context: B
   if (withAliases.length === 0) return [];
   const { data, inputDir, buildTime, preview } = context;
   const shown = articles.filter((article) => preview || publicationStatus(article, buildTime) === "published");
-  const live = await siteUrls({ site: data.site, sections: data.sections, articles: shown, inputDir });
+  const live = await siteUrls({ sections: data.sections, articles: shown, inputDir });
   const owners = new Map(articles.map((article) => [article.url, article.file]));
   const claims = new Map<string, ArticleSource[]>();
   for (const article of withAliases) {

@@ -44,8 +44,7 @@ export async function bodyLinkIssues(
   const pages = context.pages ?? [];
   const links = await internalLinkIssues([...shown, ...pages], {
     siteUrl: data.site.url,
-    urls: () =>
-      siteUrls({ site: data.site, sections: data.sections, articles: shown, inputDir, pages }).then((urls) => withAliases(urls, shown)),
+    urls: () => siteUrls({ sections: data.sections, articles: shown, inputDir, pages }).then((urls) => withAliases(urls, shown)),
     unpublished,
     cwd: context.cwd,
   });
@@ -54,10 +53,7 @@ export async function bodyLinkIssues(
     { file: dataFile("navigation.json"), links: data.navigation ? internalNavigationLinks(data.navigation) : [] },
     { file: dataFile("site.json"), links: internalPolicyLinks(data.site.policies) },
   ].filter((entry) => entry.links.length > 0);
-  const known =
-    dataLinks.length > 0
-      ? await siteUrls({ site: data.site, sections: data.sections, articles: shown, inputDir, pages })
-      : new Set<string>();
+  const known = dataLinks.length > 0 ? await siteUrls({ sections: data.sections, articles: shown, inputDir, pages }) : new Set<string>();
   const navigation = dataLinks.flatMap((entry) => navigationLinkIssues(entry.links, known, entry.file));
   const linkedImages = links.linkedImages.map((url) => ({ file: path.join(inputDir, ...url.split("/").filter(Boolean)), url }));
   return { issues: [...links.issues, ...navigation], linkedImages };

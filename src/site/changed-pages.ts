@@ -1,6 +1,6 @@
 import { rm } from "node:fs/promises";
 import type { Article } from "../articles/article.ts";
-import { pageFile } from "../build/write-pages.ts";
+import { pageFile } from "../urls/output-paths.ts";
 import { createPageFingerprinter } from "../cache/page-fingerprint.ts";
 import type { Page, SiteContext } from "../pages/types.ts";
 

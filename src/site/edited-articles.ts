@@ -6,6 +6,7 @@ import { processArticleImages } from "../images/article-images.ts";
 import type { GeneratedImage } from "../images/responsive.ts";
 import { createMarkdownRenderer } from "../markdown/render.ts";
 import { createArticleExtras } from "../pages/article-extras.ts";
+import { articlePage } from "../pages/article-page.ts";
 import type { PageOfKind } from "../pages/types.ts";
 import { createArticleDeriver } from "./derive-article.ts";
 import { internalLinkIssues } from "./internal-links.ts";
@@ -76,7 +77,7 @@ export async function pagesOfEditedArticles(inputs: EditedArticlesInputs): Promi
     const [article] = processed.articles;
     if (!article || processed.issues.length > 0) return undefined;
     const extras = createArticleExtras({ authors: last.context.authors, leadImages: processed.leadImages })(article);
-    pages.push({ ...page, article, extras });
+    pages.push(articlePage(article, page.section, page.moreInSection, extras));
     images.push(...processed.files);
   }
   return { pages, images };
@@ -90,7 +91,7 @@ async function linksElsewhere(article: ArticleSource, inputs: EditedArticlesInpu
   const { site, sections } = inputs.last.context;
   const links = await internalLinkIssues([article], {
     siteUrl: site.url,
-    urls: () => siteUrls({ site, sections, articles: inputs.last.articles, inputDir: inputs.inputDir }),
+    urls: () => siteUrls({ sections, articles: inputs.last.articles, inputDir: inputs.inputDir }),
     unpublished: new Map(),
     cwd: inputs.cwd,
   });

@@ -4,6 +4,7 @@ import type { ContentIssue } from "../articles/content-issue.ts";
 import type { PublicationStatus } from "../articles/status.ts";
 import { IMAGES_FOLDER } from "../images/locate.ts";
 import { internalLinkCandidates, type BodyLink } from "../markdown/body-links.ts";
+import { contentFileUrl } from "../urls/urls.ts";
 
 /** An article as the link check reads it: its file (relative to `cwd`), its URL and its Markdown. */
 export interface LinkingArticle {
@@ -55,7 +56,7 @@ export async function internalLinkIssues(articles: readonly LinkingArticle[], ta
   const linkedImages = new Set<string>();
   for (const { article, link, target } of linked) {
     const found = builtPath(target, urls);
-    if (found?.startsWith(`/${IMAGES_FOLDER}/`)) linkedImages.add(found);
+    if (found?.startsWith(contentFileUrl(`${IMAGES_FOLDER}/`))) linkedImages.add(found);
     if (found !== undefined) continue;
     const status = targets.unpublished.get(target) ?? targets.unpublished.get(`${target}/`);
     const why = status ? `: ${LEFT_OUT[status]}` : "";

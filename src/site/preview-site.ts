@@ -3,6 +3,7 @@ import { ArticleFileTexts } from "../articles/file-texts.ts";
 import { ParsedArticles } from "../articles/load.ts";
 import { findContentError, formatIssue, type ContentIssue } from "../articles/content-issue.ts";
 import type { Page } from "../pages/types.ts";
+import { HOME_URL } from "../urls/urls.ts";
 import { loadSite, type LoadSiteOptions, type SiteModel } from "./load-site.ts";
 import { siteSchema } from "./schema.ts";
 
@@ -42,7 +43,7 @@ export function createPreviewLoader(
 export function contentErrorsModel(issues: ContentIssue[], lastGood: SiteModel | undefined, buildTime: Date): SiteModel {
   // Only HTML addresses: an error page served as a feed or sitemap would only confuse.
   const htmlUrls = (lastGood?.pages ?? []).map((page) => page.url).filter((url) => url.endsWith("/") || url.endsWith(".html"));
-  const pages: Page[] = [...new Set(["/", ...htmlUrls])].map((url) => ({ kind: "content-errors", url, issues }));
+  const pages: Page[] = [...new Set([HOME_URL, ...htmlUrls])].map((url) => ({ kind: "content-errors", url, issues }));
   if (lastGood) return { ...lastGood, articles: [], pages, issues };
   // site.json itself may be the broken file, so the error page cannot rely on it.
   const site = siteSchema.parse({ title: "Preview", url: "http://localhost:8080", language: "en" });

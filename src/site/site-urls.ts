@@ -1,21 +1,34 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { feedLinks } from "../distribution/feeds.ts";
 import { IMAGES_FOLDER } from "../images/locate.ts";
 import { paginate } from "../listings/paginate.ts";
 import { groupBy } from "../listings/sort.ts";
 import { groupByTerm } from "../listings/taxonomy.ts";
 import { SECTION_PAGE_SIZE } from "../pages/build-pages.ts";
 import { TAXONOMY_PAGE_SIZE } from "../pages/taxonomy-pages.ts";
-import type { Section, Site } from "./schema.ts";
+import {
+  ASSETS_URL,
+  AUTHOR_INDEX_URL,
+  CORRECTIONS_URL,
+  contentFileUrl,
+  feedUrls,
+  HOME_URL,
+  NEWS_SITEMAP_URL,
+  NOT_FOUND_URL,
+  ROBOTS_URL,
+  SEARCH_URL,
+  sectionUrl,
+  SITEMAP_URL,
+  TAG_INDEX_URL,
+} from "../urls/urls.ts";
+import type { Section } from "./schema.ts";
 
 /** Copied by Eleventy to `/assets/` of every site (src/plugins/newsroom.ts). */
 export const ASSETS_SOURCE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../layouts/assets");
 
-/** What decides a site's addresses: its data, the articles it shows and the files it may copy. */
+/** What decides a site's addresses: its sections, the articles it shows and the files it may copy. */
 export interface SiteUrlInputs {
-  site: Site;
   sections: readonly Section[];
   /** The articles the build shows: the published ones, and in the preview also drafts and scheduled ones. */
   articles: readonly {
@@ -39,25 +52,34 @@ export interface SiteUrlInputs {
  * numbered parts of a sitemap split past 50,000 URLs, since `/sitemap.xml` is their address.
  */
 export async function siteUrls(inputs: SiteUrlInputs): Promise<Set<string>> {
-  const { site, sections, articles } = inputs;
-  const urls = new Set<string>(["/", "/404.html", "/search/", "/tags/", "/authors/", "/robots.txt", "/sitemap.xml", "/news-sitemap.xml"]);
+  const { sections, articles } = inputs;
+  const urls = new Set<string>([
+    HOME_URL,
+    NOT_FOUND_URL,
+    SEARCH_URL,
+    TAG_INDEX_URL,
+    AUTHOR_INDEX_URL,
+    ROBOTS_URL,
+    SITEMAP_URL,
+    NEWS_SITEMAP_URL,
+  ]);
   const add = (paths: Iterable<string>) => {
     for (const url of paths) urls.add(url);
   };
   add(articles.map((article) => article.url));
   add((inputs.pages ?? []).map((page) => page.url));
-  if (articles.some((article) => (article.corrections?.length ?? 0) > 0)) urls.add("/corrections/");
+  if (articles.some((article) => (article.corrections?.length ?? 0) > 0)) urls.add(CORRECTIONS_URL);
   const bySection = groupBy(articles, (article) => article.section);
-  for (const section of sections) add(listingUrls(bySection.get(section.slug)?.length ?? 0, SECTION_PAGE_SIZE, `/${section.slug}/`));
+  for (const section of sections) add(listingUrls(bySection.get(section.slug)?.length ?? 0, SECTION_PAGE_SIZE, sectionUrl(section.slug)));
   for (const term of [
     ...groupByTerm(articles, "tags", (article) => article.tags),
     ...groupByTerm(articles, "authors", (article) => article.author),
   ]) {
     add(listingUrls(term.items.length, TAXONOMY_PAGE_SIZE, term.url));
   }
-  for (const feed of [feedLinks(site), ...sections.map((section) => feedLinks(site, section))]) add([feed.atomPath, feed.jsonPath]);
-  add((await filesUnder(ASSETS_SOURCE)).map((file) => `/assets/${file}`));
-  add((await filesUnder(path.join(inputs.inputDir, IMAGES_FOLDER))).map((file) => `/${IMAGES_FOLDER}/${file}`));
+  for (const feed of [feedUrls(), ...sections.map((section) => feedUrls(section.slug))]) add([feed.atomPath, feed.jsonPath]);
+  add((await filesUnder(ASSETS_SOURCE)).map((file) => `${ASSETS_URL}${file}`));
+  add((await filesUnder(path.join(inputs.inputDir, IMAGES_FOLDER))).map((file) => contentFileUrl(`${IMAGES_FOLDER}/${file}`)));
   return urls;
 }
 

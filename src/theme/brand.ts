@@ -5,10 +5,9 @@ import type { ContentIssue } from "../articles/content-issue.ts";
 import { refusal } from "../security/content-paths.ts";
 import type { Site } from "../site/schema.ts";
 import { cssProblems, svgProblems, type FileProblem } from "./file-checks.ts";
+import { BRAND_URL_PREFIX } from "../urls/urls.ts";
 import { themeCss } from "./theme-css.ts";
 
-/** Where the content folder's brand files are published: beside the site's own assets, named by their content. */
-export const BRAND_URL_PREFIX = "/assets/brand/";
 /** The content folder's own stylesheet, added after the site's. */
 export const CUSTOM_CSS = "theme/custom.css";
 

@@ -1,14 +1,6 @@
 import type { Article } from "../articles/article.ts";
-import type { Page } from "../pages/types.ts";
-
-export const CORRECTIONS_URL = "/corrections/";
-
-export interface CorrectionEntry {
-  date: Date;
-  text: string;
-  title: string;
-  url: string;
-}
+import type { CorrectionEntry, Page } from "../pages/types.ts";
+import { CORRECTIONS_URL } from "../urls/urls.ts";
 
 /**
  * `/corrections/`: every correction of the published articles, newest first (on one day, in the

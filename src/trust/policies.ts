@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { absoluteUrl } from "../distribution/urls.ts";
+import { absoluteUrl } from "../urls/absolute.ts";
 import { linkUrl } from "../navigation/schema.ts";
 
 /**

@@ -2,13 +2,8 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
 import { rankDocuments, searchTerms, shardOf } from "../../layouts/assets/search-core.js";
-import {
-  buildSearchIndex,
-  DOCUMENT_CHUNK_SIZE,
-  SEARCH_INDEX_PATH,
-  TermVocabulary,
-  type SearchDocument,
-} from "../../src/search/search-index.ts";
+import { buildSearchIndex, DOCUMENT_CHUNK_SIZE, TermVocabulary, type SearchDocument } from "../../src/search/search-index.ts";
+import { SEARCH_INDEX_PATH } from "../../src/urls/urls.ts";
 
 const documentOf = (id: number, title: string, text: string): SearchDocument => ({
   url: `/news/story-${id}/`,

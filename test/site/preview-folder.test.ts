@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { BUILD_MARKER, BUILD_SIGNATURE, PREVIEW_SIGNATURE } from "../../src/build/build-marker.ts";
-import { isInside } from "../../src/build/output-paths.ts";
+import { isInside } from "../../src/urls/output-paths.ts";
 import { preparePreviewFolder, previewOutputFolder } from "../../src/site/preview-folder.ts";
 import { fixture, PROJECT_ROOT, temporaryFolder } from "../helpers/site.ts";
 

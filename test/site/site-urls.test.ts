@@ -38,7 +38,7 @@ describe("siteUrls", () => {
     const { data, articles } = await readContent({ inputDir: input, buildTime });
     assert.ok(data);
     const published = articles.filter((article) => publicationStatus(article, buildTime) === "published");
-    const known = await siteUrls({ site: data.site, sections: data.sections, articles: published, inputDir: input });
+    const known = await siteUrls({ sections: data.sections, articles: published, inputDir: input });
     const site = await buildFixture(input);
     const built = builtAddresses(site.output);
     assert.ok(built.includes("/world/page/2/") && built.includes("/tags/briefs/page/2/"), "the fixture has second listing pages");
@@ -50,7 +50,7 @@ describe("siteUrls", () => {
     const buildTime = parseIsoDate(DEFAULT_BUILD_NOW)!;
     const { data, articles } = await readContent({ inputDir: input, buildTime });
     assert.ok(data);
-    const urlsOf = (shown: typeof articles) => siteUrls({ site: data.site, sections: data.sections, articles: shown, inputDir: input });
+    const urlsOf = (shown: typeof articles) => siteUrls({ sections: data.sections, articles: shown, inputDir: input });
     assert.equal((await urlsOf(articles.filter((article) => !article.draft))).has("/world/harbour-draft/"), false);
     assert.equal((await urlsOf(articles)).has("/world/harbour-draft/"), true);
   });

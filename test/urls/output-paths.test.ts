@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { assertSafeUrl, isInside } from "../../src/build/output-paths.ts";
+import { assertSafeUrl, isInside, pageFile } from "../../src/urls/output-paths.ts";
 
 describe("assertSafeUrl", () => {
   it("accepts the URLs the build makes", () => {
@@ -53,5 +53,16 @@ describe("isInside", () => {
   it("judges relative paths against the working directory, as the file system does", () => {
     assert.ok(isInside("site", path.join("site", "index.html")));
     assert.ok(!isInside("site", path.join("site", "..", "content", "a.md")));
+  });
+});
+
+describe("pageFile", () => {
+  it("writes a page URL as the index.html of its folder and a file URL as itself", () => {
+    assert.equal(pageFile("/site", "/world/story/"), path.join("/site", "world/story/index.html"));
+    assert.equal(pageFile("/site", "/feed.xml"), path.join("/site", "feed.xml"));
+  });
+
+  it("refuses a URL that could leave the output folder", () => {
+    assert.throws(() => pageFile("/site", "/../etc/"), /outside the output folder/);
   });
 });

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { absoluteUrl, absolutizeHtml } from "../../src/distribution/urls.ts";
+import { absoluteUrl, absolutizeHtml } from "../../src/urls/absolute.ts";
 
 describe("absolute URLs", () => {
   it("prefixes site paths with the site URL and leaves absolute URLs alone", () => {

@@ -18,3 +18,11 @@ export function isInside(folder: string, candidate: string): boolean {
   const leaves = relative === ".." || relative.startsWith(`..${path.sep}`);
   return relative !== "" && !leaves && !path.isAbsolute(relative);
 }
+
+/** The file a static host serves for a page URL: `/world/x/` → `world/x/index.html`. */
+export function pageFile(outputDir: string, url: string): string {
+  const file = path.join(outputDir, assertSafeUrl(url), url.endsWith("/") ? "index.html" : "");
+  if (!isInside(outputDir, file))
+    throw new Error(`Refusing to write page URL ${JSON.stringify(url)}: it resolves outside the output folder`);
+  return file;
+}
