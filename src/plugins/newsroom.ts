@@ -4,6 +4,7 @@ import { resolveBuildTime } from "../articles/dates.ts";
 import { makePageFolders } from "../build/page-folders.ts";
 import { writePages } from "../build/write-pages.ts";
 import { pageCacheForBuild } from "../cache/page-cache.ts";
+import { editorEnabled, writeAdmin } from "../editor/write-admin.ts";
 import { copyGeneratedImages } from "../images/copy.ts";
 import { writeSearchIndex } from "../search/write-index.ts";
 import { contentFolderIgnores, refuseEleventyDataFolder } from "../security/eleventy-guards.ts";
@@ -99,6 +100,7 @@ export default function newsroomPlugin(eleventyConfig: EleventyConfig, options: 
     await writePages(model.pages, model.context, directories.output, { cache });
     await cache?.pages.save();
     await writeSearchIndex(await model.searchIndex, directories.output);
+    if (editorEnabled(model.context)) await writeAdmin(directories.output, directories.input, model.context);
   });
   return developerPages;
 }
@@ -118,7 +120,11 @@ function previewRebuilds(eleventyConfig: EleventyConfig, preview: boolean, pages
     });
     await session.prepare();
   });
-  eleventyConfig.on("eleventy.after", async () => session?.write());
+  eleventyConfig.on("eleventy.after", async ({ directories }) => {
+    await session?.write();
+    const context = session?.site?.context;
+    if (context && editorEnabled(context)) await writeAdmin(directories.output, directories.input, context);
+  });
   return developerPages;
 }
 

@@ -43,10 +43,12 @@ export const siteSchema = z.object({
   websub: hubUrl.optional(),
   /** Off unless set: one provider's tag on every page, never in the preview (src/site/analytics.ts). */
   analytics: analyticsSchema.optional(),
+  /** `false` leaves out the web editor at `/admin/` (src/editor/). */
+  editor: z.boolean({ invalid_type_error: "is not true or false (expected editor: false to leave out /admin/)" }).optional(),
 });
 
 /** First path segments the build writes itself: a section there would collide with them. */
-export const RESERVED_SECTION_SLUGS = ["tags", "authors", "search", "img", "assets"];
+export const RESERVED_SECTION_SLUGS = ["tags", "authors", "search", "img", "assets", "admin"];
 
 export const sectionSchema = z.object({
   slug: z
