@@ -12,7 +12,9 @@ export const ADMIN_SCRIPT = "editor.js";
  * not to index it.
  */
 export function adminPageHtml(inputs: AdminPageInputs): string {
-  const styles = inputs.previewStyles.map((href) => `    <meta name="newsroom-preview-style" content="${escapeAttribute(href)}">\n`).join("");
+  const styles = inputs.previewStyles
+    .map((href) => `    <meta name="newsroom-preview-style" content="${escapeAttribute(href)}">\n`)
+    .join("");
   return `<!doctype html>
 <html lang="en">
   <head>

@@ -22,6 +22,8 @@ export interface EditorCollection {
   path?: string;
   slug?: string;
   summary?: string;
+  media_folder?: string;
+  public_folder?: string;
   sortable_fields?: string[];
   fields?: EditorField[];
   files?: { name: string; label: string; file: string; format?: string; fields: EditorField[] }[];
@@ -56,6 +58,9 @@ function articlesCollection(inputs: CollectionInputs): EditorCollection {
     path: "{{section}}/{{year}}-{{month}}-{{day}}-{{slug}}",
     slug: "{{slug}}",
     summary: "{{title}} ({{section}}, {{year}}-{{month}}-{{day}})",
+    // Without these Decap puts an article's uploads beside it, where the build does not look.
+    media_folder: `/${inside(inputs.contentPath, "images")}`,
+    public_folder: "/images",
     sortable_fields: ["date", "title", "section"],
     fields: [...fields, BODY_FIELD],
   };
@@ -117,9 +122,27 @@ function dataCollection(inputs: CollectionInputs): EditorCollection {
     label: "Site settings",
     files: [
       { name: "site", label: "Site", file: file("site"), format: "json", fields: fieldsOf(siteSchema, "site") },
-      { name: "sections", label: "Sections", file: file("sections"), format: JSON_LIST_FORMAT, fields: list("Sections", fieldsOf(sectionSchema), 1) },
-      { name: "authors", label: "Authors", file: file("authors"), format: JSON_LIST_FORMAT, fields: list("Authors", fieldsOf(authorProfileSchema)) },
-      { name: "navigation", label: "Navigation", file: file("navigation"), format: "json", fields: fieldsOf(navigationSchema, "navigation") },
+      {
+        name: "sections",
+        label: "Sections",
+        file: file("sections"),
+        format: JSON_LIST_FORMAT,
+        fields: list("Sections", fieldsOf(sectionSchema), 1),
+      },
+      {
+        name: "authors",
+        label: "Authors",
+        file: file("authors"),
+        format: JSON_LIST_FORMAT,
+        fields: list("Authors", fieldsOf(authorProfileSchema)),
+      },
+      {
+        name: "navigation",
+        label: "Navigation",
+        file: file("navigation"),
+        format: "json",
+        fields: fieldsOf(navigationSchema, "navigation"),
+      },
     ],
   };
 }
