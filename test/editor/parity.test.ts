@@ -57,7 +57,9 @@ describe("the editor's fields and the schemas", () => {
       "subtitle: is an editor field the schema does not have",
     ]);
     const image = withField(articleFields(), "image", (field) => ({ ...field, fields: [...field.fields!, extra] }));
-    assert.deepEqual(parityProblems(articleFrontMatterSchema, image, ARTICLES), ["image.subtitle: is an editor field the schema does not have"]);
+    assert.deepEqual(parityProblems(articleFrontMatterSchema, image, ARTICLES), [
+      "image.subtitle: is an editor field the schema does not have",
+    ]);
   });
 
   it("differ when a field's required, pattern or choices differ from the schema's", () => {
