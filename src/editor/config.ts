@@ -1,4 +1,5 @@
 import yaml from "js-yaml";
+import type { EditorBackend } from "../site/editor-backend.ts";
 import { type CollectionInputs, editorCollections, inside } from "./collections.ts";
 
 /** Decap's local backend (decap-server) listens here unless `EDITOR_BACKEND_PORT` says otherwise. */
@@ -7,16 +8,26 @@ export const DEFAULT_BACKEND_PORT = 8081;
 export interface EditorConfigInputs extends CollectionInputs {
   /** The port of decap-server on 127.0.0.1, for local editing. */
   backendPort: number;
+  /** site.json's `editorBackend`: where the editor commits in production. */
+  backend?: EditorBackend;
 }
 
 /**
  * Decap CMS's whole configuration, made from the schemas and the data files, never written by
- * hand. The production backend is git-gateway on `main`; served from localhost, Decap uses the
- * local backend instead, which writes the files in the content folder and commits nothing.
+ * hand. The production backend comes from site.json (git-gateway on `main` without it); served
+ * from localhost, Decap uses the local backend instead, which writes the files in the content
+ * folder, commits nothing and publishes at once (it has no editorial workflow).
  */
 export function editorConfig(inputs: EditorConfigInputs): Record<string, unknown> {
+  const backend = inputs.backend ?? { name: "git-gateway", branch: "main", editorialWorkflow: false };
   return {
-    backend: { name: "git-gateway", branch: "main" },
+    backend: {
+      name: backend.name,
+      branch: backend.branch,
+      ...(backend.repo ? { repo: backend.repo } : {}),
+      ...(backend.authUrl ? { base_url: backend.authUrl } : {}),
+    },
+    ...(backend.editorialWorkflow ? { publish_mode: "editorial_workflow" } : {}),
     local_backend: { url: `http://127.0.0.1:${inputs.backendPort}/api/v1`, allowed_hosts: ["localhost", "127.0.0.1"] },
     media_folder: inside(inputs.contentPath, "images"),
     public_folder: "/images",

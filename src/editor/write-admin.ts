@@ -39,6 +39,7 @@ export async function writeAdmin(outputDir: string, inputDir: string, data: Site
     sections: data.sections,
     authors: data.authors,
     backendPort: editorBackendPort(),
+    backend: data.site.editorBackend,
   });
   await Promise.all([
     writeFile(path.join(folder, "index.html"), adminPageHtml({ previewStyles })),

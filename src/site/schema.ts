@@ -6,6 +6,7 @@ import { themeSchema } from "../theme/theme-schema.ts";
 import { policiesSchema } from "../trust/policies.ts";
 import { analyticsSchema } from "./analytics.ts";
 import { publishedUrl, siteOrigin } from "./data-urls.ts";
+import { editorBackendSchema } from "./editor-backend.ts";
 import { hubUrl } from "./hub-url.ts";
 
 function isWellFormedLanguageTag(tag: string): boolean {
@@ -45,6 +46,7 @@ export const siteSchema = z.object({
   analytics: analyticsSchema.optional(),
   /** `false` leaves out the web editor at `/admin/` (src/editor/). */
   editor: z.boolean({ invalid_type_error: "is not true or false (expected editor: false to leave out /admin/)" }).optional(),
+  editorBackend: editorBackendSchema.optional(),
 });
 
 /** First path segments the build writes itself: a section there would collide with them. */

@@ -75,6 +75,22 @@ describe("the editor's generated config", () => {
     assert.deepEqual(files, ["_data/site.json", "_data/sections.json", "_data/authors.json", "_data/navigation.json"]);
   });
 
+  it("commits in production where site.json's editorBackend says, with the editorial workflow if asked", () => {
+    const backend = {
+      name: "github" as const,
+      repo: "ledger/site",
+      branch: "live",
+      authUrl: "https://auth.example.org",
+      editorialWorkflow: true,
+    };
+    const config = load({ ...INPUTS, backend }) as Config & { backend: unknown; publish_mode?: string };
+    assert.deepEqual(config.backend, { name: "github", branch: "live", repo: "ledger/site", base_url: "https://auth.example.org" });
+    assert.equal(config.publish_mode, "editorial_workflow");
+    const fallback = load() as Config & { backend: unknown; publish_mode?: string };
+    assert.deepEqual(fallback.backend, { name: "git-gateway", branch: "main" });
+    assert.equal(fallback.publish_mode, undefined);
+  });
+
   it("is YAML from a YAML library: data that looks like YAML stays one plain value", () => {
     const hostile = "world\n- name: injected\n  widget: hidden: true # ' \" {{x}}";
     const config = load({ ...INPUTS, sections: [{ slug: hostile, title: "x", description: "" }] });
