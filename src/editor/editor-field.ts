@@ -23,6 +23,12 @@ export interface EditorField {
   display_fields?: string[];
 }
 
+/**
+ * Decap's object widget for an optional group, registered by admin-script.js: Decap's own checks
+ * the group's required fields even when the group is left empty.
+ */
+export const OPTIONAL_OBJECT_WIDGET = "optional-object";
+
 /** `coverageStart` → "Coverage start". */
 export function labelFor(name: string): string {
   const words = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase();

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type EditorField, labelFor } from "./editor-field.ts";
+import { type EditorField, labelFor, OPTIONAL_OBJECT_WIDGET } from "./editor-field.ts";
 import { isDateType, rulesOf, shapeOf } from "./zod-rules.ts";
 
 /**
@@ -21,6 +21,7 @@ export function fieldFor(name: string, type: z.ZodTypeAny, where: string): Edito
   if (rules.patterns.length > 1) throw new Error(`${where}: has more than one pattern, and the editor checks only one`);
   if (rules.patterns[0]) field.pattern = rules.patterns[0];
   if (isPlainDefault(rules.default)) field.default = rules.default;
+  if (field.widget === "object" && !field.required) field.widget = OPTIONAL_OBJECT_WIDGET;
   return field;
 }
 

@@ -2,7 +2,8 @@ import { copyFile, mkdir, readdir, stat, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { SiteData } from "../site/load-data.ts";
+import { loadSiteData, type SiteData } from "../site/load-data.ts";
+import type { SiteModel } from "../site/load-site.ts";
 import { ADMIN_SCRIPT, adminPageHtml } from "./admin-page.ts";
 import { editorBackendPort, editorConfigYaml } from "./config.ts";
 import { editorContentPath } from "./content-path.ts";
@@ -18,6 +19,16 @@ const BUNDLE_FILE = /^(?:decap-cms\.js|\d+\.decap-cms\.js|[0-9a-f]+\.wasm|decap-
 export function decapDistFolder(): string {
   const require = createRequire(import.meta.url);
   return path.join(path.dirname(require.resolve("decap-cms/package.json")), "dist");
+}
+
+/**
+ * The data the preview's editor is made from: the loaded site's, or, while the content has errors
+ * (the preview then shows only the list of errors, without sections), the data files alone, so that
+ * the editor stays usable to fix them. Nothing when the data files themselves are broken.
+ */
+export async function previewEditorData(model: SiteModel | undefined, inputDir: string): Promise<SiteData | undefined> {
+  if (model && !model.issues.some((issue) => issue.severity === "error")) return model.context;
+  return (await loadSiteData(path.resolve(inputDir, "_data"), (absolute) => absolute)).data;
 }
 
 /** True unless `site.json` says `"editor": false`. */

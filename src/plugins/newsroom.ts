@@ -4,7 +4,7 @@ import { resolveBuildTime } from "../articles/dates.ts";
 import { makePageFolders } from "../build/page-folders.ts";
 import { writePages } from "../build/write-pages.ts";
 import { pageCacheForBuild } from "../cache/page-cache.ts";
-import { editorEnabled, writeAdmin } from "../editor/write-admin.ts";
+import { editorEnabled, previewEditorData, writeAdmin } from "../editor/write-admin.ts";
 import { copyGeneratedImages } from "../images/copy.ts";
 import { writeSearchIndex } from "../search/write-index.ts";
 import { contentFolderIgnores, refuseEleventyDataFolder } from "../security/eleventy-guards.ts";
@@ -122,8 +122,8 @@ function previewRebuilds(eleventyConfig: EleventyConfig, preview: boolean, pages
   });
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
     await session?.write();
-    const context = session?.site?.context;
-    if (context && editorEnabled(context)) await writeAdmin(directories.output, directories.input, context);
+    const data = await previewEditorData(session?.site, directories.input);
+    if (data && editorEnabled(data)) await writeAdmin(directories.output, directories.input, data);
   });
   return developerPages;
 }

@@ -138,8 +138,9 @@ describe("the web editor on the local backend (npm run editor)", { timeout: 600_
     assert.equal(parse(html).querySelector(".reading-time")?.text.trim(), readingTimeLabel(minutes));
   });
 
-  it("refuses to save an article without a headline", async () => {
-    const before = readdirSync(path.join(content, "articles"), { recursive: true }).length;
+  it("refuses to save an article without a headline, and saves it once it has one, without an image", async () => {
+    const articles = () => readdirSync(path.join(content, "articles"), { recursive: true, encoding: "utf8" });
+    const before = articles();
     const page = await browser!.newPage({ viewport: { width: 1400, height: 1000 } });
     await newArticle(page, origin);
     await page.getByTestId("now-button").first().click();
@@ -148,7 +149,15 @@ describe("the web editor on the local backend (npm run editor)", { timeout: 600_
     await publish(page);
     await page.getByText(/missed a required field/i).waitFor({ timeout: WAIT_MS });
     assert.match(page.url(), /\/collections\/articles\/new$/);
+    assert.deepEqual(articles(), before);
+
+    await page.getByLabel("Title").fill("Ferry timetable unchanged");
+    await publish(page);
+    await page.waitForURL(/#\/collections\/articles\/entries\/local\//, { timeout: WAIT_MS });
     await page.close();
-    assert.equal(readdirSync(path.join(content, "articles"), { recursive: true }).length, before);
+    const added = articles().filter((file) => !before.includes(file));
+    assert.equal(added.length, 1);
+    assert.match(added[0]!, /^local\/\d{4}-\d{2}-\d{2}-ferry-timetable-unchanged\.md$/);
+    assert.doesNotMatch(readFileSync(path.join(content, "articles", added[0]!), "utf8"), /^image:/m);
   });
 });

@@ -19,12 +19,13 @@ describe("editor fields from a zod schema", () => {
     ]);
   });
 
-  it("makes lists of values, lists of objects and nested objects", () => {
-    const [tags, links, place] = fieldsOf(
+  it("makes lists of values, lists of objects and nested objects, optional ones with the editor's own widget", () => {
+    const [tags, links, place, owner] = fieldsOf(
       z.object({
         tags: z.array(z.string()).default([]),
         links: z.array(z.object({ url: z.string() })).min(1),
         place: z.object({ city: z.string() }).optional(),
+        owner: z.object({ name: z.string() }),
       }),
     );
     assert.equal(tags?.widget, "list");
@@ -34,8 +35,9 @@ describe("editor fields from a zod schema", () => {
       links?.fields?.map((field) => field.name),
       ["url"],
     );
-    assert.equal(place?.widget, "object");
+    assert.equal(place?.widget, "optional-object", "an optional group's required fields apply only once it is filled in");
     assert.equal(place?.required, false);
+    assert.equal(owner?.widget, "object");
   });
 
   it("stops at a type the editor has no widget for, naming the field", () => {
