@@ -85,11 +85,12 @@ describe("the web editor on the local backend (npm run editor)", { timeout: 600_
     if (editor?.pid) process.kill(-editor.pid, "SIGTERM");
   });
 
-  it("loads nothing but its own files and the local backend", async () => {
+  it("loads nothing but its own files and the local backend, and previews with the site's stylesheet", async () => {
     const page = await browser!.newPage();
     const origins = new Set<string>();
     page.on("request", (request) => origins.add(new URL(request.url()).origin));
     await newArticle(page, origin);
+    await page.frameLocator("iframe").locator('link[rel="stylesheet"][href="/assets/site.css"]').waitFor({ state: "attached" });
     assert.deepEqual([...origins].sort(), [backend, origin].sort());
     await page.close();
   });
