@@ -73,13 +73,21 @@ function articleField(field: EditorField, inputs: CollectionInputs): EditorField
       return { ...field, widget: "select", options: inputs.sections.map((section) => section.slug) };
     case "author":
       return inputs.authors.length === 0 ? field : authorRelation(field);
+    case "title":
+      return { ...field, label: "Headline" };
     case "summary":
       return { ...field, widget: "text" };
     case "image":
-      return { ...field, fields: field.fields?.map((inner) => (inner.name === "src" ? { ...inner, widget: "image" } : inner)) };
+      return { ...field, label: "Lead image", fields: field.fields?.map(imageField) };
     default:
       return field;
   }
+}
+
+function imageField(field: EditorField): EditorField {
+  if (field.name === "src") return { ...field, label: "Image file", widget: "image" };
+  if (field.name === "alt") return { ...field, label: "Alt text", hint: "What the image shows, for readers who cannot see it" };
+  return field;
 }
 
 function authorRelation(field: EditorField): EditorField {

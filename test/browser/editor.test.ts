@@ -98,7 +98,7 @@ describe("the web editor on the local backend (npm run editor)", { timeout: 600_
   it("saves an article written in the form as a file that npm run check accepts and the preview shows", async () => {
     const page = await browser!.newPage({ viewport: { width: 1400, height: 1000 } });
     await newArticle(page, origin);
-    await page.getByLabel("Title").fill(HEADLINE);
+    await page.getByLabel("Headline").fill(HEADLINE);
     await page.getByTestId("now-button").first().click();
     await page.locator("[id^=section-field]").click();
     await page.getByText("world", { exact: true }).click();
@@ -152,7 +152,7 @@ describe("the web editor on the local backend (npm run editor)", { timeout: 600_
     assert.match(page.url(), /\/collections\/articles\/new$/);
     assert.deepEqual(articles(), before);
 
-    await page.getByLabel("Title").fill("Ferry timetable unchanged");
+    await page.getByLabel("Headline").fill("Ferry timetable unchanged");
     await publish(page);
     await page.waitForURL(/#\/collections\/articles\/entries\/local\//, { timeout: WAIT_MS });
     await page.close();
