@@ -58,9 +58,7 @@ function articlesCollection(inputs: CollectionInputs): EditorCollection {
     path: "{{section}}/{{year}}-{{month}}-{{day}}-{{slug}}",
     slug: "{{slug}}",
     summary: "{{title}} ({{section}}, {{year}}-{{month}}-{{day}})",
-    // Without these Decap puts an article's uploads beside it, where the build does not look.
-    media_folder: `/${inside(inputs.contentPath, "images")}`,
-    public_folder: "/images",
+    ...mediaFolders(inputs),
     sortable_fields: ["date", "title", "section"],
     fields: [...fields, BODY_FIELD],
   };
@@ -116,6 +114,7 @@ function pagesCollection(inputs: CollectionInputs): EditorCollection {
     extension: "md",
     format: "yaml-frontmatter",
     slug: "{{slug}}",
+    ...mediaFolders(inputs),
     fields: [...fieldsOf(pageFrontMatterSchema, "pages"), BODY_FIELD],
   };
 }
@@ -153,6 +152,11 @@ function dataCollection(inputs: CollectionInputs): EditorCollection {
       },
     ],
   };
+}
+
+/** Without these Decap puts an entry's uploads beside it, where the build does not look for images. */
+function mediaFolders(inputs: CollectionInputs): Pick<EditorCollection, "media_folder" | "public_folder"> {
+  return { media_folder: `/${inside(inputs.contentPath, "images")}`, public_folder: "/images" };
 }
 
 export function inside(contentPath: string, relative: string): string {

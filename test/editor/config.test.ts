@@ -39,6 +39,8 @@ describe("the editor's generated config", () => {
     assert.equal(collection.path, "{{section}}/{{year}}-{{month}}-{{day}}-{{slug}}");
     assert.equal(collection.media_folder, "/content/images");
     assert.equal(collection.public_folder, "/images");
+    const pages = config.collections.find((entry) => entry.name === "pages");
+    assert.deepEqual([pages?.folder, pages?.media_folder, pages?.public_folder], ["content/pages", "/content/images", "/images"]);
     assert.equal(config.media_folder, "content/images");
     assert.equal(config.omit_empty_optional_fields, true);
     assert.equal(config.local_backend.url, "http://127.0.0.1:8081/api/v1");
