@@ -4,6 +4,7 @@ import { resolveBuildTime } from "../articles/dates.ts";
 import { makePageFolders } from "../build/page-folders.ts";
 import { writePages } from "../build/write-pages.ts";
 import { pageCacheForBuild } from "../cache/page-cache.ts";
+import { editorEnabled, previewEditorData, writeAdmin } from "../editor/write-admin.ts";
 import { copyGeneratedImages } from "../images/copy.ts";
 import { writeSearchIndex } from "../search/write-index.ts";
 import { contentFolderIgnores, refuseEleventyDataFolder } from "../security/eleventy-guards.ts";
@@ -79,6 +80,7 @@ export default function newsroomPlugin(eleventyConfig: EleventyConfig, options: 
     await writePages(model.pages, model.context, directories.output, { cache });
     await cache?.pages.save();
     await writeSearchIndex(await model.searchIndex, directories.output);
+    if (editorEnabled(model.context)) await writeAdmin(directories.output, directories.input, model.context);
   });
   return developerPages;
 }
@@ -98,7 +100,11 @@ function previewRebuilds(eleventyConfig: EleventyConfig, preview: boolean, pages
     });
     await session.prepare();
   });
-  eleventyConfig.on("eleventy.after", async () => session?.write());
+  eleventyConfig.on("eleventy.after", async ({ directories }) => {
+    await session?.write();
+    const data = await previewEditorData(session?.site, directories.input);
+    if (data && editorEnabled(data)) await writeAdmin(directories.output, directories.input, data);
+  });
   return developerPages;
 }
 

@@ -6,6 +6,7 @@ import { themeSchema } from "../theme/theme-schema.ts";
 import { policiesSchema } from "../trust/policies.ts";
 import { analyticsSchema } from "./analytics.ts";
 import { publishedUrl, siteOrigin } from "./data-urls.ts";
+import { editorBackendSchema } from "./editor-backend.ts";
 import { hubUrl } from "./hub-url.ts";
 
 function isWellFormedLanguageTag(tag: string): boolean {
@@ -43,10 +44,13 @@ export const siteSchema = z.object({
   websub: hubUrl.optional(),
   /** Off unless set: one provider's tag on every page, never in the preview (src/site/analytics.ts). */
   analytics: analyticsSchema.optional(),
+  /** `false` leaves out the web editor at `/admin/` (src/editor/). */
+  editor: z.boolean({ invalid_type_error: "is not true or false (expected editor: false to leave out /admin/)" }).optional(),
+  editorBackend: editorBackendSchema.optional(),
 });
 
 /** First path segments the build writes itself: a section there would collide with them. */
-export const RESERVED_SECTION_SLUGS = ["tags", "authors", "search", "img", "assets"];
+export const RESERVED_SECTION_SLUGS = ["tags", "authors", "search", "img", "assets", "admin"];
 
 export const sectionSchema = z.object({
   slug: z

@@ -171,6 +171,9 @@ describe("the published build is never lost or stale", () => {
     });
     assert.ok(Object.keys(outputs[0]!).length > 20, "the sample site was built");
     assert.deepEqual(outputs[1], outputs[0]);
-    assert.deepEqual(outputs[2], outputs[0]);
+    // The editor's config names the content folder's path in its repository: the copy lies elsewhere.
+    const { "admin/config.yml": _copyConfig, ...copy } = outputs[2]!;
+    const { "admin/config.yml": _sampleConfig, ...original } = outputs[0]!;
+    assert.deepEqual(copy, original);
   });
 });

@@ -60,7 +60,7 @@ describe("pages the build refuses", () => {
     'test/fixtures/invalid-pages/pages/more/about-us.md:3: slug: "/about/" is also the URL of test/fixtures/invalid-pages/pages/about.md (expected one page per slug: rename one file or set slug)',
     "test/fixtures/invalid-pages/pages/moved.md:3: permalink: cannot be set in a page (the URL is /<slug>/: use slug to change it)",
     'test/fixtures/invalid-pages/pages/news.md:1: slug: "/news/" is also the section "News" in test/fixtures/invalid-pages/_data/sections.json (expected a slug no section uses)',
-    'test/fixtures/invalid-pages/pages/tags.md:1: slug: "/tags/" is used by the site\'s own pages (expected a slug other than tags, authors, search, img, assets, images, feed, sitemap, robots, news-sitemap, 404, corrections)',
+    'test/fixtures/invalid-pages/pages/tags.md:1: slug: "/tags/" is used by the site\'s own pages (expected a slug other than tags, authors, search, img, assets, admin, images, feed, sitemap, robots, news-sitemap, 404, corrections)',
     "test/fixtures/invalid-pages/pages/untitled.md:1: title: is missing (expected the page's title as text)",
   ];
 

@@ -9,9 +9,10 @@ import { buildFixture, fixture, outputFileOf, type BuiltSite } from "../helpers/
 const meta = (page: HTMLElement, key: string) =>
   page.querySelectorAll(`meta[property="${key}"], meta[name="${key}"]`).map((element) => element.getAttribute("content"));
 
+/** Every page of the site; not `/admin/`, the editors' app, which is `noindex` and in no listing. */
 function htmlPageUrls(output: string): string[] {
   return (readdirSync(output, { recursive: true }) as string[])
-    .filter((file) => file.endsWith("index.html"))
+    .filter((file) => file.endsWith("index.html") && !file.startsWith(`admin${path.sep}`))
     .map((file) => `/${path.dirname(file).split(path.sep).join("/")}/`.replace(/^\/\.\/$/, "/"));
 }
 

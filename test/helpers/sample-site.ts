@@ -53,10 +53,13 @@ export function sectionSlugsOf(input: string): string[] {
   return sections.map((section) => section.slug);
 }
 
-/** Site URL of every HTML file in a built site, sorted. */
+/**
+ * Site URL of every page of a built site, sorted. `/admin/` is left out: it is the editors' app
+ * (Decap CMS), not a page readers see; test/editor/ and test/browser/editor.test.ts cover it.
+ */
 export function htmlUrlsOf(output: string): string[] {
   return filesOf(output)
-    .filter((file) => file.endsWith(".html"))
+    .filter((file) => file.endsWith(".html") && !path.relative(output, file).startsWith(`admin${path.sep}`))
     .map((file) => {
       const url = `/${path.relative(output, file).split(path.sep).join("/")}`;
       return url.endsWith("/index.html") ? url.slice(0, -"index.html".length) : url;

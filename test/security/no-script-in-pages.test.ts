@@ -25,6 +25,10 @@ function filesOf(site: BuiltSite, extension: string): string[] {
   return readdirSync(site.output, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(extension));
 }
 
+/** The editor's page (Decap CMS): its only scripts are the bundle and the editor's set-up, both files of /admin/. */
+const EDITOR_PAGE = path.join("admin", "index.html");
+const isEditorScript = (script: HTMLElement) => ["decap-cms.js", "editor.js"].includes(script.getAttribute("src") ?? "");
+
 /** The site's own scripts: JSON-LD and its bundled search scripts, never anything from content. */
 function isOwnScript(script: HTMLElement): boolean {
   return script.getAttribute("type") === "application/ld+json" || /^\/assets\/[\w.-]+\.js$/.test(script.getAttribute("src") ?? "");
@@ -90,8 +94,19 @@ describe("no script reaches readers", () => {
   it("leaves no foreign script, event handler, dangerous URL or unlisted embed on any page", () => {
     const pages = filesOf(site, ".html");
     assert.ok(pages.length > 5);
-    const problems = pages.flatMap((file) => problemsIn(file, readFileSync(path.join(site.output, file), "utf8")));
+    const problems = pages.flatMap((file) =>
+      problemsIn(file, readFileSync(path.join(site.output, file), "utf8"), file === EDITOR_PAGE ? isEditorScript : undefined),
+    );
     assert.deepEqual(problems, []);
+  });
+
+  it("gives the editor's page at /admin/ exactly two scripts, its own files, and a noindex", () => {
+    const page = site.page("/admin/");
+    assert.deepEqual(
+      page.querySelectorAll("script").map((script) => script.getAttribute("src")),
+      ["decap-cms.js", "editor.js"],
+    );
+    assert.equal(page.querySelector("meta[name='robots']")?.getAttribute("content"), "noindex");
   });
 
   it("keeps the allowed HTML and the embed from a listed host", () => {
@@ -171,7 +186,8 @@ describe("no script reaches readers but the analytics site.json asks for", () =>
       const site = await buildFixture(input);
       const expected = JSON.stringify(shape(tag));
       const isAnalytics = (script: HTMLElement) => JSON.stringify(shape(script.outerHTML)) === expected;
-      const pages = filesOf(site, ".html");
+      // The editor's page at /admin/ is no page of the site: no analytics there (its scripts: the test above).
+      const pages = filesOf(site, ".html").filter((file) => file !== EDITOR_PAGE);
       assert.ok(pages.length > 5);
       const problems = pages.flatMap((file) => problemsIn(file, readFileSync(path.join(site.output, file), "utf8"), isAnalytics));
       assert.deepEqual(problems, []);
