@@ -2,6 +2,7 @@ import type { ChildProcess } from "node:child_process";
 import { editorBackendPort } from "../editor/config.ts";
 import { startLocalBackend, startPreview } from "../editor/editor-processes.ts";
 import { readArguments } from "./arguments.ts";
+import { ADMIN_URL } from "../urls/urls.ts";
 
 /**
  * `npm run editor`: Decap's local backend and the preview server together, so that an editor can
@@ -15,7 +16,7 @@ const values = readArguments("editor", {
 const servers = { input: values.input, previewPort: port(values.port, "port"), backendPort: port(values["backend-port"], "backend-port") };
 
 const children: ChildProcess[] = [startLocalBackend(servers), startPreview(servers)];
-console.log(`Editor:  http://localhost:${servers.previewPort}/admin/`);
+console.log(`Editor:  http://localhost:${servers.previewPort}${ADMIN_URL}`);
 console.log(`Preview: http://localhost:${servers.previewPort}/`);
 console.log(`(Decap's local backend on http://127.0.0.1:${servers.backendPort}/api/v1 writes into ${values.input}/; nothing is committed)`);
 

@@ -7,9 +7,10 @@ import type { SiteModel } from "../site/load-site.ts";
 import { ADMIN_SCRIPT, adminPageHtml } from "./admin-page.ts";
 import { editorBackendPort, editorConfigYaml } from "./config.ts";
 import { editorContentPath } from "./content-path.ts";
+import { ADMIN_URL } from "../urls/urls.ts";
 
 /** The URL folder of the editor; sitemaps, search and feeds never list it, since it is no page of the model. */
-export const ADMIN_FOLDER = "admin";
+export const ADMIN_FOLDER = ADMIN_URL.slice(1, -1);
 
 const ADMIN_SCRIPT_SOURCE = path.join(path.dirname(fileURLToPath(import.meta.url)), "admin-script.js");
 

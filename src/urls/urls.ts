@@ -83,6 +83,8 @@ export function feedUrls(section?: string): FeedUrls {
 export const ASSETS_URL = "/assets/";
 /** Logo and favicon, named by their content's hash. */
 export const BRAND_URL_PREFIX = `${ASSETS_URL}brand/`;
+/** The web editor (Decap CMS): its page, bundle and generated config. */
+export const ADMIN_URL = "/admin/";
 /** Every size and format eleventy-img makes of an article's images. */
 export const IMAGE_URL_PATH = "/img/";
 /** The search index's files: `meta.json`, `terms/…`, `documents/…`. */
