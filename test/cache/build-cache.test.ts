@@ -2,9 +2,8 @@ import assert from "node:assert/strict";
 import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
-import type { RenderedBody } from "../../src/markdown/render.ts";
-import { cacheDirectory, openRenderCache } from "../../src/cache/render-cache.ts";
-import { fixture, runCli, temporaryFolder } from "../helpers/site.ts";
+import { cacheFolder } from "../../src/cache/build-cache.ts";
+import { fixture, PROJECT_ROOT, runCli, temporaryFolder } from "../helpers/site.ts";
 
 /** Every file of a built site, path → bytes. */
 function snapshot(dir: string): Map<string, Buffer> {
@@ -30,7 +29,7 @@ function assertSameSite(actual: string, expected: string): void {
   for (const [file, bytes] of want) assert.ok(bytes.equals(got.get(file)!), `${file} differs from the cold build's`);
 }
 
-describe("the persistent render cache", () => {
+describe("the build cache", () => {
   it("gives byte-identical output to a cold build after one article changed, in a fresh process, reusing unchanged pages", () => {
     const input = path.join(temporaryFolder(), "content");
     cpSync(fixture("basic"), input, { recursive: true });
@@ -69,36 +68,10 @@ describe("the persistent render cache", () => {
     assertSameSite(build(input, cache), build(input, "off"));
   });
 
-  it("answers a repeated body from the store instead of rendering it again, across openings", async () => {
-    const dir = temporaryFolder();
-    let renders = 0;
-    const render = (markdown: string): RenderedBody => {
-      renders += 1;
-      return { html: `<p>${markdown}</p>`, text: markdown, words: 1, headings: [], idConflicts: [] };
-    };
-    const first = await openRenderCache({ dir, scope: "content", rendererOptions: { embedHosts: [] } });
-    assert.equal(first.wrap(render)("one").html, "<p>one</p>");
-    await first.save();
-    const second = await openRenderCache({ dir, scope: "content", rendererOptions: { embedHosts: [] } });
-    assert.equal(second.wrap(render)("one").html, "<p>one</p>");
-    assert.equal(renders, 1);
-  });
-
-  it("does not reuse bodies rendered with other site options", async () => {
-    const dir = temporaryFolder();
-    const render =
-      (hosts: string) =>
-      (markdown: string): RenderedBody => ({ html: `${hosts}:${markdown}`, text: markdown, words: 2, headings: [], idConflicts: [] });
-    const withVideo = await openRenderCache({ dir, scope: "content", rendererOptions: { embedHosts: ["video.example"] } });
-    withVideo.wrap(render("video"))("same body");
-    await withVideo.save();
-    const without = await openRenderCache({ dir, scope: "content", rendererOptions: { embedHosts: [] } });
-    assert.equal(without.wrap(render("none"))("same body").html, "none:same body");
-  });
-
   it("lives in .cache/newsroom unless NEWSROOM_CACHE_DIR says otherwise, and can be turned off", () => {
-    assert.match(cacheDirectory({}) ?? "", /\.cache[\\/]newsroom$/);
-    assert.equal(cacheDirectory({ NEWSROOM_CACHE_DIR: "/tmp/somewhere" }), path.resolve("/tmp/somewhere"));
-    assert.equal(cacheDirectory({ NEWSROOM_CACHE_DIR: "off" }), undefined);
+    const folder = (env: NodeJS.ProcessEnv) => cacheFolder({ env, projectRoot: PROJECT_ROOT });
+    assert.match(folder({}) ?? "", /\.cache[\\/]newsroom$/);
+    assert.equal(folder({ NEWSROOM_CACHE_DIR: "/tmp/somewhere" }), path.resolve("/tmp/somewhere"));
+    assert.equal(folder({ NEWSROOM_CACHE_DIR: "off" }), undefined);
   });
 });
