@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { cacheFolder } from "../../src/cache/build-cache.ts";
+import { cacheFolder, openBuildCache } from "../../src/cache/build-cache.ts";
+import { cacheIn } from "../helpers/build-cache.ts";
 import { fixture, PROJECT_ROOT, runCli, temporaryFolder } from "../helpers/site.ts";
 
 /** Every file of a built site, path → bytes. */
@@ -73,5 +74,75 @@ describe("the build cache", () => {
     assert.match(folder({}) ?? "", /\.cache[\\/]newsroom$/);
     assert.equal(folder({ NEWSROOM_CACHE_DIR: "/tmp/somewhere" }), path.resolve("/tmp/somewhere"));
     assert.equal(folder({ NEWSROOM_CACHE_DIR: "off" }), undefined);
+  });
+});
+
+describe("openBuildCache", () => {
+  const open = (env: NodeJS.ProcessEnv, contentDir = "content") =>
+    openBuildCache({ env, projectRoot: PROJECT_ROOT, contentDir, mode: "once" });
+
+  it("gives no cache at all when NEWSROOM_CACHE_DIR is off", () => {
+    assert.equal(open({ NEWSROOM_CACHE_DIR: "off" }), undefined);
+  });
+
+  it("turns off only the stores NEWSROOM_CACHE_WITHOUT names: they answer nothing and write nothing", async () => {
+    const dir = temporaryFolder();
+    const cache = open({ NEWSROOM_CACHE_DIR: dir, NEWSROOM_CACHE_WITHOUT: "render,images" });
+    assert.ok(cache);
+    assert.deepEqual(
+      (["parse", "render", "pages", "search-terms", "images"] as const).map((store) => cache.has(store)),
+      [true, false, true, true, false],
+    );
+    const render = await cache.entries<string>("render");
+    render.set(cache.key("render", "body"), "<p>body</p>");
+    assert.equal(render.get(cache.key("render", "body")), undefined);
+    await render.save();
+    const parse = await cache.entries<string>("parse");
+    parse.set(cache.key("parse", "file"), "parsed");
+    await parse.save();
+    const folders = readdirSync(dir, { recursive: true, encoding: "utf8" });
+    assert.ok(folders.some((name) => path.basename(name).startsWith("parsed-")));
+    assert.ok(!folders.some((name) => path.basename(name).startsWith("render-")));
+  });
+
+  it("keys an entry by its store and each of its parts, the same for the same content", () => {
+    const cache = cacheIn(temporaryFolder());
+    assert.equal(cache.key("parse", "a", "b"), cache.key("parse", "a", "b"));
+    assert.notEqual(cache.key("parse", "a", "b"), cache.key("parse", "ab"));
+    assert.notEqual(cache.key("parse", "a"), cache.key("render", "a"));
+    assert.match(cache.key("pages", "a"), /^[0-9a-f]{64}$/);
+  });
+
+  it("gives each content folder its own stores, named by their code version, and shares the images", () => {
+    const dir = temporaryFolder();
+    const [first, second] = [cacheIn(dir, "content"), cacheIn(dir, "other-content")];
+    assert.notEqual(first.folder("parse"), second.folder("parse"));
+    assert.equal(first.folder("images"), path.join(dir, "images"));
+    assert.equal(first.folder("images"), second.folder("images"));
+    assert.match(path.basename(first.folder("render")), /^render-[0-9a-f]{16}$/);
+    assert.match(path.basename(first.folder("parse")), /^parsed-[0-9a-f]{16}$/);
+  });
+
+  it("drops the entries a one-off build did not use, and keeps them in the preview, which reuses its open store", async () => {
+    const once = cacheIn(temporaryFolder());
+    const first = await once.entries<string>("parse");
+    first.set("aa", "old");
+    await first.save();
+    const second = await once.entries<string>("parse");
+    second.set("bb", "new");
+    await second.save();
+    const third = await once.entries<string>("parse");
+    assert.deepEqual([third.get("aa"), third.get("bb")], [undefined, "new"]);
+
+    const dir = temporaryFolder();
+    const preview = cacheIn(dir, "content", "preview");
+    const before = await preview.entries<string>("parse");
+    before.set("aa", "old");
+    await before.save();
+    const after = await preview.entries<string>("parse");
+    after.set("bb", "new");
+    await after.save();
+    const reread = await cacheIn(dir, "content", "once").entries<string>("parse");
+    assert.deepEqual([reread.get("aa"), reread.get("bb")], ["old", "new"]);
   });
 });
