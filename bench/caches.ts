@@ -74,6 +74,7 @@ function main(): void {
   const cache = path.join(CORPUS_ROOT, ".cache-caches");
   const edited = Math.floor(size / 2);
   const timings: Timing[] = [];
+  const file = path.join(BENCH, "results", `caches-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
   for (let run = 1; run <= runs; run += 1) {
     // Rotated each run, so that no configuration always goes first.
     const order = configurations.map((_, index) => configurations[(index + run - 1) % configurations.length] ?? "");
@@ -83,28 +84,38 @@ function main(): void {
       for (const scenario of SCENARIOS) {
         if (scenario === "edit") editArticle(input, size, edited, run);
         timings.push({ without, scenario, run, ...build(input, cache, without) });
-        console.log(`  run ${run} ${without || "all caches"} ${scenario}: ${timings.at(-1)?.seconds.toFixed(2)} s`);
+        writeResults(file, size, timings);
+        const last = timings.at(-1);
+        console.log(
+          `  run ${run} ${without || "all caches"} ${scenario}: ${last?.seconds.toFixed(2)} s, ${last?.cpuSeconds?.toFixed(2)} cpu s`,
+        );
       }
       editArticle(input, size, edited, 0);
     }
   }
   rmSync(cache, { recursive: true, force: true });
   printMedians(timings, configurations);
-  mkdirSync(path.join(BENCH, "results"), { recursive: true });
-  const file = path.join(BENCH, "results", `caches-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
-  writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), size, cpus: os.cpus().length, timings }, null, 2)}\n`);
   console.log(`\nResults written to ${path.relative(ROOT, file)}`);
 }
 
-/** Medians of wall time per configuration and scenario, and of each run's ratio to all caches on. */
+/** Written after every build, so that a run stopped half-way still leaves its numbers. */
+function writeResults(file: string, size: number, timings: readonly Timing[]): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), size, cpus: os.cpus().length, timings }, null, 2)}\n`);
+}
+
+/**
+ * Medians per configuration and scenario of wall and CPU time, and of each run's ratio of CPU time
+ * to the same run's with all caches on: CPU time is the steadier one when others share the machine.
+ */
 function printMedians(timings: readonly Timing[], configurations: readonly string[]): void {
   const of = (without: string, scenario: Scenario) => timings.filter((t) => t.without === without && t.scenario === scenario);
-  const header = ["caches", ...SCENARIOS.flatMap((scenario) => [`${scenario} s`, `${scenario} cpu s`, `${scenario} ×all`])];
+  const header = ["caches", ...SCENARIOS.flatMap((scenario) => [`${scenario} s`, `${scenario} cpu s`, `${scenario} cpu ×all`])];
   const rows = configurations.map((without) => [
     without ? `without ${without}` : "all on",
     ...SCENARIOS.flatMap((scenario) => {
       const mine = of(without, scenario);
-      const ratios = mine.map((t) => t.seconds / (of("", scenario).find((base) => base.run === t.run)?.seconds ?? NaN));
+      const ratios = mine.map((t) => (t.cpuSeconds ?? NaN) / (of("", scenario).find((base) => base.run === t.run)?.cpuSeconds ?? NaN));
       const cpu = mine.map((t) => t.cpuSeconds ?? NaN);
       return [median(mine.map((t) => t.seconds)).toFixed(2), median(cpu).toFixed(2), median(ratios).toFixed(2)];
     }),
