@@ -120,7 +120,16 @@ const openStores = new Map<string, Promise<ShardStore<unknown>>>();
 /** The build cache that `settings` describe. */
 export function buildCacheAt(settings: BuildCacheSettings): BuildCache {
   const scope = path.join(settings.dir, createHash("sha256").update(settings.contentDir).digest("hex").slice(0, 12));
-  const version = (store: StoreName) => codeVersion(settings.projectRoot, withCacheCode(STORES[store].code));
+  // Asked for every key: worked out once per store.
+  const versions = new Map<StoreName, string>();
+  const version = (store: StoreName) => {
+    let known = versions.get(store);
+    if (known === undefined) {
+      known = codeVersion(settings.projectRoot, withCacheCode(STORES[store].code));
+      versions.set(store, known);
+    }
+    return known;
+  };
   const parentOf = (store: StoreName) => (STORES[store].shared ? settings.dir : scope);
   const folder = (store: StoreName) =>
     path.join(parentOf(store), STORES[store].shared ? STORES[store].prefix : `${STORES[store].prefix}${version(store)}`);
