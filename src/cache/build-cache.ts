@@ -120,16 +120,7 @@ const openStores = new Map<string, Promise<ShardStore<unknown>>>();
 /** The build cache that `settings` describe. */
 export function buildCacheAt(settings: BuildCacheSettings): BuildCache {
   const scope = path.join(settings.dir, createHash("sha256").update(settings.contentDir).digest("hex").slice(0, 12));
-  // Asked for every key: worked out once per store.
-  const versions = new Map<StoreName, string>();
-  const version = (store: StoreName) => {
-    let known = versions.get(store);
-    if (known === undefined) {
-      known = codeVersion(settings.projectRoot, withCacheCode(STORES[store].code));
-      versions.set(store, known);
-    }
-    return known;
-  };
+  const version = storeVersions(settings.projectRoot);
   const parentOf = (store: StoreName) => (STORES[store].shared ? settings.dir : scope);
   const folder = (store: StoreName) =>
     path.join(parentOf(store), STORES[store].shared ? STORES[store].prefix : `${STORES[store].prefix}${version(store)}`);
@@ -148,13 +139,7 @@ export function buildCacheAt(settings: BuildCacheSettings): BuildCache {
     },
     async entries<V>(store: "parse" | "render" | "search-terms"): Promise<EntryStore<V>> {
       if (settings.without.includes(store)) return { get: () => undefined, set: () => {}, save: async () => {} };
-      const location = folder(store);
-      let opening = openStores.get(location) as Promise<ShardStore<V>> | undefined;
-      if (!opening) {
-        opening = ShardStore.open<V>(location);
-        if (settings.mode === "preview") openStores.set(location, opening);
-      }
-      const shards = await opening;
+      const shards = await openShards<V>(folder(store), settings.mode);
       return {
         get: (key) => shards.get(key),
         set: (key, value) => shards.set(key, value),
@@ -181,6 +166,29 @@ export function buildCacheAt(settings: BuildCacheSettings): BuildCache {
       }
     },
     removeOtherVersions,
+  };
+}
+
+/** The shard store in `location`: in the preview, the one this process opened before. */
+function openShards<V>(location: string, mode: BuildMode): Promise<ShardStore<V>> {
+  let opening = openStores.get(location) as Promise<ShardStore<V>> | undefined;
+  if (!opening) {
+    opening = ShardStore.open<V>(location);
+    if (mode === "preview") openStores.set(location, opening);
+  }
+  return opening;
+}
+
+/** Each store's code version, asked for at every key: worked out once per store. */
+function storeVersions(projectRoot: string): (store: StoreName) => string {
+  const versions = new Map<StoreName, string>();
+  return (store) => {
+    let known = versions.get(store);
+    if (known === undefined) {
+      known = codeVersion(projectRoot, withCacheCode(STORES[store].code));
+      versions.set(store, known);
+    }
+    return known;
   };
 }
 
