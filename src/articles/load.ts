@@ -3,7 +3,7 @@ import path from "node:path";
 import type { ContentIssue } from "./content-issue.ts";
 import { NotRegularFile, readRegularFile, readRegularFileSync, refusal } from "../security/content-paths.ts";
 import { controlCharacterIssues } from "./control-characters.ts";
-import { mapConcurrently } from "./map-concurrently.ts";
+import { mapConcurrently } from "../util/map-concurrently.ts";
 import { ownString, ownStrings } from "./own-strings.ts";
 import { parseFrontMatter } from "./front-matter.ts";
 import type { ArticleFrontMatter } from "./schema.ts";

@@ -1,11 +1,5 @@
-import { createHash } from "node:crypto";
-import path from "node:path";
-import { codeFingerprint } from "../cache/fingerprint.ts";
-import { scopeFolder } from "../cache/render-cache.ts";
-import { saveStoreQuietly, ShardStore } from "../cache/shard-store.ts";
+import type { BuildCache, EntryStore } from "../cache/build-cache.ts";
 import { parseArticle, type ArticleParser, type ArticleSource, type ParseResult } from "./load.ts";
-
-const STORE_PREFIX = "parsed-";
 
 /**
  * A parse result as the store keeps it (V8's format keeps dates as dates): the body as where it
@@ -21,24 +15,21 @@ interface StoredResult {
 /**
  * Each article file's parsed and validated front matter, kept across builds and keyed by a hash of
  * its path, its text and the site's sections, so that a build after one edit does not read the
- * YAML of every unchanged file and validate it again. The store is named by the code's fingerprint,
- * so a change to the parser or the schema never reuses an old result.
+ * YAML of every unchanged file and validate it again. The store's code version covers all the
+ * code, so a change to the parser or the schema never reuses an old result.
  */
 export class ParseCache implements ArticleParser {
   private constructor(
-    private readonly store: ShardStore<StoredResult>,
-    private readonly parent: string,
-    private readonly name: string,
+    private readonly cache: BuildCache,
+    private readonly store: EntryStore<StoredResult>,
   ) {}
 
-  static async open(location: { dir: string; scope: string }): Promise<ParseCache> {
-    const parent = scopeFolder(location.dir, location.scope);
-    const name = `${STORE_PREFIX}${codeFingerprint()}`;
-    return new ParseCache(await ShardStore.open<StoredResult>(path.join(parent, name)), parent, name);
+  static async open(cache: BuildCache): Promise<ParseCache> {
+    return new ParseCache(cache, await cache.entries<StoredResult>("parse"));
   }
 
   parse(file: string, source: string, sectionSlugs: readonly string[]): ParseResult {
-    const key = createHash("sha1").update(file).update("\0").update(sectionSlugs.join("\n")).update("\0").update(source).digest("hex");
+    const key = this.cache.key("parse", file, sectionSlugs.join("\n"), source);
     const stored = this.store.get(key);
     if (stored) return fromStored(stored, source);
     const result = parseArticle(file, source, sectionSlugs);
@@ -47,7 +38,7 @@ export class ParseCache implements ArticleParser {
   }
 
   save(): Promise<void> {
-    return saveStoreQuietly(this.store, { parent: this.parent, name: this.name, prefix: STORE_PREFIX, label: "parse cache" });
+    return this.store.save();
   }
 }
 

@@ -1,6 +1,6 @@
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { mapConcurrently } from "../articles/map-concurrently.ts";
+import { mapConcurrently } from "../util/map-concurrently.ts";
 import { renderPage } from "../pages/render.tsx";
 import type { Page, SiteContext } from "../pages/types.ts";
 import type { PageCache } from "../cache/page-cache.ts";

@@ -1,18 +1,14 @@
 import { copyFile, link, mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { Article } from "../articles/article.ts";
-import type { Page, SiteContext } from "../pages/types.ts";
-import { codeFingerprint } from "./fingerprint.ts";
-import { createPageFingerprinter } from "./page-fingerprint.ts";
-import { cacheDirectory, scopeFolder } from "./render-cache.ts";
-import { removeOtherStores, replaceFile } from "./shard-store.ts";
+import type { BuildCache } from "./build-cache.ts";
+import { replaceFile } from "./shard-store.ts";
 
-const STORE_PREFIX = "pages-";
 const INDEX_FILE = "index.json";
 
 /**
- * Rendered pages kept across builds, keyed by the page's fingerprint (see page-fingerprint.ts), so
- * that a build after one edit renders only the pages that show something different.
+ * Rendered pages kept across builds, keyed by the page's fingerprint (the pages' own code decides
+ * it: src/pages/page-fingerprint.ts), so that a build after one edit renders only the pages that
+ * show something different. The store's folder is named by its code version.
  */
 export interface PageCache {
   /** Puts the HTML cached for `print` at `file`; false when there is none, or it was changed after it was cached. */
@@ -31,10 +27,8 @@ type Stamp = [size: number, modifiedMs: number];
  * rewrites an output file in place also changes the cached file; its size and time then no longer
  * match the index, and the page is rendered again rather than trusted.
  */
-export async function openPageCache(options: { dir: string; scope: string }): Promise<PageCache> {
-  const parent = scopeFolder(options.dir, options.scope);
-  const name = `${STORE_PREFIX}${codeFingerprint()}`;
-  const store = path.join(parent, name);
+export async function openPageCache(cache: BuildCache): Promise<PageCache> {
+  const store = cache.folder("pages");
   const files = path.join(store, "files");
   const index = await readIndex(path.join(store, INDEX_FILE));
   const used = new Map<string, Stamp>();
@@ -86,7 +80,7 @@ export async function openPageCache(options: { dir: string; scope: string }): Pr
         const stale = (await readdir(files)).filter((entry) => !used.has(entry.slice(0, -".html".length)) || !entry.endsWith(".html"));
         await Promise.all(stale.map((entry) => rm(path.join(files, entry), { force: true })));
         await replaceFile(path.join(store, INDEX_FILE), JSON.stringify(Object.fromEntries(used)));
-        await removeOtherStores(parent, name, STORE_PREFIX);
+        await cache.removeOtherVersions("pages");
       } catch (error) {
         // A cache that cannot be written costs the next build time, never this build's success.
         console.warn(`The page cache in ${store} was not saved: ${(error as Error).message}`);
@@ -107,14 +101,4 @@ async function readIndex(file: string): Promise<Map<string, Stamp>> {
 
 function isStamp(value: unknown): value is Stamp {
   return Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === "number");
-}
-
-/** The page cache of a build with its pages' fingerprints, or nothing when caching is off (`NEWSROOM_CACHE_DIR=off`). */
-export async function pageCacheForBuild(
-  site: { pages: readonly Page[]; articles: readonly Article[]; context: SiteContext },
-  scope: string,
-): Promise<{ pages: PageCache; prints: string[] } | undefined> {
-  const dir = cacheDirectory();
-  if (!dir) return undefined;
-  return { pages: await openPageCache({ dir, scope }), prints: site.pages.map(createPageFingerprinter()(site.articles, site.context)) };
 }

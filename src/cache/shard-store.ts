@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import v8 from "node:v8";
-import { mapConcurrently } from "../articles/map-concurrently.ts";
+import { mapConcurrently } from "../util/map-concurrently.ts";
 
 const SHARD_COUNT = 256;
 const SHARDS_IN_FLIGHT = 16;

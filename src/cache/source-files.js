@@ -5,7 +5,7 @@ import path from "node:path";
  * The files of `entries` under `root`, as sorted absolute paths: an entry with a dot is a file,
  * any other a folder listed at every depth; entries that do not exist are left out. Plain
  * JavaScript, because the compiled build's launcher (src/cli/run-compiled.js) hashes the sources
- * with it before anything is compiled, as the cache fingerprints (fingerprint.ts) do.
+ * with it before anything is compiled, as the build cache's code versions (code-version.ts) do.
  * @param {string} root
  * @param {readonly string[]} entries
  * @returns {string[]}

@@ -1,10 +1,14 @@
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { formatIssue } from "../articles/content-issue.ts";
 import { escapeForTerminal } from "../articles/terminal-text.ts";
 import { findArticleFiles } from "../articles/load.ts";
 import { checkInputFolder } from "../build/build-folders.ts";
+import { openBuildCache } from "../cache/build-cache.ts";
 import { checkContent } from "../site/validate-content.ts";
 import { readArguments } from "./arguments.ts";
+
+const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 /** `npm run check`: validates every file as the build does and writes no site, for editors and pre-commit hooks. */
 const { input } = readArguments("check", { input: { type: "string", default: "content" } });
@@ -14,7 +18,9 @@ await checkInputFolder(input).catch((error: Error) => {
 });
 
 const started = performance.now();
-const [issues, files] = await Promise.all([checkContent({ inputDir: input }), findArticleFiles(path.join(input, "articles"))]);
+// The build's own cache: a check after a build (or before one) parses and renders only what changed.
+const cache = openBuildCache({ env: process.env, projectRoot: PROJECT_ROOT, contentDir: input, mode: "once" });
+const [issues, files] = await Promise.all([checkContent({ inputDir: input, cache }), findArticleFiles(path.join(input, "articles"))]);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 for (const issue of issues) console.error(formatIssue(issue));
 

@@ -2,6 +2,7 @@ import { access } from "node:fs/promises";
 import path from "node:path";
 import type { Article } from "../articles/article.ts";
 import type { ContentIssue } from "../articles/content-issue.ts";
+import type { BuildCache } from "../cache/build-cache.ts";
 import { bodyImages, rewriteBodyImages } from "./body-images.ts";
 import { locateImage, notFoundMessage, refusedImage } from "./locate.ts";
 import { processImage, type GeneratedImage, type Picture, type ProcessedImage } from "./responsive.ts";
@@ -29,6 +30,8 @@ export interface ImageContext {
   inputDir: string;
   /** Paths in messages are relative to this folder, as article `file`s are. */
   cwd: string;
+  /** Keeps the generated files for later builds; without it they are made afresh once per process. */
+  cache?: BuildCache;
 }
 
 type Outcome = { image: ProcessedImage } | { problem: string };
@@ -80,7 +83,7 @@ async function loadImage(file: string, src: string, context: ImageContext): Prom
   );
   if (!exists) return { problem: notFoundMessage(src, displayInput) };
   try {
-    return { image: await processImage(file) };
+    return { image: await processImage(file, context.cache) };
   } catch (error) {
     return {
       problem: `"${src}" could not be read as an image: ${decoderReason(error)} (expected a JPEG, PNG, WebP, AVIF, GIF or SVG file)`,

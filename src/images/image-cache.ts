@@ -1,5 +1,4 @@
 import type { ImageMetadata } from "@11ty/eleventy-img";
-import { createHash } from "node:crypto";
 import { mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 
@@ -13,6 +12,12 @@ import path from "node:path";
  * names is there with the size it had.
  */
 
+/** Where the files are kept, and how an image's key is made (its content and the code that made it). */
+export interface ImageStore {
+  folder: string;
+  key(...parts: readonly (string | Uint8Array)[]): string;
+}
+
 interface CacheRecord {
   metadata: ImageMetadata;
   sizes: Record<string, number>;
@@ -23,14 +28,14 @@ const remembered = new Map<string, { size: number; mtimeMs: number; metadata: Pr
 
 export async function generateOnce(
   source: string,
-  cacheDir: string,
+  store: ImageStore,
   optionsKey: string,
   generate: (outputDir: string) => Promise<ImageMetadata>,
 ): Promise<ImageMetadata> {
   const stats = await stat(source);
   const last = remembered.get(source);
   if (last?.size === stats.size && last.mtimeMs === stats.mtimeMs) return last.metadata;
-  const metadata = generateOrReuse(source, cacheDir, optionsKey, generate);
+  const metadata = generateOrReuse(source, store, optionsKey, generate);
   remembered.set(source, { size: stats.size, mtimeMs: stats.mtimeMs, metadata });
   // A failure is not remembered: the next load tries again, and fails again if the file is still bad.
   metadata.catch(() => remembered.delete(source));
@@ -39,15 +44,12 @@ export async function generateOnce(
 
 async function generateOrReuse(
   source: string,
-  cacheDir: string,
+  store: ImageStore,
   optionsKey: string,
   generate: (outputDir: string) => Promise<ImageMetadata>,
 ): Promise<ImageMetadata> {
-  const key = createHash("sha256")
-    .update(optionsKey)
-    .update("\0")
-    .update(await readFile(source))
-    .digest("hex");
+  const cacheDir = store.folder;
+  const key = store.key(optionsKey, await readFile(source));
   const recordFile = path.join(cacheDir, "records", `${key}.json`);
   const cached = await readRecord(recordFile, cacheDir);
   if (cached) return cached;

@@ -1,10 +1,11 @@
 import type { ImageMetadata } from "@11ty/eleventy-img";
+import { createHash } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { cacheDirectory } from "../cache/render-cache.ts";
+import type { BuildCache } from "../cache/build-cache.ts";
 import { eleventyImage } from "./eleventy-image.ts";
-import { generateOnce } from "./image-cache.ts";
+import { generateOnce, type ImageStore } from "./image-cache.ts";
 import { IMAGE_URL_PATH } from "../urls/urls.ts";
 
 /** A `<picture>`: modern formats as `<source>`s, JPEG as the `<img>` fallback. */
@@ -32,15 +33,22 @@ export interface ProcessedImage {
 let uncachedFolder: string | undefined;
 
 /**
- * In the build cache folder, beside the other caches, so that the one folder a CI keeps between
- * runs keeps the images too; with caching off, a folder of this process's own that no later build
- * trusts.
+ * The build cache's images store, beside the other caches, so that the one folder a CI keeps
+ * between runs keeps the images too; with caching off, a folder of this process's own that no
+ * later build trusts.
  */
-export function imageCacheFolder(): string {
-  const dir = cacheDirectory();
-  if (dir !== undefined) return path.join(dir, "images");
+export function imageStore(cache: BuildCache | undefined): ImageStore {
+  if (cache?.has("images")) return { folder: cache.folder("images"), key: (...parts) => cache.key("images", ...parts) };
   uncachedFolder ??= mkdtempSync(path.join(tmpdir(), "newsroom-images-"));
-  return uncachedFolder;
+  return {
+    folder: uncachedFolder,
+    key: (...parts) => parts.reduce((hash, part) => hash.update("\0").update(part), createHash("sha256")).digest("hex"),
+  };
+}
+
+/** Where `processImage` keeps its files. */
+export function imageCacheFolder(cache: BuildCache | undefined): string {
+  return imageStore(cache).folder;
 }
 export const IMAGE_WIDTHS = [480, 960, 1600];
 const FORMATS = ["avif", "webp", "jpeg"];
@@ -49,11 +57,11 @@ const SHARP_OPTIONS = { failOn: "truncated" };
 /** The article column is at most `--measure` (42rem) wide: layouts/assets/site.css. */
 export const IMAGE_SIZES = "(min-width: 46rem) 42rem, 100vw";
 
-export async function processImage(file: string): Promise<ProcessedImage> {
+export async function processImage(file: string, cache: BuildCache | undefined): Promise<ProcessedImage> {
   const Image = await eleventyImage();
   const options = { widths: IMAGE_WIDTHS, formats: FORMATS, urlPath: IMAGE_URL_PATH, sharpOptions: SHARP_OPTIONS };
   // eleventy-img's own caches are off: they trust whatever files a failed run left (image-cache.ts).
-  const metadata = await generateOnce(file, imageCacheFolder(), JSON.stringify(options), (outputDir) =>
+  const metadata = await generateOnce(file, imageStore(cache), JSON.stringify(options), (outputDir) =>
     Image(file, { ...options, outputDir, useCache: false }),
   );
   const fallbackFormat = metadata.jpeg ?? metadata.png ?? Object.values(metadata).at(-1) ?? [];

@@ -3,7 +3,7 @@ import type { LeadImage } from "../images/article-images.ts";
 
 /**
  * The lead images of the articles a listing shows, by article URL. A plain object rather than a
- * Map, so that it is part of the page's fingerprint (src/cache/page-fingerprint.ts) and a changed
+ * Map, so that it is part of the page's fingerprint (src/pages/page-fingerprint.ts) and a changed
  * image renders the listing again.
  */
 export type Thumbnails = Record<string, LeadImage>;

@@ -1,9 +1,11 @@
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { printWarnings } from "../articles/content-issue.ts";
 import { resolveBuildTime } from "../articles/dates.ts";
 import { makePageFolders } from "../build/page-folders.ts";
 import { writePages } from "../build/write-pages.ts";
-import { pageCacheForBuild } from "../cache/page-cache.ts";
+import { openBuildCache, type BuildCache, type BuildMode } from "../cache/build-cache.ts";
+import { openPageCache, type PageCache } from "../cache/page-cache.ts";
 import { editorEnabled, previewEditorData, writeAdmin } from "../editor/write-admin.ts";
 import { copyGeneratedImages } from "../images/copy.ts";
 import { writeSearchIndex } from "../search/write-index.ts";
@@ -14,8 +16,11 @@ import { buildTimeOrExit } from "../cli/build-time.ts";
 import { preparePreviewFolder } from "../site/preview-folder.ts";
 import { createPreviewSession, type PreviewSession } from "../site/preview-session.ts";
 import { ASSETS_SOURCE } from "../site/site-urls.ts";
+import { createPageFingerprinter } from "../pages/page-fingerprint.ts";
 import developerPagesPlugin from "./developer-pages.ts";
 import type { EleventyConfig, EleventyDirectories } from "./eleventy-config.ts";
+
+const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 export interface NewsroomOptions {
   /** Show drafts and scheduled articles with a banner. Defaults to on under `--serve`/`--watch`. */
@@ -49,13 +54,19 @@ export default function newsroomPlugin(eleventyConfig: EleventyConfig, options: 
   eleventyConfig.addPassthroughCopy({ [ASSETS_SOURCE]: "assets" });
 
   const pagesDir = options.pagesDir ?? "pages";
-  if (watching) return previewRebuilds(eleventyConfig, preview, pagesDir);
+  // The one place that decides how builds run (build-cache.ts says what each mode does).
+  const mode: BuildMode = watching ? "preview" : "once";
+  const cacheOf = (contentDir: string) => openBuildCache({ env: process.env, projectRoot: PROJECT_ROOT, contentDir, mode });
+  if (watching) return previewRebuilds(eleventyConfig, { preview, pagesDir, cacheOf });
   let loaded: SiteModel | undefined;
+  let cache: BuildCache | undefined;
   const developerPages = eleventyConfig.addPlugin(developerPagesPlugin, { pagesDir, model: () => loaded });
   let pageFolders: Promise<void> = Promise.resolve();
   eleventyConfig.on("eleventy.before", async ({ directories }) => {
     loaded = undefined;
+    cache = cacheOf(directories.input);
     const model = await loadSite({
+      cache,
       inputDir: directories.input,
       buildTime: resolveBuildTime(process.env.BUILD_NOW),
       preview,
@@ -76,17 +87,26 @@ export default function newsroomPlugin(eleventyConfig: EleventyConfig, options: 
     if (!model) return;
     await pageFolders;
     await copyGeneratedImages(model.images, directories.output);
-    const cache = await pageCacheForBuild(model, directories.input);
-    await writePages(model.pages, model.context, directories.output, { cache });
-    await cache?.pages.save();
+    const pages = await pageCacheOf(model, cache);
+    await writePages(model.pages, model.context, directories.output, { cache: pages });
+    await pages?.pages.save();
     await writeSearchIndex(await model.searchIndex, directories.output);
     if (editorEnabled(model.context)) await writeAdmin(directories.output, directories.input, model.context);
   });
   return developerPages;
 }
 
-/** Under `--serve`/`--watch`: after an edit only what changed is written (issue #8). */
-function previewRebuilds(eleventyConfig: EleventyConfig, preview: boolean, pagesDir: string): void | Promise<void> {
+/** The page cache of a build with its pages' fingerprints, or nothing when caching (or the pages store) is off. */
+async function pageCacheOf(site: SiteModel, cache: BuildCache | undefined): Promise<{ pages: PageCache; prints: string[] } | undefined> {
+  if (!cache?.has("pages")) return undefined;
+  return { pages: await openPageCache(cache), prints: site.pages.map(createPageFingerprinter()(site.articles, site.context)) };
+}
+
+/** Under `--serve`/`--watch`: after an edit only what changed is written. */
+function previewRebuilds(
+  eleventyConfig: EleventyConfig,
+  { preview, pagesDir, cacheOf }: { preview: boolean; pagesDir: string; cacheOf: (contentDir: string) => BuildCache | undefined },
+): void | Promise<void> {
   let session: PreviewSession | undefined;
   const developerPages = eleventyConfig.addPlugin(developerPagesPlugin, { pagesDir, model: () => session?.site });
   eleventyConfig.on("eleventy.beforeWatch", (files) => session?.filesChanged(files));
@@ -97,6 +117,7 @@ function previewRebuilds(eleventyConfig: EleventyConfig, preview: boolean, pages
       outputDir: directories.output,
       buildTime: () => resolveBuildTime(process.env.BUILD_NOW),
       preview,
+      cache: cacheOf(directories.input),
     });
     await session.prepare();
   });

@@ -1,6 +1,7 @@
 import { Worker } from "node:worker_threads";
 import { buildSearchIndex, type SearchDocument, type SearchIndexFile } from "./search-index.ts";
-import { buildSearchIndexCached, type CacheLocation } from "./term-cache.ts";
+import type { BuildCache } from "../cache/build-cache.ts";
+import { buildSearchIndexCached } from "./term-cache.ts";
 
 /** Below this many articles a worker's start-up costs more than it saves. */
 export const WORKER_THRESHOLD = 1_000;
@@ -26,7 +27,7 @@ export interface IndexerOptions {
   threshold?: number;
   heapMegabytes?: number;
   /** Keep each document's terms across builds (term-cache.ts). */
-  cache?: CacheLocation;
+  cache?: BuildCache;
 }
 
 export interface SearchIndexer {
@@ -56,7 +57,8 @@ export function startSearchIndexer(options: IndexerOptions): SearchIndexer {
   }
   const maxOldGenerationSizeMb = options.heapMegabytes ?? workerHeapMegabytes(options.characters);
   const worker = new Worker(new URL("./index-worker.js", import.meta.url), {
-    workerData: { cache: options.cache },
+    // The cache's settings: the worker opens the same cache for itself.
+    workerData: { cache: options.cache?.settings },
     resourceLimits: { maxOldGenerationSizeMb },
   });
   // Idle until asked: it must not keep a failed build's process alive.

@@ -5,8 +5,9 @@ import { register } from "tsx/esm/api";
 
 register();
 const { openTermCache } = await import("./term-cache.ts");
+const { buildCacheAt } = await import("../cache/build-cache.ts");
 // Read while the build renders the articles; the documents follow in chunks, and an empty one ends them.
-const termCache = openTermCache(workerData.cache);
+const termCache = openTermCache(workerData.cache && buildCacheAt(workerData.cache));
 /** @type {import("./search-index.ts").SearchDocument[]} */
 const documents = [];
 parentPort?.on("message", function receive(/** @type {import("./search-index.ts").SearchDocument[]} */ chunk) {

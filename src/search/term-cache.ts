@@ -1,11 +1,6 @@
-import { createHash, randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { mkdir, readFile } from "node:fs/promises";
-import path from "node:path";
+import { randomUUID } from "node:crypto";
 import v8 from "node:v8";
-import { fileURLToPath } from "node:url";
-import { scopeFolder } from "../cache/render-cache.ts";
-import { replaceFile, saveStoreQuietly, ShardStore } from "../cache/shard-store.ts";
+import type { BuildCache } from "../cache/build-cache.ts";
 import {
   buildSearchIndex,
   documentTerms,
@@ -17,19 +12,6 @@ import {
   type SearchIndexText,
   type TermSource,
 } from "./search-index.ts";
-
-const STORE_PREFIX = "search-";
-/** The code that splits a document into terms: a change to it must not reuse old entries. */
-// The shard store's file format is part of every store's name.
-const TERM_SOURCES = ["../../layouts/assets/search-core.js", "./search-index.ts", "../cache/shard-store.ts"].map((file) =>
-  fileURLToPath(new URL(file, import.meta.url)),
-);
-
-/** Where a build keeps its caches (see render-cache.ts); absent when caching is off. */
-export interface CacheLocation {
-  dir: string;
-  scope: string;
-}
 
 /**
  * Builds indexes with each document's terms kept across builds, keyed by a hash of its headline
@@ -44,17 +26,14 @@ export interface CacheLocation {
  * entries of the build whose vocabulary was overwritten are split again.
  */
 export async function openTermCache(
-  cache: CacheLocation | undefined,
+  cache: BuildCache | undefined,
 ): Promise<{ buildIndex(documents: SearchDocument[], options?: BuildOptions): Promise<SearchIndexText[]> }> {
   if (!cache)
     return {
       buildIndex: async (documents, options) =>
         buildSearchIndex(documents, SHARD_SPLIT_CHARACTERS, releasingText(uncachedTerms(), options)),
     };
-  const parent = scopeFolder(cache.dir, cache.scope);
-  const name = `${STORE_PREFIX}${termCodeFingerprint()}`;
-  const vocabularyFile = path.join(parent, name, VOCABULARY_FILE);
-  const [store, stored] = await Promise.all([ShardStore.open<KeptTerms>(path.join(parent, name)), readVocabulary(vocabularyFile)]);
+  const [store, stored] = await Promise.all([cache.entries<KeptTerms>("search-terms"), readVocabulary(cache)]);
   const vocabulary = new TermVocabulary(stored.terms);
   const lineage = new Set(stored.lineage);
   return {
@@ -62,7 +41,7 @@ export async function openTermCache(
       const generation = randomUUID();
       let numbered = false;
       const termsOf = (document: SearchDocument): NumberedTerms => {
-        const key = createHash("sha1").update(document.title).update("\0").update(document.text).digest("hex");
+        const key = cache.key("search-terms", document.title, document.text);
         const kept = store.get(key);
         if (kept && lineage.has(kept[2])) return [kept[0], kept[1]];
         const terms = documentTerms(document, vocabulary);
@@ -73,9 +52,10 @@ export async function openTermCache(
       const files = buildSearchIndex(documents, SHARD_SPLIT_CHARACTERS, releasingText({ vocabulary, termsOf }, options));
       if (numbered) {
         lineage.add(generation);
-        if (!(await writeVocabulary(vocabularyFile, { lineage: [...lineage], terms: vocabulary.terms }))) return files;
+        const written = v8.serialize({ lineage: [...lineage], terms: vocabulary.terms } satisfies StoredVocabulary);
+        if (!(await cache.writeFile("search-terms", VOCABULARY_FILE, written))) return files;
       }
-      await saveStoreQuietly(store, { parent, name, prefix: STORE_PREFIX, label: "search term cache" });
+      await store.save();
       return files;
     },
   };
@@ -93,9 +73,9 @@ interface StoredVocabulary {
   terms: string[];
 }
 
-async function readVocabulary(file: string): Promise<StoredVocabulary> {
+async function readVocabulary(cache: BuildCache): Promise<StoredVocabulary> {
   try {
-    const stored: unknown = v8.deserialize(await readFile(file));
+    const stored: unknown = v8.deserialize((await cache.readFile("search-terms", VOCABULARY_FILE)) ?? Buffer.alloc(0));
     if (isVocabulary(stored) && stored.lineage.length < MAX_LINEAGE) return stored;
   } catch {
     // Missing or unreadable: an empty lineage, which no kept entry belongs to.
@@ -108,18 +88,6 @@ function isVocabulary(value: unknown): value is StoredVocabulary {
   const { lineage, terms } = value as Partial<StoredVocabulary>;
   const strings = (list: unknown) => Array.isArray(list) && list.every((item) => typeof item === "string");
   return strings(lineage) && strings(terms);
-}
-
-/** False (with a warning) when it could not be written. */
-async function writeVocabulary(file: string, vocabulary: StoredVocabulary): Promise<boolean> {
-  try {
-    await mkdir(path.dirname(file), { recursive: true });
-    await replaceFile(file, v8.serialize(vocabulary));
-    return true;
-  } catch (error) {
-    console.warn(`The search term cache in ${path.dirname(file)} was not saved: ${(error as Error).message}`);
-    return false;
-  }
 }
 
 interface BuildOptions {
@@ -143,12 +111,6 @@ function releasingText(source: TermSource, options: BuildOptions = {}): TermSour
 }
 
 /** The index of `documents`, their terms taken from and kept in the cache. */
-export async function buildSearchIndexCached(documents: SearchDocument[], cache: CacheLocation | undefined): Promise<SearchIndexText[]> {
+export async function buildSearchIndexCached(documents: SearchDocument[], cache: BuildCache | undefined): Promise<SearchIndexText[]> {
   return (await openTermCache(cache)).buildIndex(documents);
-}
-
-function termCodeFingerprint(): string {
-  const hash = createHash("sha256");
-  for (const file of TERM_SOURCES) hash.update(readFileSync(file));
-  return hash.digest("hex").slice(0, 16);
 }

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { mapConcurrently } from "../articles/map-concurrently.ts";
+import { mapConcurrently } from "../util/map-concurrently.ts";
 import { pageFile } from "../urls/output-paths.ts";
 import type { SearchIndexFile } from "./search-index.ts";
 

@@ -1,7 +1,7 @@
 import { rm } from "node:fs/promises";
 import type { Article } from "../articles/article.ts";
 import { pageFile } from "../urls/output-paths.ts";
-import { createPageFingerprinter } from "../cache/page-fingerprint.ts";
+import { createPageFingerprinter } from "../pages/page-fingerprint.ts";
 import type { Page, SiteContext } from "../pages/types.ts";
 
 export interface PageChanges {

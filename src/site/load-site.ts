@@ -10,7 +10,8 @@ import { distributionParts } from "../distribution/feed-pages.ts";
 import { processArticleImages } from "../images/article-images.ts";
 import type { GeneratedImage } from "../images/responsive.ts";
 import { createMarkdownRenderer, type RenderedBody } from "../markdown/render.ts";
-import { cacheDirectory, openRenderCache } from "../cache/render-cache.ts";
+import type { BuildCache } from "../cache/build-cache.ts";
+import { openRenderCache } from "../markdown/render-cache.ts";
 import { pageParts } from "../pages/build-pages.ts";
 import { renderContentPages } from "../content-pages/render.ts";
 import { correctionsPage } from "../trust/corrections-page.ts";
@@ -30,6 +31,8 @@ export { checkContent } from "./validate-content.ts";
 export interface LoadSiteOptions extends ReadContentOptions {
   buildTime: Date;
   preview: boolean;
+  /** What earlier builds kept (parsed front matter, rendered bodies, search terms, images); none when caching is off. */
+  cache?: BuildCache;
   /** Kept by the preview server with `parsed`, so that unchanged articles are not derived again. */
   derived?: DerivedArticles;
   /** The preview server gives up a load that a newer edit has made stale. */
@@ -53,10 +56,10 @@ export interface SiteModel {
 
 /** Reads, validates and renders all content; throws a ContentError listing every problem found. */
 export async function loadSite(options: LoadSiteOptions): Promise<SiteModel> {
-  const cacheDir = cacheDirectory();
+  const { cache } = options;
   const scope = path.resolve(options.cwd ?? process.cwd(), options.inputDir);
   // The preview server's own memo comes first; a one-off build reads the persistent cache.
-  const parseCache = options.parsed || cacheDir === undefined ? undefined : await ParseCache.open({ dir: cacheDir, scope });
+  const parseCache = options.parsed || cache === undefined ? undefined : await ParseCache.open(cache);
   const read = await readContent({ ...options, parsed: options.parsed ?? parseCache });
   const { data, issues, articles: sources, linkedImages } = read;
   await parseCache?.save();
@@ -72,7 +75,7 @@ export async function loadSite(options: LoadSiteOptions): Promise<SiteModel> {
     documents: sources.length,
     // Markdown is a little longer than the text it renders to: enough to size the worker's heap.
     characters: sources.reduce((sum, source) => sum + source.title.length + (source.summary?.length ?? 0) * 2 + source.body.length, 0),
-    cache: cacheDir === undefined ? undefined : { dir: cacheDir, scope },
+    cache,
   });
   try {
     return await deriveSite(sources, {
@@ -80,7 +83,6 @@ export async function loadSite(options: LoadSiteOptions): Promise<SiteModel> {
       data,
       context,
       issues,
-      cacheDir,
       scope,
       indexer,
       linkedImages,
@@ -100,15 +102,10 @@ export async function loadSite(options: LoadSiteOptions): Promise<SiteModel> {
 async function invalidContentIssues(read: ContentRead, inputs: LoadSiteOptions & { data: SiteData }): Promise<ContentIssue[]> {
   const scope = path.resolve(inputs.cwd ?? process.cwd(), inputs.inputDir);
   const embedHosts = inputs.data.site.embedHosts;
-  const cache = await openRenderCache({
-    dir: cacheDirectory(),
-    scope,
-    keepOpen: inputs.derived !== undefined,
-    rendererOptions: { embedHosts },
-  });
+  const cache = await openRenderCache(inputs.cache, { embedHosts });
   const render = cache.wrap(createMarkdownRenderer({ embedHosts }));
   const bodies = renderBodies(read, render);
-  await cache.save({ keepUnused: true });
+  await cache.save();
   return validateContent(read, bodies, { inputDir: scope, cwd: inputs.cwd ?? process.cwd() });
 }
 
@@ -116,7 +113,6 @@ interface DeriveInputs extends LoadSiteOptions {
   data: SiteData;
   context: SiteContext;
   issues: ContentIssue[];
-  cacheDir: string | undefined;
   scope: string;
   indexer: SearchIndexer;
   /** Files under images/ that bodies link to, published as they are. */
@@ -127,23 +123,17 @@ interface DeriveInputs extends LoadSiteOptions {
 
 /** Renders the articles, hands the search index their text, and computes every page. */
 async function deriveSite(sources: readonly ArticleSource[], inputs: DeriveInputs): Promise<SiteModel> {
-  const { data, context, issues, cacheDir, scope, indexer } = inputs;
-  const cache = await openRenderCache({
-    dir: cacheDir,
-    scope,
-    keepOpen: inputs.derived !== undefined,
-    rendererOptions: { embedHosts: data.site.embedHosts },
-  });
+  const { data, context, issues, scope, indexer } = inputs;
+  const cache = await openRenderCache(inputs.cache, { embedHosts: data.site.embedHosts });
   const render = cache.wrap(createMarkdownRenderer({ embedHosts: data.site.embedHosts }));
   const derive = createArticleDeriver({ ...inputs, render });
   // The preview remembers its sources, and derives them again when their inputs change: only a
-  // load that parsed its own sources may let go of their Markdown.
-  const releaseMarkdown = inputs.parsed === undefined && inputs.derived === undefined;
-  const { rendered, bodyText, bodies } = deriveArticles(sources, derive, { releaseMarkdown, render });
+  // load that parsed its own sources owns them, and may let go of their Markdown.
+  const { rendered, bodyText, bodies } = deriveArticles(sources, derive, { releaseMarkdown: inputs.parsed === undefined, render });
   const own = renderContentPages(inputs.contentPages, render, scope);
   bodies.push(...own.bodies);
-  // Articles the preview remembers skip the cache: their entries must not count as unused.
-  await cache.save({ keepUnused: inputs.derived !== undefined });
+  // In the preview, articles it remembers skip the cache; its stores keep their entries (build-cache.ts).
+  await cache.save();
   await checkpoint(inputs.signal);
   const cwd = inputs.cwd ?? process.cwd();
   const checked = await validateContent({ issues, articles: sources }, bodies, { inputDir: scope, cwd });
@@ -158,7 +148,7 @@ async function deriveSite(sources: readonly ArticleSource[], inputs: DeriveInput
     searchDocumentsAgain(searched, cwd, data.site),
   );
   await checkpoint(inputs.signal);
-  const images = await processArticleImages(rendered, { inputDir: path.resolve(cwd, inputs.inputDir), cwd });
+  const images = await processArticleImages(rendered, { inputDir: path.resolve(cwd, inputs.inputDir), cwd, cache: inputs.cache });
   // Only a file that exists but is not an image is left for the image processing to find.
   if (images.issues.length > 0) throw new ContentError(sortIssues([...checked, ...images.issues]));
   const articles = images.articles;

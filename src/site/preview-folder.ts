@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { checkBuildFolders } from "../build/build-folders.ts";
 import { markAsBuildFolder } from "../build/build-marker.ts";
 import { removeFolder } from "../build/folder-tree.ts";
-import { cacheDirectory } from "../cache/render-cache.ts";
+import { cacheFolder } from "../cache/build-cache.ts";
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 // Kept on globalThis: Eleventy evaluates the config again when it changes, and the preview keeps one folder.
@@ -18,7 +18,7 @@ const TEMPORARY = Symbol.for("newsroom.previewFolder");
  * banners or `noindex`.
  */
 export function previewOutputFolder(env: NodeJS.ProcessEnv = process.env): string {
-  const cache = cacheDirectory(env);
+  const cache = cacheFolder({ env, projectRoot: PROJECT_ROOT });
   if (cache !== undefined) return path.join(cache, "preview");
   const memo = globalThis as { [TEMPORARY]?: string };
   memo[TEMPORARY] ??= mkdtempSync(path.join(os.tmpdir(), "newsroom-preview-"));

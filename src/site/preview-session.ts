@@ -2,6 +2,7 @@ import type { FSWatcher } from "node:fs";
 import path from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
 import { printWarnings } from "../articles/content-issue.ts";
+import type { BuildCache } from "../cache/build-cache.ts";
 import { DerivedArticles } from "../articles/derived-articles.ts";
 import { ArticleFileTexts } from "../articles/file-texts.ts";
 import { ParsedArticles } from "../articles/load.ts";
@@ -32,6 +33,8 @@ export interface PreviewSessionOptions {
   buildTime: () => Date;
   /** Show drafts and scheduled articles. */
   preview: boolean;
+  /** The build cache, opened in the "preview" mode; none when caching is off. */
+  cache?: BuildCache;
   log?: (line: string) => void;
   warn?: (line: string) => void;
 }
@@ -127,7 +130,7 @@ class Session implements PreviewSession {
 
   async #loadSiteChanges(signal?: AbortSignal): Promise<Update> {
     const { inputDir, buildTime, preview, outputDir, warn } = this.#options;
-    const model = await this.#load({ inputDir, buildTime: buildTime(), preview, signal });
+    const model = await this.#load({ inputDir, buildTime: buildTime(), preview, signal, cache: this.#options.cache });
     await checkpoint(signal);
     printWarnings(model.issues, warn);
     this.#last = model;

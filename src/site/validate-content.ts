@@ -2,10 +2,11 @@ import path from "node:path";
 import { sortIssues, type ContentIssue } from "../articles/content-issue.ts";
 import type { ArticleSource } from "../articles/load.ts";
 import { ParseCache } from "../articles/parse-cache.ts";
-import { cacheDirectory, openRenderCache } from "../cache/render-cache.ts";
+import type { BuildCache } from "../cache/build-cache.ts";
 import { bodyImages } from "../images/body-images.ts";
 import { checkBodyImages, checkLeadImages, type BodyImages } from "../images/check-images.ts";
 import { createMarkdownRenderer, type RenderedBody } from "../markdown/render.ts";
+import { openRenderCache } from "../markdown/render-cache.ts";
 import { bodyIdIssues } from "./body-ids.ts";
 import { readContent, type ContentRead, type ReadContentOptions } from "./read-content.ts";
 
@@ -51,17 +52,17 @@ export function renderBodies(
  * uses the build's parse and render caches, so that a check after a build (or before one) parses
  * and renders only what changed: rendering every body is most of a check's work.
  */
-export async function checkContent(options: ReadContentOptions): Promise<ContentIssue[]> {
+export async function checkContent(options: ReadContentOptions & { cache?: BuildCache }): Promise<ContentIssue[]> {
   const cwd = options.cwd ?? process.cwd();
   const scope = path.resolve(cwd, options.inputDir);
-  const dir = cacheDirectory();
-  const parseCache = options.parsed || dir === undefined ? undefined : await ParseCache.open({ dir, scope });
+  const { cache } = options;
+  const parseCache = options.parsed || cache === undefined ? undefined : await ParseCache.open(cache);
   const read = await readContent({ ...options, parsed: options.parsed ?? parseCache });
   await parseCache?.save();
   if (!read.data) return sortIssues(read.issues);
   const { embedHosts } = read.data.site;
-  const cache = await openRenderCache({ dir, scope, rendererOptions: { embedHosts } });
-  const bodies = renderBodies(read, cache.wrap(createMarkdownRenderer({ embedHosts })));
-  await cache.save({ keepUnused: true });
+  const renderCache = await openRenderCache(cache, { embedHosts });
+  const bodies = renderBodies(read, renderCache.wrap(createMarkdownRenderer({ embedHosts })));
+  await renderCache.save();
   return validateContent(read, bodies, { inputDir: scope, cwd });
 }

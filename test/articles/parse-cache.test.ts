@@ -5,6 +5,7 @@ import v8 from "node:v8";
 import { describe, it } from "node:test";
 import { parseArticle } from "../../src/articles/load.ts";
 import { ParseCache } from "../../src/articles/parse-cache.ts";
+import { cacheIn } from "../helpers/build-cache.ts";
 import { temporaryFolder } from "../helpers/site.ts";
 import { SHARD_EXTENSION } from "../../src/cache/shard-store.ts";
 
@@ -36,10 +37,10 @@ function assertSameResult(actual: ReturnType<typeof parseArticle>, expected: Ret
 describe("the parse cache", () => {
   it("gives what parsing gives, dates as dates and the body whole, also after being reopened", async () => {
     const dir = temporaryFolder();
-    const first = await ParseCache.open({ dir, scope: "content" });
+    const first = await ParseCache.open(cacheIn(dir));
     assertSameResult(first.parse(FILE, SOURCE, SECTIONS), parseArticle(FILE, SOURCE, SECTIONS));
     await first.save();
-    const second = await ParseCache.open({ dir, scope: "content" });
+    const second = await ParseCache.open(cacheIn(dir));
     const cached = second.parse(FILE, SOURCE, SECTIONS);
     assertSameResult(cached, parseArticle(FILE, SOURCE, SECTIONS));
     assert.equal(cached.article?.body, parseArticle(FILE, SOURCE, SECTIONS).article?.body);
@@ -47,7 +48,7 @@ describe("the parse cache", () => {
 
   it("answers from its store, and parses again when the text or the sections change", async () => {
     const dir = temporaryFolder();
-    const cache = await ParseCache.open({ dir, scope: "content" });
+    const cache = await ParseCache.open(cacheIn(dir));
     cache.parse(FILE, SOURCE, SECTIONS);
     await cache.save();
     // Proof that the store is read: an entry changed on disk comes back as changed.
@@ -59,7 +60,7 @@ describe("the parse cache", () => {
       v8.serialize(new Map(JSON.parse(stored.replace("Harbour reopens", "Read from the store")) as [string, unknown][])),
     );
 
-    const reopened = await ParseCache.open({ dir, scope: "content" });
+    const reopened = await ParseCache.open(cacheIn(dir));
     assert.equal(reopened.parse(FILE, SOURCE, SECTIONS).article?.title, "Read from the store");
     assert.equal(reopened.parse(FILE, SOURCE.replace("Harbour reopens", "Harbour closes"), SECTIONS).article?.title, "Harbour closes");
     assert.equal(reopened.parse(FILE, SOURCE, ["sport"]).article, undefined, "world is no longer a section");
@@ -68,10 +69,10 @@ describe("the parse cache", () => {
   it("keeps errors and warnings as parsing reports them", async () => {
     const dir = temporaryFolder();
     const broken = SOURCE.replace("date: 2026-01-01T08:00:00Z", "date: 2026-02-30");
-    const first = await ParseCache.open({ dir, scope: "content" });
+    const first = await ParseCache.open(cacheIn(dir));
     first.parse(FILE, broken, SECTIONS);
     await first.save();
-    const reopened = await ParseCache.open({ dir, scope: "content" });
+    const reopened = await ParseCache.open(cacheIn(dir));
     assert.deepEqual(reopened.parse(FILE, broken, SECTIONS), parseArticle(FILE, broken, SECTIONS));
     assert.match(JSON.stringify(reopened.parse(FILE, broken, SECTIONS).issues), /not a real date/);
   });

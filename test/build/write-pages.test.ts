@@ -4,6 +4,7 @@ import path from "node:path";
 import { describe, it } from "node:test";
 import { writePages } from "../../src/build/write-pages.ts";
 import { openPageCache } from "../../src/cache/page-cache.ts";
+import { cacheIn } from "../helpers/build-cache.ts";
 import type { Page, SiteContext } from "../../src/pages/types.ts";
 import { siteSchema } from "../../src/site/schema.ts";
 import { temporaryFolder } from "../helpers/site.ts";
@@ -57,12 +58,12 @@ describe("writing pages", () => {
       { kind: "file", url: "/robots.txt", contentType: "text/plain", body: "User-agent: *\n" },
     ];
     const prints = ["1".repeat(40), "2".repeat(40), "3".repeat(40)];
-    const first = await openPageCache({ dir, scope: "content" });
+    const first = await openPageCache(cacheIn(dir));
     const cold = temporaryFolder();
     await writePages(pages, context, cold, { cache: { pages: first, prints } });
     await first.save();
 
-    const second = await openPageCache({ dir, scope: "content" });
+    const second = await openPageCache(cacheIn(dir));
     const warm = temporaryFolder();
     await writePages(pages, context, warm, { cache: { pages: second, prints: [prints[0]!, "4".repeat(40), prints[2]!] } });
     for (const file of ["404.html", "search/index.html", "robots.txt"])

@@ -3,13 +3,14 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { openPageCache } from "../../src/cache/page-cache.ts";
+import { cacheIn } from "../helpers/build-cache.ts";
 import { temporaryFolder } from "../helpers/site.ts";
 
 const PRINT_A = "a".repeat(40);
 const PRINT_B = "b".repeat(40);
 
 async function filledCache(dir: string, pages: Record<string, string>) {
-  const cache = await openPageCache({ dir, scope: "content" });
+  const cache = await openPageCache(cacheIn(dir));
   const output = temporaryFolder();
   for (const [print, html] of Object.entries(pages)) await cache.keep(print, html, path.join(output, `${print}.html`));
   await cache.save();
@@ -22,7 +23,7 @@ describe("the page cache", () => {
     const first = await filledCache(dir, { [PRINT_A]: "<p>A</p>" });
     assert.equal(readFileSync(path.join(first, `${PRINT_A}.html`), "utf8"), "<p>A</p>");
 
-    const cache = await openPageCache({ dir, scope: "content" });
+    const cache = await openPageCache(cacheIn(dir));
     const target = path.join(temporaryFolder(), "a.html");
     assert.equal(await cache.place(PRINT_A, target), true);
     assert.equal(readFileSync(target, "utf8"), "<p>A</p>");
@@ -35,7 +36,7 @@ describe("the page cache", () => {
     const first = await filledCache(dir, { [PRINT_A]: "<p>A</p>" });
     writeFileSync(path.join(first, `${PRINT_A}.html`), "<p>minified by a later tool</p>");
 
-    const cache = await openPageCache({ dir, scope: "content" });
+    const cache = await openPageCache(cacheIn(dir));
     assert.equal(await cache.place(PRINT_A, path.join(temporaryFolder(), "a.html")), false);
     const target = path.join(temporaryFolder(), "a.html");
     await cache.keep(PRINT_A, "<p>A</p>", target);
@@ -50,7 +51,7 @@ describe("the page cache", () => {
   it("drops the pages a build did not use when it saves", async () => {
     const dir = temporaryFolder();
     await filledCache(dir, { [PRINT_A]: "<p>A</p>", [PRINT_B]: "<p>B</p>" });
-    const cache = await openPageCache({ dir, scope: "content" });
+    const cache = await openPageCache(cacheIn(dir));
     assert.equal(await cache.place(PRINT_A, path.join(temporaryFolder(), "a.html")), true);
     await cache.save();
 
@@ -59,7 +60,7 @@ describe("the page cache", () => {
       cachedPages.map((name) => path.basename(name)),
       [`${PRINT_A}.html`],
     );
-    const reopened = await openPageCache({ dir, scope: "content" });
+    const reopened = await openPageCache(cacheIn(dir));
     assert.equal(await reopened.place(PRINT_B, path.join(temporaryFolder(), "b.html")), false);
   });
 
@@ -68,7 +69,7 @@ describe("the page cache", () => {
     await filledCache(dir, { [PRINT_A]: "<p>A</p>" });
     const index = readdirSync(dir, { recursive: true, encoding: "utf8" }).find((name) => name.endsWith("index.json"));
     writeFileSync(path.join(dir, index ?? ""), '{"aaa');
-    const cache = await openPageCache({ dir, scope: "content" });
+    const cache = await openPageCache(cacheIn(dir));
     assert.equal(await cache.place(PRINT_A, path.join(temporaryFolder(), "a.html")), false);
   });
 });

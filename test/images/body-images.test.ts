@@ -3,6 +3,7 @@ import { describe, it } from "node:test";
 import { parse } from "node-html-parser";
 import { bodyImages, imageAttributes, rewriteBodyImages } from "../../src/images/body-images.ts";
 import { processImage } from "../../src/images/responsive.ts";
+import { cacheFromEnvironment } from "../helpers/build-cache.ts";
 import { fixture } from "../helpers/site.ts";
 
 describe("bodyImages", () => {
@@ -17,7 +18,7 @@ describe("bodyImages", () => {
 });
 
 describe("rewriteBodyImages", async () => {
-  const pier = await processImage(fixture("reader-basic/images/pier.jpg"));
+  const pier = await processImage(fixture("reader-basic/images/pier.jpg"), cacheFromEnvironment());
   const processed = new Map([["/images/pier.jpg", pier]]);
 
   it("turns an image alone in a paragraph into a lazy figure captioned by its title", () => {

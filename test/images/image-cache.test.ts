@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { ImageMetadata } from "@11ty/eleventy-img";
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
@@ -5,7 +6,7 @@ import { cpSync, mkdirSync, readdirSync, truncateSync, utimesSync, writeFileSync
 import path from "node:path";
 import { describe, it } from "node:test";
 import sharp from "sharp";
-import { generateOnce } from "../../src/images/image-cache.ts";
+import { generateOnce, type ImageStore } from "../../src/images/image-cache.ts";
 import { fixture, PROJECT_ROOT, runCli, temporaryFolder } from "../helpers/site.ts";
 
 /** A generator that writes `files` into its output folder, as eleventy-img does, failing after them when told to. */
@@ -46,32 +47,37 @@ function touch(file: string, seconds: number): void {
   utimesSync(file, new Date(seconds * 1000), new Date(seconds * 1000));
 }
 
+/** A store in `folder` whose keys are a plain hash of their parts. */
+function storeAt(folder: string): ImageStore {
+  return { folder, key: (...parts) => parts.reduce((hash, part) => hash.update("\0").update(part), createHash("sha256")).digest("hex") };
+}
+
 describe("generateOnce, the image cache", () => {
   it("keeps nothing from a run that failed half-way, so the next run fails too", async () => {
     const { source, cacheDir } = sourceImage();
     const failing = generator({ "a-480.jpeg": "half" }, true);
-    await assert.rejects(generateOnce(source, cacheDir, "options", failing.generate), /end of stream/);
+    await assert.rejects(generateOnce(source, storeAt(cacheDir), "options", failing.generate), /end of stream/);
     assert.deepEqual(
       readdirSync(cacheDir).filter((name) => name !== "records"),
       [],
     );
     assert.deepEqual(readdirSync(path.join(cacheDir, "records")), []);
     touch(source, 1000);
-    await assert.rejects(generateOnce(source, cacheDir, "options", failing.generate), /end of stream/);
+    await assert.rejects(generateOnce(source, storeAt(cacheDir), "options", failing.generate), /end of stream/);
     assert.equal(failing.calls(), 2);
   });
 
   it("reuses a whole run's files, and makes them again when one was cut short since", async () => {
     const { source, cacheDir } = sourceImage();
     const good = generator({ "a-480.jpeg": "four", "a-960.jpeg": "eight!!!" });
-    const first = await generateOnce(source, cacheDir, "options", good.generate);
+    const first = await generateOnce(source, storeAt(cacheDir), "options", good.generate);
     assert.equal(first.jpeg?.[0]?.outputPath, path.join(cacheDir, "a-480.jpeg"));
     touch(source, 1000);
-    await generateOnce(source, cacheDir, "options", good.generate);
+    await generateOnce(source, storeAt(cacheDir), "options", good.generate);
     assert.equal(good.calls(), 1, "the record was trusted");
     truncateSync(path.join(cacheDir, "a-960.jpeg"), 2);
     touch(source, 2000);
-    await generateOnce(source, cacheDir, "options", good.generate);
+    await generateOnce(source, storeAt(cacheDir), "options", good.generate);
     assert.equal(good.calls(), 2, "a file of the wrong size is not trusted");
   });
 });

@@ -4,13 +4,14 @@ import { describe, it } from "node:test";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { imageCacheFolder, processImage } from "../../src/images/responsive.ts";
+import { cacheFromEnvironment } from "../helpers/build-cache.ts";
 import { fixture } from "../helpers/site.ts";
 
 const PIER = fixture("reader-basic/images/pier.jpg");
 
 describe("processImage", () => {
   it("makes AVIF and WebP sources and a JPEG fallback, never wider than the original", async () => {
-    const { picture, files } = await processImage(PIER);
+    const { picture, files } = await processImage(PIER, cacheFromEnvironment());
     assert.deepEqual(
       picture.sources.map((source) => source.type),
       ["image/avif", "image/webp"],
@@ -26,16 +27,16 @@ describe("processImage", () => {
   });
 
   it("names its files by content, so the same image gives the same URLs every build", async () => {
-    const [first, second] = [await processImage(PIER), await processImage(PIER)];
+    const [first, second] = [await processImage(PIER, cacheFromEnvironment()), await processImage(PIER, cacheFromEnvironment())];
     assert.deepEqual(first.picture, second.picture);
   });
 
   it("keeps its files in the build cache folder, so that the one folder a CI keeps holds the images too", async () => {
-    const { files } = await processImage(PIER);
+    const { files } = await processImage(PIER, cacheFromEnvironment());
     const cache = process.env.NEWSROOM_CACHE_DIR;
-    assert.ok(files.every((file) => file.file.startsWith(imageCacheFolder() + path.sep)));
-    if (cache && cache !== "off") assert.equal(imageCacheFolder(), path.join(path.resolve(cache), "images"));
-    else if (cache === "off") assert.ok(imageCacheFolder().startsWith(tmpdir()));
-    else assert.equal(imageCacheFolder(), path.resolve(".cache/newsroom/images"));
+    assert.ok(files.every((file) => file.file.startsWith(imageCacheFolder(cacheFromEnvironment()) + path.sep)));
+    if (cache && cache !== "off") assert.equal(imageCacheFolder(cacheFromEnvironment()), path.join(path.resolve(cache), "images"));
+    else if (cache === "off") assert.ok(imageCacheFolder(cacheFromEnvironment()).startsWith(tmpdir()));
+    else assert.equal(imageCacheFolder(cacheFromEnvironment()), path.resolve(".cache/newsroom/images"));
   });
 });

@@ -4,6 +4,7 @@ import path from "node:path";
 import { describe, it } from "node:test";
 import { buildSearchIndex, type SearchDocument } from "../../src/search/search-index.ts";
 import { buildSearchIndexCached } from "../../src/search/term-cache.ts";
+import { cacheIn } from "../helpers/build-cache.ts";
 import { temporaryFolder } from "../helpers/site.ts";
 import { SHARD_EXTENSION } from "../../src/cache/shard-store.ts";
 
@@ -19,10 +20,10 @@ const documents: SearchDocument[] = Array.from({ length: 12 }, (_, id) => ({
 
 describe("the search term cache", () => {
   it("gives the uncached index, cold and after a document changed, with its terms kept between builds", async () => {
-    const cache = { dir: temporaryFolder(), scope: "content" };
+    const cache = cacheIn(temporaryFolder());
     assert.deepEqual(await buildSearchIndexCached(documents, cache), buildSearchIndex(documents));
     assert.ok(
-      readdirSync(cache.dir, { recursive: true, encoding: "utf8" }).some((name) => name.endsWith(SHARD_EXTENSION)),
+      readdirSync(cache.settings.dir, { recursive: true, encoding: "utf8" }).some((name) => name.endsWith(SHARD_EXTENSION)),
       "terms are kept",
     );
 
@@ -33,9 +34,9 @@ describe("the search term cache", () => {
   });
 
   it("never reads kept term numbers against a vocabulary they were not numbered in", async () => {
-    const cache = { dir: temporaryFolder(), scope: "content" };
+    const cache = cacheIn(temporaryFolder());
     await buildSearchIndexCached(documents, cache);
-    const vocabulary = vocabularyFile(cache.dir);
+    const vocabulary = vocabularyFile(cache.settings.dir);
     const before = path.join(temporaryFolder(), "vocabulary.v8");
     copyFileSync(vocabulary, before);
     const edited = documents.map((document, id) =>

@@ -7,6 +7,7 @@ import { contentErrorsModel, createPreviewLoader } from "../../src/site/preview-
 import { loadSite } from "../../src/site/load-site.ts";
 import { fixture, PROJECT_ROOT, temporaryFolder } from "../helpers/site.ts";
 import { SHARD_EXTENSION } from "../../src/cache/shard-store.ts";
+import { cacheIn } from "../helpers/build-cache.ts";
 
 const options = (name: string) => ({
   inputDir: fixture(name),
@@ -93,24 +94,18 @@ describe("the preview loader after edits", () => {
     const input = path.join(temporaryFolder(), "content");
     cpSync(fixture("drafts"), input, { recursive: true });
     const cacheDir = temporaryFolder();
-    const previous = process.env.NEWSROOM_CACHE_DIR;
-    process.env.NEWSROOM_CACHE_DIR = cacheDir;
     const cachedBodies = () =>
       readdirSync(cacheDir, { recursive: true, encoding: "utf8" })
         .filter((file) => file.includes("render-") && file.endsWith(SHARD_EXTENSION))
         .reduce((count, file) => count + (v8.deserialize(readFileSync(path.join(cacheDir, file))) as Map<string, unknown>).size, 0);
-    try {
-      const at = { inputDir: input, buildTime: new Date("2026-06-01T00:00:00Z"), preview: true, cwd: PROJECT_ROOT };
-      const load = createPreviewLoader(() => {});
-      const first = await load(at);
-      assert.equal(cachedBodies(), first.articles.length);
-      const story = path.join(input, "articles/2026-01-01-published-story-1.md");
-      writeFileSync(story, `${readFileSync(story, "utf8")}\nA new paragraph.\n`);
-      await load(at);
-      assert.equal(cachedBodies(), first.articles.length + 1, "every body is still cached, and the edited one in both versions");
-    } finally {
-      if (previous === undefined) delete process.env.NEWSROOM_CACHE_DIR;
-      else process.env.NEWSROOM_CACHE_DIR = previous;
-    }
+    const cache = cacheIn(cacheDir, input, "preview");
+    const at = { inputDir: input, buildTime: new Date("2026-06-01T00:00:00Z"), preview: true, cwd: PROJECT_ROOT, cache };
+    const load = createPreviewLoader(() => {});
+    const first = await load(at);
+    assert.equal(cachedBodies(), first.articles.length);
+    const story = path.join(input, "articles/2026-01-01-published-story-1.md");
+    writeFileSync(story, `${readFileSync(story, "utf8")}\nA new paragraph.\n`);
+    await load(at);
+    assert.equal(cachedBodies(), first.articles.length + 1, "every body is still cached, and the edited one in both versions");
   });
 });

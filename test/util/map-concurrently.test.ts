@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { mapConcurrently } from "../../src/articles/map-concurrently.ts";
+import { mapConcurrently } from "../../src/util/map-concurrently.ts";
 
 describe("mapConcurrently", () => {
   it("keeps the order of the items and never runs more than the limit at once", async () => {

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Article } from "../articles/article.ts";
-import type { Page, SiteContext } from "../pages/types.ts";
+import type { Page, SiteContext } from "./types.ts";
 
 /** Fingerprints the pages of one site, page by page, so that a caller can pause between them. */
 export type PageFingerprinter = (articles: readonly Article[], context: SiteContext) => (page: Page) => string;

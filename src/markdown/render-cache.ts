@@ -1,0 +1,30 @@
+import type { BuildCache } from "../cache/build-cache.ts";
+import type { RenderedBody } from "./render.ts";
+
+export interface RenderCache {
+  /** `render`, answered from the cache when the same Markdown was rendered with the same code and options before. */
+  wrap(render: (markdown: string) => RenderedBody): (markdown: string) => RenderedBody;
+  save(): Promise<void>;
+}
+
+/**
+ * Rendered Markdown keyed by the body and the renderer's options (e.g. embed hosts), kept across
+ * builds so that CI and the preview re-render only what changed. A hit returns exactly what
+ * rendering would, so cached and cold builds are identical.
+ */
+export async function openRenderCache(cache: BuildCache | undefined, rendererOptions: unknown): Promise<RenderCache> {
+  if (!cache) return { wrap: (render) => render, save: async () => {} };
+  const store = await cache.entries<RenderedBody>("render");
+  const options = JSON.stringify(rendererOptions);
+  return {
+    wrap: (render) => (markdown) => {
+      const key = cache.key("render", options, markdown);
+      const cached = store.get(key);
+      if (cached) return cached;
+      const rendered = render(markdown);
+      store.set(key, rendered);
+      return rendered;
+    },
+    save: () => store.save(),
+  };
+}

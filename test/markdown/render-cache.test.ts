@@ -1,0 +1,35 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { RenderedBody } from "../../src/markdown/render.ts";
+import { openRenderCache } from "../../src/markdown/render-cache.ts";
+import { cacheIn } from "../helpers/build-cache.ts";
+import { temporaryFolder } from "../helpers/site.ts";
+
+describe("the render cache", () => {
+  it("answers a repeated body from the store instead of rendering it again, across openings", async () => {
+    const dir = temporaryFolder();
+    let renders = 0;
+    const render = (markdown: string): RenderedBody => {
+      renders += 1;
+      return { html: `<p>${markdown}</p>`, text: markdown, words: 1, headings: [], idConflicts: [] };
+    };
+    const first = await openRenderCache(cacheIn(dir), { embedHosts: [] });
+    assert.equal(first.wrap(render)("one").html, "<p>one</p>");
+    await first.save();
+    const second = await openRenderCache(cacheIn(dir), { embedHosts: [] });
+    assert.equal(second.wrap(render)("one").html, "<p>one</p>");
+    assert.equal(renders, 1);
+  });
+
+  it("does not reuse bodies rendered with other site options", async () => {
+    const dir = temporaryFolder();
+    const render =
+      (hosts: string) =>
+      (markdown: string): RenderedBody => ({ html: `${hosts}:${markdown}`, text: markdown, words: 2, headings: [], idConflicts: [] });
+    const withVideo = await openRenderCache(cacheIn(dir), { embedHosts: ["video.example"] });
+    withVideo.wrap(render("video"))("same body");
+    await withVideo.save();
+    const without = await openRenderCache(cacheIn(dir), { embedHosts: [] });
+    assert.equal(without.wrap(render("none"))("same body").html, "none:same body");
+  });
+});
