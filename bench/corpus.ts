@@ -1,5 +1,5 @@
 /**
- * Deterministic synthetic newsroom corpora for `npm run bench` (issue #8).
+ * Deterministic synthetic newsroom corpora for `npm run bench`.
  * Layout `<dir>/_data/*.json` + `<dir>/articles/<section>/<slug>.md` is accepted by our build
  * (`--input=<dir>`), by Hugo (`--contentDir=<dir>/articles`: the folder is Hugo's section) and by
  * bare Eleventy (`--input=<dir>/articles`).

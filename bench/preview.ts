@@ -1,5 +1,5 @@
 /**
- * Preview latency (issue #8): starts the preview server (`npm start`'s command with --input) on a
+ * Preview latency: starts the preview server (`npm start`'s command with --input) on a
  * synthetic corpus, saves an edit to one article and times until the server serves the change.
  * Usage: tsx bench/preview.ts --size=10000 --edits=3 --pause=6000 (PREVIEW_DEBUG=1 also prints what the server prints).
  * --pause is the time between one edit being served and the next save: below the ~4 s the rest of the

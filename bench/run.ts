@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: builds synthetic corpora with our real CLI, Hugo and bare Eleventy, alternating
- * the tools within each run so that ratios hold on a noisy machine (issue #8).
+ * the tools within each run so that ratios hold on a noisy machine.
  * Flags: --sizes=1000,10000,50000 --tools=newsroom,hugo,eleventy --runs=1 --no-warm
  */
 import { spawnSync } from "node:child_process";
@@ -93,8 +93,8 @@ function measure(tool: Tool, size: number, run: number, input: string): Measurem
   if (tool === "newsroom") rmSync(env.NEWSROOM_CACHE_DIR ?? "", { recursive: true, force: true });
   rmSync(output, { recursive: true, force: true });
   const report = path.join(os.tmpdir(), `bench-time-${process.pid}.txt`);
-  // The previous run's files are flushed first: their writeback otherwise landed in this run's
-  // time (a warm build after a cold one took 13.8 s instead of 9.4 s, with twice the system time).
+  // The previous run's files are flushed first: their writeback would otherwise land in this run's
+  // time (a warm build after a cold one would be charged the cold build's writes).
   spawnSync("sync");
   const started = performance.now();
   const child = hasTime

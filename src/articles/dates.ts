@@ -178,7 +178,7 @@ export function toIsoString(date: Date): string {
 }
 
 // An article's dates are shown on its page and on every listing, feed and sitemap that includes
-// it: formatting them once each saved ~1 s of a 10,000-article build (issue #8). Keyed by the
+// it: each is formatted once, since `Intl` formatting is a large share of a build. Keyed by the
 // Date and its time, since a Date can be changed in place.
 const displayDates = new WeakMap<Date, { time: number; variant: string; text: string }>();
 const isoStrings = new WeakMap<Date, { time: number; variant: string; text: string }>();

@@ -13,7 +13,7 @@ export interface FrontMatter {
   bodyLine: number;
 }
 
-// Eleventy merges these keys into its data cascade and prototype pollution follows (issue #4).
+// Eleventy merges these keys into its data cascade and prototype pollution follows.
 const POLLUTING_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 const OPENING_FENCE = /^---[ \t]*\r?\n/;
 const OPENING_FENCE_WITH_LANGUAGE = /^---[ \t]*(\S[^\r\n]*)/;

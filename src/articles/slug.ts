@@ -24,7 +24,7 @@ const nameSlugs = new Map<string, string>();
 
 /**
  * `slugify` for tag and author names, cut to MAX_SLUG_LENGTH, which repeat across thousands of articles and are slugged
- * on every load: half of making a 10,000-article site's pages was slugging the same names (issue #8).
+ * on every load: slugging the same names again would be most of making a large site's pages.
  */
 export function slugifyName(name: string): string {
   let slug = nameSlugs.get(name);
@@ -39,7 +39,7 @@ export function slugifyName(name: string): string {
 /**
  * Text that transliteration leaves unchanged: ASCII without `&` (→ "and") or the diacritics `^` and
  * `` ` ``. The library builds ~2,000 regular expressions per call, the top cost of a 10,000-article
- * build (issue #8); for such text these are its remaining steps, and a property test holds them equal.
+ * build; for such text these are its remaining steps, and a property test holds them equal.
  */
 const PLAIN_ASCII = /^[^\u0080-\uffff&^`]*$/;
 

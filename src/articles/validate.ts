@@ -4,7 +4,7 @@ import type { FrontMatter } from "./front-matter.ts";
 import { ARTICLE_FIELDS, articleFrontMatterSchema, type ArticleFrontMatter } from "./schema.ts";
 import { closestMatch } from "./suggest.ts";
 
-// Articles never choose their output path: Eleventy would write `permalink: ../../x.html` outside the site (issue #4).
+// Articles never choose their output path: Eleventy would write `permalink: ../../x.html` outside the site.
 const OUTPUT_PATH_KEYS = new Set(["permalink", "permalinkBypassOutputDir"]);
 
 export function validateFrontMatter(

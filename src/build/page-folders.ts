@@ -7,9 +7,8 @@ import { pageFile } from "../urls/output-paths.ts";
 /**
  * Starts making the folders of the given pages in another process (`xargs mkdir -p`) while this one
  * computes the site. A 10,000-article site is 10,000 folders of one `index.html` each; made while
- * the pages were written, they took 2 to 4 s of a build after one edit (`mkdir` was 16% of the
- * build's CPU samples: ext4 serialises it per parent folder), with the other core idle for the
- * first seconds of the build (issue #8).
+ * the pages are written, they would be a large part of a build after one edit (ext4 serialises
+ * `mkdir` per parent folder), while the other core is idle for the first seconds of the build.
  *
  * Never rejects: `writePages` makes any folder that is still missing, so this only saves time.
  * Unsafe URLs are left for `writePages` to refuse with its own error.
@@ -21,8 +20,8 @@ export function makePageFolders(outputDir: string, urls: Iterable<string>): Prom
       folders.add(path.dirname(pageFile(outputDir, url)));
     } catch {}
   }
-  // From a file rather than a pipe: this process, busy computing the site, fed a pipe so slowly
-  // that xargs spent most of 3 s waiting for its input.
+  // From a file rather than a pipe: this process, busy computing the site, feeds a pipe so slowly
+  // that xargs would spend most of its time waiting for its input.
   let listFolder: string | undefined;
   let input: number | undefined;
   try {

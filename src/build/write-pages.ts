@@ -21,8 +21,8 @@ export interface WritePagesOptions {
 
 /**
  * Renders each page and writes it straight away, so that a build never holds the HTML of all its
- * pages: handing 12,700 pages to Eleventy's pagination kept 380 MB of rendered HTML alive until the
- * end of a 10,000-article build (issue #8). Two pages with one URL are a bug, never silently merged.
+ * pages: handing every page to Eleventy's pagination would keep all the rendered HTML alive until
+ * the end of the build. Two pages with one URL are a bug, never silently merged.
  */
 export async function writePages(
   pages: readonly Page[],

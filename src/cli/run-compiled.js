@@ -1,6 +1,6 @@
 // Runs one of the TypeScript commands in `src/cli/` as JavaScript bundled by esbuild, so that a build
-// does not load its ~100 modules through tsx's loader hooks: start-up 1.05 → 0.65 s, 0.7 s less CPU
-// (issue #8). Plain JavaScript, because it runs before anything is compiled.
+// does not load its ~100 modules through tsx's loader hooks, which slow its start-up. Plain
+// JavaScript, because it runs before anything is compiled.
 //   node src/cli/run-compiled.js build --input=content --output=_site
 // The bundle is kept in node_modules/.cache/newsroom-compiled-<key>/, keyed by a hash of every source
 // file, so any edit to src/, layouts/, the config or the dependencies compiles afresh (about 0.1 s).

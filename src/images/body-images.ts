@@ -17,8 +17,8 @@ export function imageAttributes(tag: string): Map<string, string> {
 
 /** Every `<img>` of the body with a `src`, in order of appearance. */
 export function bodyImages(html: string): { src: string; alt: string }[] {
-  // Most bodies have no image, and the pattern is tried at every position of a body: 10,000 bodies
-  // of 10 KB took 0.13 s through it and 0.07 s through this search alone (issue #8).
+  // Most bodies have no image, and the pattern is tried at every position of a body, which costs
+  // about twice this plain search.
   if (!html.includes("<img")) return [];
   return [...html.matchAll(IMAGE_IN_PARAGRAPH)].flatMap((match) => {
     const attributes = imageAttributes(match[2] ?? "");

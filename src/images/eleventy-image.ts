@@ -4,8 +4,8 @@ type EleventyImage = typeof Image;
 let loaded: EleventyImage | undefined;
 
 /**
- * eleventy-img, imported on first use: with sharp it took about 0.3 s of every build's start-up,
- * and most builds of a large site have no image to process (issue #8).
+ * eleventy-img, imported on first use: with sharp it is a noticeable part of every build's
+ * start-up, and most builds of a large site have no image to process.
  */
 export async function eleventyImage(): Promise<EleventyImage> {
   loaded ??= (await import("@11ty/eleventy-img")).default;

@@ -45,7 +45,7 @@ export default function newsroomPlugin(eleventyConfig: EleventyConfig, options: 
   const preview = options.preview ?? (process.env.NEWSROOM_PREVIEW === "1" || watching);
 
   for (const glob of contentFolderIgnores(eleventyConfig.directories.input)) eleventyConfig.ignores.add(glob);
-  // No `*.11tydata.js` in the project or in content folders runs (issue #4).
+  // No `*.11tydata.js` in the project or in content folders runs.
   eleventyConfig.setDataFileSuffixes([]);
   eleventyConfig.on("eleventy.before", ({ directories }) => refuseEleventyDataFolder(directories.data));
   eleventyConfig.addWatchTarget(path.join(eleventyConfig.directories.input, "**/*.{md,json}"));

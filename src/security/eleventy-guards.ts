@@ -5,7 +5,7 @@ import { ContentError } from "../articles/content-issue.ts";
 /**
  * Globs that keep every file of the content folder out of Eleventy's template search, so that a
  * `*.11ty.js` file in content never runs. Eleventy matches `**\/*` against relative paths only
- * and searches an input folder outside the working directory by its absolute path (issue #4).
+ * and searches an input folder outside the working directory by its absolute path.
  */
 export function contentFolderIgnores(inputDir: string, cwd = process.cwd()): string[] {
   // Relative, because Eleventy strips the leading slash of an absolute ignore glob.

@@ -2,7 +2,7 @@ import path from "node:path";
 
 /**
  * Every page URL is made by the build, but a bug or a crafted slug must still never reach
- * outside the output folder (Eleventy follows `../` in permalinks, issue #4).
+ * outside the output folder (Eleventy follows `../` in permalinks).
  */
 export function assertSafeUrl(url: string): string {
   const segments = url.split("/");

@@ -82,7 +82,7 @@ describe("parseFrontMatter", () => {
   });
 });
 
-describe("parseFrontMatter on hostile input (issue #4)", () => {
+describe("parseFrontMatter on hostile input", () => {
   // gray-matter runs `js`/`javascript`/`jsLegacy` blocks with eval, and looks aliases up case-insensitively.
   const FENCES = [
     "js",

@@ -6,7 +6,7 @@ import { type ContentError, findContentError } from "../../src/articles/content-
 import { buildFixture, fixture, PROJECT_ROOT, temporaryFolder } from "../helpers/site.ts";
 import { copyOfFixture, writeFiles, writesMarker } from "./payloads.ts";
 
-// Each of these runs with full Node access in plain gray-matter or Eleventy (issue #4).
+// Each of these runs with full Node access in plain gray-matter or Eleventy.
 const FENCES = ["js", "javascript", "jsLegacy", "JS", "JavaScript", " js", "\tjs", "json", "coffee", "cson", "toml", "yaml"];
 
 async function buildError(input: string): Promise<ContentError> {
