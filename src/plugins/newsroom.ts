@@ -16,6 +16,7 @@ import { buildTimeOrExit } from "../cli/build-time.ts";
 import { preparePreviewFolder } from "../site/preview-folder.ts";
 import { createPreviewSession, type PreviewSession } from "../site/preview-session.ts";
 import { ASSETS_SOURCE } from "../site/site-urls.ts";
+import { ASSETS_URL } from "../urls/urls.ts";
 import { createPageFingerprinter } from "../pages/page-fingerprint.ts";
 import developerPagesPlugin from "./developer-pages.ts";
 import type { EleventyConfig, EleventyDirectories } from "./eleventy-config.ts";
@@ -51,7 +52,7 @@ export default function newsroomPlugin(eleventyConfig: EleventyConfig, options: 
   eleventyConfig.addWatchTarget(path.join(eleventyConfig.directories.input, "**/*.{md,json}"));
   // The build refuses symbolic links in the content folder; the watcher does not follow them either.
   eleventyConfig.setChokidarConfig({ followSymlinks: false });
-  eleventyConfig.addPassthroughCopy({ [ASSETS_SOURCE]: "assets" });
+  eleventyConfig.addPassthroughCopy({ [ASSETS_SOURCE]: ASSETS_URL.slice(1, -1) });
 
   const pagesDir = options.pagesDir ?? "pages";
   // The one place that decides how builds run (build-cache.ts says what each mode does).
