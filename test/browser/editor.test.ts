@@ -1,7 +1,6 @@
 import assert from "node:assert/strict";
 import { type ChildProcess, spawn } from "node:child_process";
 import { cpSync, existsSync, readdirSync, readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { parse } from "node-html-parser";
@@ -9,6 +8,7 @@ import type { Browser, Page } from "playwright-core";
 import { minutesToRead, readingTimeLabel, readingWordCount } from "../../src/articles/reading-time.ts";
 import { launchChromium } from "../helpers/browser.ts";
 import { PROJECT_ROOT, runCli, temporaryFolder } from "../helpers/site.ts";
+import { freePort } from "../helpers/ports.ts";
 
 const WAIT_MS = 120_000;
 const HEADLINE = "Harbour wall repairs begin at dawn";
@@ -16,15 +16,6 @@ const SLUG = "harbour-wall-repairs-begin-at-dawn";
 // Long enough that the reading time is several minutes, so a wrong word count shows.
 const PARAGRAPH = Array.from({ length: 90 }, () => "Crews lifted the old stones one by one.").join(" ");
 const BODY_TEXT = `${PARAGRAPH}\n\n## What changes for the ferry\n\nThe ferry moves to the north quay until spring.`;
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (address === null || typeof address === "string") throw new Error("no port");
-  return address.port;
-}
 
 async function waitFor<T>(what: string, probe: () => Promise<T | undefined>): Promise<T> {
   const deadline = Date.now() + WAIT_MS;

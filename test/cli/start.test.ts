@@ -3,21 +3,12 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
 import { cpSync, existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { get } from "node:http";
-import { createServer } from "node:net";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { DEFAULT_BUILD_NOW, fixture, PROJECT_ROOT, runCli, temporaryFolder } from "../helpers/site.ts";
+import { freePort } from "../helpers/ports.ts";
 
 const WAIT_MS = 90_000;
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (address === null || typeof address === "string") throw new Error("no port");
-  return address.port;
-}
 
 /** `npm start` exactly as package.json has it, on another port and against another folder. */
 function startScript(port: number, input?: string, output?: string): string {
