@@ -7,7 +7,7 @@ import { mapConcurrently } from "../util/map-concurrently.ts";
 import { ownString, ownStrings } from "./own-strings.ts";
 import { parseFrontMatter } from "./front-matter.ts";
 import type { ArticleFrontMatter } from "./schema.ts";
-import { slugFromFileName } from "./slug.ts";
+import { slugFromFileName } from "../urls/slug.ts";
 import { articleUrl } from "../urls/urls.ts";
 import { validateFrontMatter } from "./validate.ts";
 

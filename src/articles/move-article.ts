@@ -1,7 +1,7 @@
 import path from "node:path";
 import { addAlias, frontMatterLines, joinLines, setField } from "./front-matter-edit.ts";
 import type { ArticleSource } from "./load.ts";
-import { MAX_SLUG_LENGTH, SLUG_PATTERN } from "./slug.ts";
+import { MAX_SLUG_LENGTH, SLUG_PATTERN } from "../urls/slug.ts";
 import { articleUrl } from "../urls/urls.ts";
 
 export interface MoveRequest {

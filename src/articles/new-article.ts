@@ -1,5 +1,5 @@
 import { toIsoString } from "./dates.ts";
-import { shortSlug, slugify } from "./slug.ts";
+import { shortSlug, slugify } from "../urls/slug.ts";
 import { articleUrl } from "../urls/urls.ts";
 import { closestMatch } from "./suggest.ts";
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ARTICLE_TYPE_NAMES, DEFAULT_ARTICLE_TYPE } from "./article-types.ts";
 import { isoDateOffsetProblem, isoReadingsOf, parseIsoDate } from "./dates.ts";
 import { aliasPathProblem } from "../urls/alias-path.ts";
-import { MAX_SLUG_LENGTH, SLUG_PATTERN } from "./slug.ts";
+import { MAX_SLUG_LENGTH, SLUG_PATTERN } from "../urls/slug.ts";
 
 /**
  * The single definition of an article's front matter; `ArticleFrontMatter` is inferred from it.

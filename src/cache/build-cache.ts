@@ -41,7 +41,7 @@ const STORES: Record<StoreName, StoreRules> = {
   render: {
     prefix: "render-",
     code: {
-      sources: ["src/markdown", "src/articles/slug.ts", "src/articles/reading-time.ts"],
+      sources: ["src/markdown", "src/urls/slug.ts", "src/articles/reading-time.ts"],
       packages: ["markdown-it", "sanitize-html", "@sindresorhus/slugify", "@sindresorhus/transliterate"],
     },
   },

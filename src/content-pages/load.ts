@@ -4,7 +4,7 @@ import { controlCharacterIssues } from "../articles/control-characters.ts";
 import { parseFrontMatter } from "../articles/front-matter.ts";
 import { readArticleFileSync, scanArticleFolder, SYMBOLIC_LINK } from "../articles/load.ts";
 import { ownStrings } from "../articles/own-strings.ts";
-import { slugFromFileName } from "../articles/slug.ts";
+import { slugFromFileName } from "../urls/slug.ts";
 import { staticPageUrl } from "../urls/urls.ts";
 import { closestMatch } from "../articles/suggest.ts";
 import { refusal } from "../security/content-paths.ts";

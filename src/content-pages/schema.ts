@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isoDate, nonEmptyText, text } from "../articles/schema.ts";
-import { MAX_SLUG_LENGTH, SLUG_PATTERN } from "../articles/slug.ts";
+import { MAX_SLUG_LENGTH, SLUG_PATTERN } from "../urls/slug.ts";
 
 /**
  * The single definition of a content page's front matter (`pages/about.md` in the content

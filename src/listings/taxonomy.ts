@@ -1,4 +1,4 @@
-import { slugifyName } from "../articles/slug.ts";
+import { slugifyName } from "../urls/slug.ts";
 import { type TaxonomyKind, termSlugUrl, termUrl } from "../urls/urls.ts";
 
 /** One tag or author: every article that names it, however the name was spelled. */

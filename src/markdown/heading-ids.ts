@@ -1,6 +1,6 @@
 import type MarkdownIt from "markdown-it";
 import type Token from "markdown-it/lib/token.mjs";
-import { slugify } from "../articles/slug.ts";
+import { slugify } from "../urls/slug.ts";
 import { ARTICLE_PAGE_IDS } from "./page-ids.ts";
 
 export interface Heading {

@@ -1,5 +1,5 @@
 import type { Article } from "../articles/article.ts";
-import { slugifyName } from "../articles/slug.ts";
+import { slugifyName } from "../urls/slug.ts";
 import type { LeadImage } from "../images/article-images.ts";
 import { termLinks, type TermLink } from "../listings/taxonomy.ts";
 import { termUrl } from "../urls/urls.ts";

@@ -1,5 +1,5 @@
 import type { Article } from "../articles/article.ts";
-import { slugifyName } from "../articles/slug.ts";
+import { slugifyName } from "../urls/slug.ts";
 import { newestFirst } from "../listings/sort.ts";
 import { termLinks, type TermLink } from "../listings/taxonomy.ts";
 import type { SiteContext } from "../pages/types.ts";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isKnownTimeZone } from "../articles/dates.ts";
-import { MAX_SLUG_LENGTH, SLUG_PATTERN } from "../articles/slug.ts";
+import { MAX_SLUG_LENGTH, SLUG_PATTERN } from "../urls/slug.ts";
 import { faviconFile, logoFile } from "../theme/brand-schema.ts";
 import { themeSchema } from "../theme/theme-schema.ts";
 import { policiesSchema } from "../trust/policies.ts";

@@ -1,4 +1,4 @@
-import { slugifyName } from "../articles/slug.ts";
+import { slugifyName } from "./slug.ts";
 
 /**
  * Every address the site's pages and files are written at. Pages end with `/` (served as

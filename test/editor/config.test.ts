@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, it } from "node:test";
 import yaml from "js-yaml";
 import { ARTICLE_TYPE_NAMES } from "../../src/articles/article-types.ts";
-import { SLUG_PATTERN } from "../../src/articles/slug.ts";
+import { SLUG_PATTERN } from "../../src/urls/slug.ts";
 import type { EditorCollection } from "../../src/editor/collections.ts";
 import { type EditorConfigInputs, editorBackendPort, editorConfigYaml } from "../../src/editor/config.ts";
 import { editorContentPath, editorRepositoryRoot } from "../../src/editor/content-path.ts";

@@ -2,7 +2,7 @@ import slugifyText from "@sindresorhus/slugify";
 import fc from "fast-check";
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { MAX_SLUG_LENGTH, shortSlug, slugFromFileName, slugify, slugifyName } from "../../src/articles/slug.ts";
+import { MAX_SLUG_LENGTH, shortSlug, slugFromFileName, slugify, slugifyName } from "../../src/urls/slug.ts";
 
 const library = (text: string) => slugifyText(text, { decamelize: false });
 const asciiText = fc.string({ unit: fc.constantFrom(..."aZ9 -_'ts.,!?&^`\\/:()\t\n".split("")), maxLength: 40 });
