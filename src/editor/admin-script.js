@@ -2,6 +2,12 @@
 (() => {
   const CMS = window.CMS;
 
+  // The preview server's reload client, which it adds to every page it serves, reloads the page after
+  // each rebuild, and every save in the editor causes one: here that would throw away a form an
+  // editor is still filling in. Without a WebSocket the client does not start (it runs after this
+  // script, as a module); Decap itself talks to its backends over HTTP only.
+  delete window.WebSocket;
+
   // The preview pane wears the site's stylesheets.
   for (const meta of document.querySelectorAll('meta[name="newsroom-preview-style"]')) {
     CMS.registerPreviewStyle(meta.content);

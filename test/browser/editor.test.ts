@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { type ChildProcess, spawn } from "node:child_process";
-import { cpSync, existsSync, readdirSync, readFileSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { parse } from "node-html-parser";
@@ -151,5 +151,22 @@ describe("the web editor on the local backend (npm run editor)", { timeout: 600_
     assert.equal(added.length, 1);
     assert.match(added[0]!, /^local\/\d{4}-\d{2}-\d{2}-ferry-timetable-unchanged\.md$/);
     assert.doesNotMatch(readFileSync(path.join(content, "articles", added[0]!), "utf8"), /^image:/m);
+  });
+
+  it("keeps a form an editor is filling in when the preview rebuilds the site", async () => {
+    const admin = await browser!.newPage({ viewport: { width: 1400, height: 1000 } });
+    await newArticle(admin, origin);
+    await admin.getByLabel("Headline").fill("Half-written story");
+    await admin.evaluate(() => Object.assign(window, { notReloaded: true }));
+    // A page of the site, which the preview does reload: its reload shows that the rebuild was announced.
+    const reader = await browser!.newPage();
+    await reader.goto(`${origin}/culture/lantern-festival-returns/`);
+    const reloaded = reader.waitForEvent("load", { timeout: WAIT_MS });
+    appendFileSync(path.join(content, "articles/culture/2026-10-24-lantern-festival-returns.md"), "\nThe lanterns stay up until Sunday.\n");
+    await reloaded;
+    assert.match(await reader.content(), /The lanterns stay up until Sunday\./);
+    assert.equal(await admin.evaluate(() => (window as { notReloaded?: boolean }).notReloaded), true, "the editor's page was not reloaded");
+    assert.equal(await admin.getByLabel("Headline").inputValue(), "Half-written story");
+    await Promise.all([admin.close(), reader.close()]);
   });
 });
