@@ -2,27 +2,11 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { toArticle } from "../../src/articles/article.ts";
 import type { ArticleSource } from "../../src/articles/load.ts";
+import { testSource } from "../helpers/articles.ts";
 
 const day = (n: number) => new Date(Date.UTC(2026, 0, n));
 
-function source(fields: Partial<ArticleSource>): ArticleSource {
-  return {
-    title: "Story",
-    date: day(1),
-    section: "world",
-    author: [],
-    tags: [],
-    type: "news",
-    featured: false,
-    draft: false,
-    corrections: [],
-    file: "story.md",
-    slug: "story",
-    url: "/world/story/",
-    body: "Text.",
-    ...fields,
-  };
-}
+const source = (fields: Partial<ArticleSource>) => testSource({ date: day(1), ...fields });
 
 const modified = (fields: Partial<ArticleSource>) =>
   toArticle(source(fields), { html: "<p>Text.</p>", text: "Text.", words: 1, headings: [], idConflicts: [] }, "published", "World")

@@ -3,22 +3,9 @@ import { describe, it } from "node:test";
 import { toArticle } from "../../src/articles/article.ts";
 import { DerivedArticles } from "../../src/articles/derived-articles.ts";
 import type { ArticleSource } from "../../src/articles/load.ts";
+import { testSource } from "../helpers/articles.ts";
 
-const source = (): ArticleSource => ({
-  title: "Story",
-  date: new Date("2026-01-01T00:00:00Z"),
-  section: "world",
-  author: [],
-  tags: [],
-  type: "news",
-  featured: false,
-  draft: false,
-  corrections: [],
-  file: "story.md",
-  slug: "story",
-  url: "/world/story/",
-  body: "Text.",
-});
+const source = (): ArticleSource => testSource({ date: new Date("2026-01-01T00:00:00Z") });
 
 describe("DerivedArticles, the preview's memory of derived articles", () => {
   const inputs = { status: "published" as const, sectionTitle: "World", renderer: ["video.example"] };

@@ -1,4 +1,5 @@
 import type { Article } from "../../src/articles/article.ts";
+import type { ArticleSource } from "../../src/articles/load.ts";
 
 /** A published article of `section` on day `day` of January 2026, for listing and page tests. */
 export function testArticle(section: string, day: number, overrides: Partial<Article> = {}): Article {
@@ -24,6 +25,26 @@ export function testArticle(section: string, day: number, overrides: Partial<Art
     description: "",
     sectionTitle: section,
     modified: date,
+    ...overrides,
+  };
+}
+
+/** A parsed article file, "Story" in world on 1 January 2026, before its Markdown is rendered. */
+export function testSource(overrides: Partial<ArticleSource> = {}): ArticleSource {
+  return {
+    title: "Story",
+    date: new Date(Date.UTC(2026, 0, 1)),
+    section: "world",
+    author: [],
+    tags: [],
+    type: "news",
+    featured: false,
+    draft: false,
+    corrections: [],
+    file: "story.md",
+    slug: "story",
+    url: "/world/story/",
+    body: "Text.",
     ...overrides,
   };
 }

@@ -5,6 +5,7 @@ import { describe, it } from "node:test";
 import type { Article } from "../../src/articles/article.ts";
 import { processArticleImages } from "../../src/images/article-images.ts";
 import { fixture, PROJECT_ROOT } from "../helpers/site.ts";
+import { testArticle } from "../helpers/articles.ts";
 
 const inputDir = fixture("reader-basic");
 const file = path.relative(PROJECT_ROOT, path.join(inputDir, "articles/sport/2026-02-01-regatta-report.md"));
@@ -18,30 +19,7 @@ const srcLine =
     .findIndex((line) => line.startsWith("  src:")) + 1;
 
 function article(fields: Partial<Article>): Article {
-  const date = new Date(Date.UTC(2026, 0, 1));
-  return {
-    title: "Story",
-    date,
-    section: "world",
-    author: [],
-    tags: [],
-    type: "news",
-    featured: false,
-    draft: false,
-    corrections: [],
-    file,
-    slug: "story",
-    url: "/world/story/",
-    status: "published",
-    html: "",
-    headings: [],
-    wordCount: 0,
-    readingMinutes: 1,
-    description: "",
-    sectionTitle: "World",
-    modified: date,
-    ...fields,
-  };
+  return testArticle("world", 1, { title: "Story", file, slug: "story", url: "/world/story/", sectionTitle: "World", ...fields });
 }
 
 describe("processArticleImages", () => {

@@ -3,23 +3,14 @@ import { describe, it } from "node:test";
 import type { ArticleSource } from "../../src/articles/load.ts";
 import { checkLeadImages } from "../../src/images/check-images.ts";
 import { fixture, PROJECT_ROOT } from "../helpers/site.ts";
+import { testSource } from "../helpers/articles.ts";
 
-const withImage = (src: string | undefined): ArticleSource => ({
-  title: "Story",
-  date: new Date("2026-01-01T00:00:00Z"),
-  section: "world",
-  author: [],
-  tags: [],
-  type: "news",
-  featured: false,
-  draft: false,
-  corrections: [],
-  file: "test/fixtures/reader-missing-image/articles/2026-03-01-missing-photo.md",
-  slug: "story",
-  url: "/world/story/",
-  body: "Text.",
-  ...(src === undefined ? {} : { image: { src, alt: "A photo" } }),
-});
+const withImage = (src: string | undefined): ArticleSource =>
+  testSource({
+    date: new Date("2026-01-01T00:00:00Z"),
+    file: "test/fixtures/reader-missing-image/articles/2026-03-01-missing-photo.md",
+    ...(src === undefined ? {} : { image: { src, alt: "A photo" } }),
+  });
 
 describe("checking lead images without processing them", () => {
   const check = (src: string | undefined, inputDir = fixture("reader-basic")) =>

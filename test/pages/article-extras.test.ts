@@ -2,31 +2,19 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Article } from "../../src/articles/article.ts";
 import { createArticleExtras, newestCorrectionsFirst } from "../../src/pages/article-extras.ts";
+import { testArticle } from "../helpers/articles.ts";
 
 const day = (n: number) => new Date(Date.UTC(2026, 0, n));
 
-const article: Article = {
+const article: Article = testArticle("world", 1, {
   title: "Story",
-  date: day(1),
-  section: "world",
   author: ["maren okafor", "Bo Ek"],
   tags: ["Harbour", "harbour", "ferries"],
-  type: "news",
-  featured: false,
-  draft: false,
-  corrections: [],
   file: "story.md",
   slug: "story",
   url: "/world/story/",
-  status: "published",
-  html: "",
-  headings: [],
-  wordCount: 0,
-  readingMinutes: 1,
-  description: "",
   sectionTitle: "World",
-  modified: day(1),
-};
+});
 
 describe("createArticleExtras", () => {
   const extras = createArticleExtras({ authors: [{ name: "Maren Okafor", url: "https://example.org/maren" }] })(article);

@@ -3,31 +3,18 @@ import { describe, it } from "node:test";
 import type { Article } from "../../src/articles/article.ts";
 import { buildTaxonomyPages, TAXONOMY_PAGE_SIZE } from "../../src/pages/taxonomy-pages.ts";
 import type { PageKind, PageOfKind } from "../../src/pages/types.ts";
+import { testArticle } from "../helpers/articles.ts";
 
 function article(day: number, tags: string[], author: string[]): Article {
-  const date = new Date(Date.UTC(2026, 0, day));
-  return {
+  return testArticle("world", day, {
     title: `Story ${day}`,
-    date,
-    section: "world",
     author,
     tags,
-    type: "news",
-    featured: false,
-    draft: false,
-    corrections: [],
     file: `${day}.md`,
     slug: `story-${day}`,
     url: `/world/story-${day}/`,
-    status: "published",
-    html: "",
-    headings: [],
-    wordCount: 0,
-    readingMinutes: 1,
-    description: "",
     sectionTitle: "World",
-    modified: date,
-  };
+  });
 }
 
 describe("buildTaxonomyPages", () => {

@@ -1,26 +1,19 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { toArticle } from "../../src/articles/article.ts";
-import type { ArticleSource } from "../../src/articles/load.ts";
 import { searchDocuments } from "../../src/search/search-documents.ts";
+import { testSource } from "../helpers/articles.ts";
 
 const article = (slug: string, date: string, summary?: string) => {
-  const source: ArticleSource = {
+  const source = testSource({
     title: `Story ${slug}`,
     date: new Date(date),
-    section: "world",
-    author: [],
-    tags: [],
-    type: "news",
-    featured: false,
-    draft: false,
-    corrections: [],
     file: `${slug}.md`,
     slug,
     url: `/world/${slug}/`,
     body: "Body.",
     ...(summary ? { summary } : {}),
-  };
+  });
   return toArticle(
     source,
     { html: "<p>Body.</p>", text: `Body of ${slug}.`, words: 3, headings: [], idConflicts: [] },
