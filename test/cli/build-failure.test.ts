@@ -3,17 +3,8 @@ import { spawnSync } from "node:child_process";
 import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { BUILD_MARKER, BUILD_SIGNATURE } from "../../src/build/build-marker.ts";
-import { DEFAULT_BUILD_NOW, fixture, PROJECT_ROOT, runCli, temporaryFolder, type CliResult } from "../helpers/site.ts";
-
-/** An output folder holding a previous good build, to prove a failed build leaves it untouched. */
-function previousOutput(): string {
-  const output = path.join(temporaryFolder(), "site");
-  mkdirSync(output);
-  writeFileSync(path.join(output, BUILD_MARKER), BUILD_SIGNATURE);
-  writeFileSync(path.join(output, "index.html"), "previous build");
-  return output;
-}
+import { BUILD_MARKER } from "../../src/build/build-marker.ts";
+import { DEFAULT_BUILD_NOW, fixture, PROJECT_ROOT, previousOutput, runCli, temporaryFolder, type CliResult } from "../helpers/site.ts";
 
 /** The command failed with exactly one line on stderr and no stack trace. */
 function assertOneLine(result: CliResult, line: RegExp | string): void {

@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { BUILD_MARKER, BUILD_SIGNATURE } from "../../src/build/build-marker.ts";
-import { fixture, runCli, temporaryFolder, type CliResult } from "../helpers/site.ts";
+import { BUILD_MARKER } from "../../src/build/build-marker.ts";
+import { fixture, previousOutput, runCli, temporaryFolder, type CliResult } from "../helpers/site.ts";
 
 interface RejectedCase {
   name: string;
@@ -93,15 +93,6 @@ const CASES: RejectedCase[] = [
     ],
   },
 ];
-
-/** An output folder holding a previous good build, to prove a failed build leaves it untouched. */
-function previousOutput(): string {
-  const output = path.join(temporaryFolder(), "site");
-  mkdirSync(output);
-  writeFileSync(path.join(output, BUILD_MARKER), BUILD_SIGNATURE);
-  writeFileSync(path.join(output, "index.html"), "previous build");
-  return output;
-}
 
 function errorLines(result: CliResult): string[] {
   return result.stderr.split("\n").filter((line) => /^test\/fixtures\/.+:\d+(:\d+)?: /.test(line));

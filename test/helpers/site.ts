@@ -1,9 +1,10 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse, type HTMLElement } from "node-html-parser";
+import { BUILD_MARKER, BUILD_SIGNATURE } from "../../src/build/build-marker.ts";
 import { buildSite } from "../../src/build/build-site.ts";
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -76,4 +77,13 @@ export function runCli(script: string, args: string[], env: Record<string, strin
     timeout: 120_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** An output folder holding a previous good build, to prove a failed build leaves it untouched. */
+export function previousOutput(): string {
+  const output = path.join(temporaryFolder(), "site");
+  mkdirSync(output);
+  writeFileSync(path.join(output, BUILD_MARKER), BUILD_SIGNATURE);
+  writeFileSync(path.join(output, "index.html"), "previous build");
+  return output;
 }
