@@ -12,6 +12,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { editArticle, ensureCorpus } from "./corpus.ts";
+import { median } from "./stats.ts";
 
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(BENCH, "..");
@@ -58,12 +59,6 @@ function build(input: string, cache: string, without: string): { seconds: number
   if (!timed || !existsSync(report)) return { seconds, cpuSeconds: null };
   const [user, system] = (readFileSync(report, "utf8").trim().split("\n").at(-1) ?? "").split(" ").map(Number);
   return { seconds, cpuSeconds: (user ?? 0) + (system ?? 0) };
-}
-
-function median(numbers: readonly number[]): number {
-  const sorted = [...numbers].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? NaN) : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
 }
 
 function main(): void {

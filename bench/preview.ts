@@ -11,6 +11,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { articleFile, editArticle, ensureCorpus } from "./corpus.ts";
+import { median } from "./stats.ts";
 
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(BENCH, "..");
@@ -69,9 +70,7 @@ try {
     console.log(`edit ${edit}: served ${latency.toFixed(0)} ms after saving`);
     await sleep(Number(values.pause));
   }
-  const sorted = [...results].sort((a, b) => a - b);
-  const median = ((sorted[Math.floor((sorted.length - 1) / 2)] ?? 0) + (sorted[Math.ceil((sorted.length - 1) / 2)] ?? 0)) / 2;
-  console.log(`preview at ${size} articles, saves ${values.pause} ms apart: median ${median.toFixed(0)} ms from save to served`);
+  console.log(`preview at ${size} articles, saves ${values.pause} ms apart: median ${median(results).toFixed(0)} ms from save to served`);
 } finally {
   editArticle(input, size, index, 0);
   if (server.pid) process.kill(-server.pid, "SIGTERM");

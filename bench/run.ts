@@ -1,187 +1,108 @@
 /**
- * `npm run bench`: builds synthetic corpora with our real CLI, Hugo and bare Eleventy, alternating
- * the tools within each run so that ratios hold on a noisy machine.
- * Flags: --sizes=1000,10000,50000 --tools=newsroom,hugo,eleventy --runs=1 --no-warm
+ * `npm run bench`: builds a corpus with our real CLI, Hugo, the Node floor (bench/floor.mjs) and bare
+ * Eleventy in one invocation, alternating the tools within each run so that ratios hold on a noisy
+ * machine, and prints per tool and size the median of the runs with their spread, then the ratios
+ * the performance targets are stated in (bench/report.ts).
+ * After the newsroom's cold build (empty caches) come two rebuilds, each a fresh process with the
+ * caches kept: `newsroom-warm` after one article's edit, then `newsroom-unchanged` with nothing changed.
+ * Flags:
+ *   --sizes=1000,10000       corpus sizes, in articles
+ *   --tools=newsroom,hugo,floor,eleventy
+ *   --runs=3                 runs of every tool at every size; medians and spreads are over these
+ *   --corpus=synthetic       an entry of CORPORA in bench/tools.ts (the corpus and its Hugo twin)
+ *   --no-warm                the newsroom's cold build only, without its two rebuilds
+ *   --verbose                also print every run's row
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { editArticle, ensureCorpus } from "./corpus.ts";
-
-const BENCH = path.dirname(fileURLToPath(import.meta.url));
-const ROOT = path.resolve(BENCH, "..");
-const CORPUS_ROOT = path.join(BENCH, ".corpus");
-const TIME = "/usr/bin/time";
-const BUILD_NOW = "2026-06-01T00:00:00Z";
-
-export type Tool = "newsroom" | "newsroom-warm" | "hugo" | "eleventy";
-
-export interface Measurement {
-  tool: Tool;
-  articles: number;
-  run: number;
-  seconds: number;
-  msPerArticle: number;
-  peakMb: number | null;
-  /** User + system CPU seconds: steadier than wall time when others share the machine. */
-  cpuSeconds: number | null;
-  files: number;
-  ok: boolean;
-}
+import { editOneArticle } from "./edit.ts";
+import { hasTime, type Measurement, measure, type Target } from "./measure.ts";
+import { printRatios, printRuns, printSummary } from "./report.ts";
+import { BENCH, CORPORA, REBUILDS, ROOT, TOOLS, type Tool } from "./tools.ts";
 
 const { values } = parseArgs({
   options: {
-    sizes: { type: "string", default: "1000,10000,50000" },
-    tools: { type: "string", default: "newsroom,hugo,eleventy" },
-    runs: { type: "string", default: "1" },
+    sizes: { type: "string", default: "1000,10000" },
+    tools: { type: "string", default: TOOLS.join(",") },
+    runs: { type: "string", default: "3" },
+    corpus: { type: "string", default: "synthetic" },
     "no-warm": { type: "boolean", default: false },
+    verbose: { type: "boolean", default: false },
   },
 });
 
-const hasTime = existsSync(TIME);
-const hasHugo = spawnSync("hugo", ["version"], { encoding: "utf8" }).status === 0;
-
-function command(tool: Tool, input: string, output: string): { file: string; args: string[]; env: NodeJS.ProcessEnv } {
-  const cache = path.join(CORPUS_ROOT, `.cache-${path.basename(input)}`);
-  switch (tool) {
-    case "newsroom":
-    case "newsroom-warm":
-      // What `npm run build` runs, without npm's own start-up.
-      return {
-        file: process.execPath,
-        args: ["src/cli/run-compiled.js", "build", `--input=${input}`, `--output=${output}`],
-        env: { NEWSROOM_CACHE_DIR: cache },
-      };
-    case "hugo":
-      return {
-        file: "hugo",
-        args: ["--quiet", "--source", path.join(BENCH, "hugo"), "--contentDir", path.join(input, "articles"), "--destination", output],
-        env: {},
-      };
-    case "eleventy":
-      return {
-        file: path.join(ROOT, "node_modules/.bin/eleventy"),
-        args: [
-          "--quiet",
-          `--config=${path.join(BENCH, "bare-eleventy/eleventy.config.js")}`,
-          `--input=${path.join(input, "articles")}`,
-          `--output=${output}`,
-        ],
-        env: {},
-      };
-  }
-}
-
-/** GNU time's last line, "%M %U %S" (it prints the child's exit status above it on failure). */
-function timeReport(text: string): [number, number, number] {
-  const last = text.trim().split("\n").at(-1) ?? "";
-  const [peakKb, user, system] = last.split(" ").map(Number);
-  return [peakKb ?? NaN, user ?? NaN, system ?? NaN];
-}
-
-function countFiles(dir: string): number {
-  if (!existsSync(dir)) return 0;
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
-}
-
-function measure(tool: Tool, size: number, run: number, input: string): Measurement {
-  const output = path.join(CORPUS_ROOT, `.out-${tool}-${size}`);
-  const { file, args, env } = command(tool, input, output);
-  if (tool === "newsroom") rmSync(env.NEWSROOM_CACHE_DIR ?? "", { recursive: true, force: true });
-  rmSync(output, { recursive: true, force: true });
-  const report = path.join(os.tmpdir(), `bench-time-${process.pid}.txt`);
-  // The previous run's files are flushed first: their writeback would otherwise land in this run's
-  // time (a warm build after a cold one would be charged the cold build's writes).
-  spawnSync("sync");
-  const started = performance.now();
-  const child = hasTime
-    ? spawnSync(TIME, ["-f", "%M %U %S", "-o", report, file, ...args], {
-        cwd: ROOT,
-        env: { ...process.env, BUILD_NOW, ...env },
-        encoding: "utf8",
-        maxBuffer: 1 << 26,
-      })
-    : spawnSync(file, args, { cwd: ROOT, env: { ...process.env, BUILD_NOW, ...env }, encoding: "utf8", maxBuffer: 1 << 26 });
-  const seconds = (performance.now() - started) / 1000;
-  const [peakKb, user, system] = hasTime && existsSync(report) ? timeReport(readFileSync(report, "utf8")) : [NaN, NaN, NaN];
-  const ok = child.status === 0;
-  if (!ok) console.error(`${tool} failed on ${size} articles:\n${(child.stderr ?? "").slice(-2000)}`);
-  const files = countFiles(output);
-  rmSync(output, { recursive: true, force: true });
-  return {
-    tool,
-    articles: size,
-    run,
-    seconds,
-    msPerArticle: (seconds * 1000) / size,
-    peakMb: Number.isFinite(peakKb) ? peakKb / 1024 : null,
-    cpuSeconds: Number.isFinite(user + system) ? user + system : null,
-    files,
-    ok,
-  };
-}
-
-function printTable(results: Measurement[]): void {
-  const rows = results.map((r) => [
-    r.tool,
-    String(r.articles),
-    String(r.run),
-    r.seconds.toFixed(2),
-    r.msPerArticle.toFixed(3),
-    r.cpuSeconds === null ? "n/a" : r.cpuSeconds.toFixed(2),
-    r.peakMb === null ? "n/a" : r.peakMb.toFixed(0),
-    String(r.files),
-    r.ok ? "" : "FAILED",
-  ]);
-  const header = ["tool", "articles", "run", "wall s", "ms/article", "cpu s", "peak MB", "files", ""];
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? "").length)));
-  for (const row of [header, ...rows]) console.log(row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join("  "));
-}
-
-function main(): void {
-  const sizes = (values.sizes ?? "")
-    .split(",")
-    .map(Number)
-    .filter((size) => size > 0);
-  const requested = (values.tools ?? "").split(",") as Tool[];
-  const runs = Math.max(1, Number(values.runs));
-  if (!hasTime) console.log(`${TIME} is missing: peak memory is not measured (install Debian's "time" package: apt-get install -y time).`);
+function requestedTools(): Tool[] {
+  const requested = (values.tools ?? "").split(",").filter(Boolean);
+  const unknown = requested.filter((tool) => !(TOOLS as readonly string[]).includes(tool));
+  if (unknown.length > 0) throw new Error(`unknown tools ${unknown.join(", ")} (expected some of ${TOOLS.join(", ")})`);
+  if (!hasTime) console.log("/usr/bin/time is missing: CPU time and peak memory are not measured (Debian: apt-get install -y time).");
+  const hasHugo = spawnSync("hugo", ["version"], { encoding: "utf8" }).status === 0;
   if (requested.includes("hugo") && !hasHugo) console.log("hugo is not installed: skipping it (Debian: apt-get install -y hugo).");
-  const tools = requested.filter((tool) => tool !== "hugo" || hasHugo);
-  if (tools.includes("newsroom") && !values["no-warm"]) tools.splice(tools.indexOf("newsroom") + 1, 0, "newsroom-warm");
-  const results: Measurement[] = [];
-  for (let run = 1; run <= runs; run += 1) {
-    for (const size of sizes) {
-      const input = ensureCorpus(CORPUS_ROOT, size);
-      // Rotated each run so that no tool always goes first on a cold disk cache.
-      const order = tools.map((_, index) => tools[(index + run - 1) % tools.length] as Tool);
-      for (const tool of order) {
-        if (tool === "newsroom-warm") continue;
-        results.push(measure(tool, size, run, input));
-        console.log(`  ${tool} ${size}: ${results.at(-1)?.seconds.toFixed(2)} s`);
-        if (tool === "newsroom" && tools.includes("newsroom-warm")) {
-          // As CI does after an editor's commit: one article changed, a fresh process, the cache kept.
-          editArticle(input, size, Math.floor(size / 2), run);
-          results.push(measure("newsroom-warm", size, run, input));
-          editArticle(input, size, Math.floor(size / 2), 0);
-          console.log(`  newsroom-warm ${size}: ${results.at(-1)?.seconds.toFixed(2)} s`);
-        }
-      }
-    }
-  }
-  printTable(results);
-  mkdirSync(path.join(BENCH, "results"), { recursive: true });
-  const file = path.join(BENCH, "results", `bench-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
+  return requested.filter((tool) => tool !== "hugo" || hasHugo) as Tool[];
+}
+
+/** Written after every build, so that a run stopped half-way still leaves its numbers. */
+function writeResults(file: string, results: readonly Measurement[]): void {
   const machine = {
     cpus: os.cpus().length,
     cpu: os.cpus()[0]?.model,
     memoryGb: Math.round(os.totalmem() / 2 ** 30),
     node: process.version,
   };
-  writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), machine, results }, null, 2)}\n`);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), flags: values, machine, results }, null, 2)}\n`);
+}
+
+/** The newsroom's cold build, then, unless --no-warm, its rebuilds after an edit and with nothing changed. */
+function newsroomBuilds(target: Target, record: (m: Measurement) => void): void {
+  record(measure("newsroom", target));
+  if (values["no-warm"]) return;
+  // As CI does after an editor's commit: one article changed, a fresh process, the caches kept.
+  const restore = editOneArticle(target.input, target.run);
+  try {
+    for (const rebuild of REBUILDS) record(measure(rebuild, target));
+  } finally {
+    restore();
+  }
+}
+
+function main(): void {
+  const corpusName = values.corpus ?? "";
+  const corpus = CORPORA[corpusName];
+  if (!corpus) throw new Error(`unknown corpus "${corpusName}" (expected one of ${Object.keys(CORPORA).join(", ")})`);
+  const sizes = (values.sizes ?? "")
+    .split(",")
+    .map(Number)
+    .filter((size) => size > 0);
+  const runs = Math.max(1, Number(values.runs));
+  const tools = requestedTools();
+  const results: Measurement[] = [];
+  const file = path.join(BENCH, "results", `bench-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
+  const record = (measurement: Measurement) => {
+    results.push(measurement);
+    writeResults(file, results);
+    const { tool, articles, run, seconds, cpuSeconds } = measurement;
+    console.log(`  run ${run} ${tool} ${articles}: ${seconds.toFixed(2)} s, ${cpuSeconds?.toFixed(2) ?? "n/a"} cpu s`);
+  };
+  for (let run = 1; run <= runs; run += 1) {
+    for (const size of sizes) {
+      const target: Target = { corpusName, corpus, input: corpus.ensure(size), size, run };
+      // Rotated each run so that no tool always goes first on a cold disk cache.
+      const order = tools.map((_, index) => tools[(index + run - 1) % tools.length] as Tool);
+      for (const tool of order) {
+        if (tool === "newsroom") newsroomBuilds(target, record);
+        else record(measure(tool, target));
+      }
+    }
+  }
+  console.log(`\n${corpusName} corpus, ${runs} run${runs === 1 ? "" : "s"}, ${os.cpus().length} cores`);
+  if (values.verbose) printRuns(results);
+  const shown = tools.flatMap((tool) => (tool === "newsroom" && !values["no-warm"] ? [tool, ...REBUILDS] : [tool]));
+  printSummary(results, shown, sizes);
+  printRatios(results, sizes);
   console.log(`\nResults written to ${path.relative(ROOT, file)}`);
 }
 
