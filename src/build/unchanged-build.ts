@@ -1,0 +1,72 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { resolveBuildTime } from "../articles/dates.ts";
+import { openBuildCache } from "../cache/build-cache.ts";
+import { manifestStore, type ManifestStore } from "../cache/build-manifest.ts";
+import { contentDigest, stampDigest } from "../util/folder-digest.ts";
+
+export interface BuildRecordOptions {
+  /** The content folder and the output folder, absolute. */
+  input: string;
+  output: string;
+  projectRoot: string;
+  /** The Eleventy config the build runs, and the developer pages folder it names. */
+  configFile: string;
+  pagesDir: string;
+  env: NodeJS.ProcessEnv;
+}
+
+/** The manifest of one build of `input` into `output`: whether it may be skipped, and its record once done. */
+export interface BuildRecord {
+  /** The files of the output, when it is still what this build would write; undefined otherwise. */
+  unchangedFileCount(): Promise<number | undefined>;
+  /** Called before a build writes anything: a build that fails or is killed leaves no manifest that could skip. */
+  forget(): Promise<void>;
+  /** Called once the output is in place. */
+  record(validUntil: Date, fileCount: number): Promise<void>;
+}
+
+/**
+ * The record of this build, or undefined when the build cache (or its manifest store) is off, so
+ * that every build runs in full. The key is taken before the build reads anything: content edited
+ * while it runs gives the next build another key.
+ */
+export function buildRecord(options: BuildRecordOptions): BuildRecord | undefined {
+  const cache = openBuildCache({ env: options.env, projectRoot: options.projectRoot, contentDir: options.input, mode: "once" });
+  if (!cache?.has("manifest")) return undefined;
+  const manifests: ManifestStore = manifestStore(cache);
+  const builtAt = resolveBuildTime(options.env.BUILD_NOW).getTime();
+  const key = cache.key("manifest", ...keyParts(options));
+  const { output } = options;
+  return {
+    async unchangedFileCount() {
+      const last = await manifests.read(output);
+      if (!last || last.key !== key || builtAt < last.builtAt || builtAt >= last.validUntil) return undefined;
+      return last.stamps === stampDigest(output) ? last.fileCount : undefined;
+    },
+    forget: () => manifests.forget(output),
+    record: (validUntil, fileCount) =>
+      manifests.write({ key, output, builtAt, validUntil: validUntil.getTime(), stamps: stampDigest(output), fileCount }),
+  };
+}
+
+/**
+ * Everything the output is made from besides the build time and the code (whose version the
+ * cache's key adds): every file of the content and developer pages folders by content, not by
+ * modification time, so that a fresh checkout of the same content is still unchanged; the assets
+ * copied as they are; the Eleventy config; the Node version, whose ICU formats the dates; and
+ * the options that change what is written.
+ */
+function keyParts(options: BuildRecordOptions): string[] {
+  return [
+    `input ${options.input}`,
+    contentDigest(options.input),
+    `pages ${options.pagesDir}`,
+    contentDigest(options.pagesDir),
+    contentDigest(path.join(options.projectRoot, "layouts/assets")),
+    readFileSync(options.configFile, "utf8"),
+    `node ${process.version}`,
+    `preview ${options.env.NEWSROOM_PREVIEW === "1"}`,
+    `output ${options.output}`,
+  ];
+}
