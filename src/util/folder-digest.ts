@@ -31,28 +31,39 @@ export function stampDigest(folder: string): string {
   for (const { relative, entry, absolute } of entriesUnder(folder)) {
     hash.update(`${relative}\0${kindOf(entry)}\0`);
     if (entry.isDirectory()) continue;
-    const stats = lstatSync(absolute, { bigint: true });
-    hash.update(`${stats.size}\0${stats.ino}\0${stats.mtimeNs}\0`);
+    const stats = lstatSync(absolute);
+    hash.update(`${stats.size}\0${stats.ino}\0${stats.mtimeMs}\0`);
   }
   return hash.digest("hex");
 }
 
-/** The entries under `folder` in a fixed order; none when it does not exist. */
+/**
+ * The entries under `folder`, each folder's sorted by name, depth first; none when it does not
+ * exist. Walked by hand, since Node's recursive listing and a sort of the relative paths cost
+ * more than the listing itself on a site of 13,000 folders. Links to folders are not followed.
+ */
 function entriesUnder(folder: string): { relative: string; absolute: string; entry: Dirent }[] {
-  let entries: Dirent[];
+  const found: { relative: string; absolute: string; entry: Dirent }[] = [];
+  const visit = (absoluteFolder: string, relativeFolder: string) => {
+    const entries = readdirSync(absoluteFolder, { withFileTypes: true }).sort(byName);
+    for (const entry of entries) {
+      const relative = relativeFolder === "" ? entry.name : `${relativeFolder}/${entry.name}`;
+      const absolute = path.join(absoluteFolder, entry.name);
+      found.push({ relative, absolute, entry });
+      if (entry.isDirectory()) visit(absolute, relative);
+    }
+  };
   try {
-    // With file types, the recursive listing does not follow links to folders.
-    entries = readdirSync(folder, { recursive: true, withFileTypes: true });
+    visit(folder, "");
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    if ((error as NodeJS.ErrnoException).code === "ENOENT" && found.length === 0) return [];
     throw error;
   }
-  return entries
-    .map((entry) => {
-      const absolute = path.join(entry.parentPath, entry.name);
-      return { relative: path.relative(folder, absolute), absolute, entry };
-    })
-    .sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
+  return found;
+}
+
+function byName(a: Dirent, b: Dirent): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
 function kindOf(entry: Dirent): string {
