@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { resolveBuildTime } from "../articles/dates.ts";
-import { openBuildCache } from "../cache/build-cache.ts";
+import { openBuildCache, type BuildCache } from "../cache/build-cache.ts";
 import { manifestStore, type ManifestStore } from "../cache/build-manifest.ts";
 import { contentDigest, stampDigest } from "../util/folder-digest.ts";
 
@@ -36,18 +36,35 @@ export function buildRecord(options: BuildRecordOptions): BuildRecord | undefine
   if (!cache?.has("manifest")) return undefined;
   const manifests: ManifestStore = manifestStore(cache);
   const builtAt = resolveBuildTime(options.env.BUILD_NOW).getTime();
-  const key = cache.key("manifest", ...keyParts(options));
+  const key = keyOf(cache, options);
   const { output } = options;
   return {
     async unchangedFileCount() {
-      const last = await manifests.read(output);
+      const last = key === undefined ? undefined : await manifests.read(output);
       if (!last || last.key !== key || builtAt < last.builtAt || builtAt >= last.validUntil) return undefined;
       return last.stamps === stampDigest(output) ? last.fileCount : undefined;
     },
-    forget: () => manifests.forget(output),
-    record: (validUntil, fileCount) =>
-      manifests.write({ key, output, builtAt, validUntil: validUntil.getTime(), stamps: stampDigest(output), fileCount }),
+    // A manifest that cannot be deleted (a cache this user may not write) is harmless: the stamps
+    // it holds no longer match once a build has replaced the output.
+    forget: () => manifests.forget(output).catch(() => {}),
+    async record(validUntil, fileCount) {
+      if (key === undefined) return;
+      try {
+        await manifests.write({ key, output, builtAt, validUntil: validUntil.getTime(), stamps: stampDigest(output), fileCount });
+      } catch (error) {
+        console.warn(`The build manifest of ${output} was not saved: ${(error as Error).message}`);
+      }
+    },
   };
+}
+
+/** The key, or undefined when a file cannot be read: the build itself then says what is wrong, and records nothing. */
+function keyOf(cache: BuildCache, options: BuildRecordOptions): string | undefined {
+  try {
+    return cache.key("manifest", ...keyParts(options));
+  } catch {
+    return undefined;
+  }
 }
 
 /**
