@@ -101,12 +101,13 @@ function nextDay(buildTime: Date, timeZone: string): number {
 }
 
 /**
- * Whether developer templates may print the time themselves: they see `newsroom.buildTime`, and a
+ * Whether developer templates may print the time themselves: they see `newsroom.buildTime`,
+ * Eleventy's `page.date` (for a template without a date, a time of Eleventy's choosing), and a
  * `.11ty.js` template can read the clock. Judged from their text, so a template that only names
  * them counts too, which costs a rebuild, never a wrong skip.
  */
 export function developerPagesShowTime(templateTexts: readonly string[]): boolean {
-  return templateTexts.some((text) => /buildTime|Date\.now|new Date\(\s*\)/.test(text));
+  return templateTexts.some((text) => /buildTime|page\.date|Date\.now|new Date\(\s*\)/.test(text));
 }
 
 function earliestAfter(now: number, times: readonly number[]): number | undefined {

@@ -88,6 +88,7 @@ describe("developerPagesShowTime", () => {
     assert.equal(developerPagesShowTime(["<p>{{ newsroom.buildTime | isoDate }}</p>"]), true);
     assert.equal(developerPagesShowTime(["export default () => String(Date.now());"]), true);
     assert.equal(developerPagesShowTime(["export default () => new Date().getFullYear();"]), true);
+    assert.equal(developerPagesShowTime(["<time>{{ page.date | isoDate }}</time>"]), true);
     assert.equal(developerPagesShowTime(["{{ article.date | displayDate }}", "new Date(article.date)"]), false);
     assert.equal(developerPagesShowTime([]), false);
   });
