@@ -7,7 +7,7 @@ import { BUILD_MARKER, markAsBuildFolder } from "./build-marker.ts";
 import { ELEVENTY_CONFIG } from "./eleventy-config.ts";
 import { countFiles, removeFolder } from "./folder-tree.ts";
 import { DEFAULT_PAGES_DIR } from "../plugins/page-templates.ts";
-import { takeValidUntil } from "./build-validity.ts";
+import { takeValidity } from "./build-validity.ts";
 import { buildRecord, type BuildRecord } from "./unchanged-build.ts";
 
 export interface BuildOptions {
@@ -71,7 +71,7 @@ async function buildAndSwap(options: BuildOptions, output: string, record: Build
     eleventy.disableLogger();
     // Pages are written by the newsroom plugin, which refuses any file outside the output folder.
     await eleventy.write();
-    const validUntil = takeValidUntil(staging);
+    const validity = takeValidity(staging);
     await options.beforeSwap?.(staging, output);
     const previous = `${output}.previous-${suffix}`;
     const hadOutput = await swapInto(staging, output, previous);
@@ -79,7 +79,7 @@ async function buildAndSwap(options: BuildOptions, output: string, record: Build
     const removal = hadOutput ? removeFolder(previous) : Promise.resolve();
     const fileCount = countFiles(output, BUILD_MARKER);
     await removal;
-    if (validUntil) await record?.record(validUntil, fileCount);
+    if (validity) await record?.record(validity, fileCount);
     return { output, fileCount };
   } finally {
     await removeFolder(staging);

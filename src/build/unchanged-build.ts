@@ -4,6 +4,7 @@ import { resolveBuildTime } from "../articles/dates.ts";
 import { openBuildCache, type BuildCache } from "../cache/build-cache.ts";
 import { manifestStore, type ManifestStore } from "../cache/build-manifest.ts";
 import { contentDigest, stampDigest } from "../util/folder-digest.ts";
+import type { OutputValidity } from "./build-validity.ts";
 
 export interface BuildRecordOptions {
   /** The content folder and the output folder, absolute. */
@@ -22,8 +23,8 @@ export interface BuildRecord {
   unchangedFileCount(): Promise<number | undefined>;
   /** Called before a build writes anything: a build that fails or is killed leaves no manifest that could skip. */
   forget(): Promise<void>;
-  /** Called once the output is in place. */
-  record(validUntil: Date, fileCount: number): Promise<void>;
+  /** Called once the output is in place, with the build time the site was made for and how long it holds. */
+  record(validity: OutputValidity, fileCount: number): Promise<void>;
 }
 
 /**
@@ -35,22 +36,24 @@ export function buildRecord(options: BuildRecordOptions): BuildRecord | undefine
   const cache = openBuildCache({ env: options.env, projectRoot: options.projectRoot, contentDir: options.input, mode: "once" });
   if (!cache?.has("manifest")) return undefined;
   const manifests: ManifestStore = manifestStore(cache);
-  const builtAt = resolveBuildTime(options.env.BUILD_NOW).getTime();
+  // This build's time; the plugin reads its own, which the manifest records (OutputValidity).
+  const now = resolveBuildTime(options.env.BUILD_NOW).getTime();
   const key = keyOf(cache, options);
   const { output } = options;
   return {
     async unchangedFileCount() {
       const last = key === undefined ? undefined : await manifests.read(output);
-      if (!last || last.key !== key || builtAt < last.builtAt || builtAt >= last.validUntil) return undefined;
+      if (!last || last.key !== key || now < last.builtAt || now >= last.validUntil) return undefined;
       return last.stamps === stampDigest(output) ? last.fileCount : undefined;
     },
     // A manifest that cannot be deleted (a cache this user may not write) is harmless: the stamps
     // it holds no longer match once a build has replaced the output.
     forget: () => manifests.forget(output).catch(() => {}),
-    async record(validUntil, fileCount) {
+    async record(validity, fileCount) {
       if (key === undefined) return;
       try {
-        await manifests.write({ key, output, builtAt, validUntil: validUntil.getTime(), stamps: stampDigest(output), fileCount });
+        const times = { builtAt: validity.builtAt.getTime(), validUntil: validity.validUntil.getTime() };
+        await manifests.write({ key, output, ...times, stamps: stampDigest(output), fileCount });
       } catch (error) {
         console.warn(`The build manifest of ${output} was not saved: ${(error as Error).message}`);
       }

@@ -12,7 +12,7 @@ import { writeSearchIndex } from "../search/write-index.ts";
 import { contentFolderIgnores, refuseEleventyDataFolder } from "../security/eleventy-guards.ts";
 import { loadSite, type SiteModel } from "../site/load-site.ts";
 import { developerPagesShowTime, outputValidUntil } from "../site/output-valid-until.ts";
-import { noteValidUntil } from "../build/build-validity.ts";
+import { noteValidity } from "../build/build-validity.ts";
 import { BuildFolderError } from "../build/build-folders.ts";
 import { buildTimeOrExit } from "../cli/build-time.ts";
 import { preparePreviewFolder } from "../site/preview-folder.ts";
@@ -99,7 +99,8 @@ export default function newsroomPlugin(eleventyConfig: EleventyConfig, options: 
     // For buildSite, which records how long this output stays what a build would write.
     const showTime = developerPagesShowTime(pageFolderTexts(pagesDir));
     const { context, articles, sourceChange } = model;
-    noteValidUntil(directories.output, outputValidUntil({ context, articles, sourceChange, developerPagesShowTime: showTime }));
+    const validUntil = outputValidUntil({ context, articles, sourceChange, developerPagesShowTime: showTime });
+    noteValidity(directories.output, { builtAt: context.buildTime, validUntil });
   });
   return developerPages;
 }
