@@ -1,4 +1,3 @@
-import Eleventy from "@11ty/eleventy";
 import { mkdir, rename } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -7,6 +6,9 @@ import { checkBuildFolders } from "./build-folders.ts";
 import { BUILD_MARKER, markAsBuildFolder } from "./build-marker.ts";
 import { ELEVENTY_CONFIG } from "./eleventy-config.ts";
 import { countFiles, removeFolder } from "./folder-tree.ts";
+import { DEFAULT_PAGES_DIR } from "../plugins/page-templates.ts";
+import { takeValidity } from "./build-validity.ts";
+import { buildRecord, type BuildRecord } from "./unchanged-build.ts";
 
 export interface BuildOptions {
   input: string;
@@ -19,6 +21,8 @@ export interface BuildResult {
   output: string;
   /** Every file of the new site: pages, feeds, assets, images and the search index. */
   fileCount: number;
+  /** The output was already what this build would write, and was left as it is. */
+  unchanged?: boolean;
 }
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -27,17 +31,37 @@ const SILENT_LOGGER = { message: () => {}, log: () => {}, warn: () => {}, error:
 /**
  * Builds into a fresh staging folder beside the output and swaps it in only when everything
  * succeeded, so a failed build leaves the last good site untouched and a stale page never survives.
- * The output is checked first (see build-folders.ts): the swap replaces it whole.
+ * The output is checked first (see build-folders.ts): the swap replaces it whole. When the last
+ * build's manifest shows that the output is still what this build would write (same content, code
+ * and options, a build time within its window, no output file touched since), the output is left
+ * as it is and Eleventy is not even loaded (unchanged-build.ts).
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   await checkBuildFolders({ input: options.input, output: options.output, projectRoot: PROJECT_ROOT });
   const output = path.resolve(options.output);
   await recoverAbandonedBuilds(output);
+  const record = buildRecord({
+    input: path.resolve(options.input),
+    output,
+    projectRoot: PROJECT_ROOT,
+    configFile: ELEVENTY_CONFIG,
+    pagesDir: path.resolve(DEFAULT_PAGES_DIR),
+    env: process.env,
+  });
+  const unchangedFiles = await record?.unchangedFileCount();
+  if (unchangedFiles !== undefined) return { output, fileCount: unchangedFiles, unchanged: true };
+  await record?.forget();
+  return buildAndSwap(options, output, record);
+}
+
+async function buildAndSwap(options: BuildOptions, output: string, record: BuildRecord | undefined): Promise<BuildResult> {
   const suffix = `${process.pid}-${Date.now()}`;
   const staging = stagingFolder(output, suffix);
   try {
     await mkdir(staging, { recursive: true });
     await markAsBuildFolder(staging);
+    // Loaded here, not with this module: a build with nothing to change never needs it.
+    const { default: Eleventy } = await import("@11ty/eleventy");
     const eleventy = new Eleventy(path.resolve(options.input), staging, { configPath: ELEVENTY_CONFIG, quietMode: true });
     // As Eleventy's own CLI does: directories given here win over the defaults in .eleventy.ts.
     eleventy.directories.freeze();
@@ -47,6 +71,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     eleventy.disableLogger();
     // Pages are written by the newsroom plugin, which refuses any file outside the output folder.
     await eleventy.write();
+    const validity = takeValidity(staging);
     await options.beforeSwap?.(staging, output);
     const previous = `${output}.previous-${suffix}`;
     const hadOutput = await swapInto(staging, output, previous);
@@ -54,6 +79,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const removal = hadOutput ? removeFolder(previous) : Promise.resolve();
     const fileCount = countFiles(output, BUILD_MARKER);
     await removal;
+    if (validity) await record?.record(validity, fileCount);
     return { output, fileCount };
   } finally {
     await removeFolder(staging);

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdir, readFile } from "node:fs/promises";
+import { mkdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { codeVersion, WHOLE_CODE, type CodeDependencies } from "./code-version.ts";
 import { removeOtherStores, replaceFile, ShardStore } from "./shard-store.ts";
@@ -16,7 +16,7 @@ import { removeOtherStores, replaceFile, ShardStore } from "./shard-store.ts";
 export type BuildMode = "once" | "preview";
 
 /** The stores, each kept in a folder of its own. */
-export type StoreName = "parse" | "render" | "pages" | "search-terms" | "images";
+export type StoreName = "parse" | "render" | "pages" | "search-terms" | "images" | "manifest";
 
 interface StoreRules {
   /** The folder's name: the prefix and the store's code version, or one name for a store shared by every content folder. */
@@ -38,6 +38,8 @@ const STORES: Record<StoreName, StoreRules> = {
   parse: { prefix: "parsed-", code: WHOLE_CODE },
   pages: { prefix: "pages-", code: WHOLE_CODE },
   "search-terms": { prefix: "search-", code: WHOLE_CODE },
+  // What the last build of each output folder wrote (build-manifest.ts): any code change rebuilds.
+  manifest: { prefix: "manifest-", code: WHOLE_CODE },
   render: {
     prefix: "render-",
     code: {
@@ -87,6 +89,8 @@ export interface BuildCache {
   readFile(store: StoreName, name: string): Promise<Buffer | undefined>;
   /** Replaces a file of `store`'s folder whole; false (with a warning) when it could not be written. */
   writeFile(store: StoreName, name: string, contents: string | Uint8Array): Promise<boolean>;
+  /** Deletes a file of `store`'s folder, if it is there. */
+  removeFile(store: StoreName, name: string): Promise<void>;
   /** Deletes the folders of `store` made by other code versions. */
   removeOtherVersions(store: StoreName): Promise<void>;
 }
@@ -165,6 +169,7 @@ export function buildCacheAt(settings: BuildCacheSettings): BuildCache {
         return false;
       }
     },
+    removeFile: (store, name) => rm(path.join(folder(store), name), { force: true }),
     removeOtherVersions,
   };
 }

@@ -20,7 +20,10 @@ try {
   const pinger = ping ? websubPinger(input) : undefined;
   const result = await buildSite({ input, output, beforeSwap: pinger?.beforeSwap });
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  console.log(`Built ${result.fileCount} files from ${input} into ${path.relative(process.cwd(), result.output) || "."} in ${seconds} s`);
+  const into = path.relative(process.cwd(), result.output) || ".";
+  // An unchanged build leaves the output as it is: no feed changed, so --ping tells no hub.
+  const how = result.unchanged ? " (unchanged: the last build's output is still current, left as it is)" : "";
+  console.log(`Built ${result.fileCount} files from ${input} into ${into} in ${seconds} s${how}`);
   // After the site is in place: the hub fetches the feed as soon as it is told.
   await pinger?.ping((line) => (line.startsWith("warning:") ? console.warn(line) : console.log(line)));
 } catch (error) {

@@ -11,6 +11,8 @@ import { copyGeneratedImages } from "../images/copy.ts";
 import { writeSearchIndex } from "../search/write-index.ts";
 import { contentFolderIgnores, refuseEleventyDataFolder } from "../security/eleventy-guards.ts";
 import { loadSite, type SiteModel } from "../site/load-site.ts";
+import { developerPagesShowTime, outputValidUntil } from "../site/output-valid-until.ts";
+import { noteValidity } from "../build/build-validity.ts";
 import { BuildFolderError } from "../build/build-folders.ts";
 import { buildTimeOrExit } from "../cli/build-time.ts";
 import { preparePreviewFolder } from "../site/preview-folder.ts";
@@ -19,6 +21,7 @@ import { ASSETS_SOURCE } from "../site/site-urls.ts";
 import { ASSETS_URL } from "../urls/urls.ts";
 import { createPageFingerprinter } from "../pages/page-fingerprint.ts";
 import developerPagesPlugin from "./developer-pages.ts";
+import { DEFAULT_PAGES_DIR, pageFolderTexts } from "./page-templates.ts";
 import type { EleventyConfig, EleventyDirectories } from "./eleventy-config.ts";
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -54,7 +57,7 @@ export default function newsroomPlugin(eleventyConfig: EleventyConfig, options: 
   eleventyConfig.setChokidarConfig({ followSymlinks: false });
   eleventyConfig.addPassthroughCopy({ [ASSETS_SOURCE]: ASSETS_URL.slice(1, -1) });
 
-  const pagesDir = options.pagesDir ?? "pages";
+  const pagesDir = options.pagesDir ?? DEFAULT_PAGES_DIR;
   // The one place that decides how builds run (build-cache.ts says what each mode does).
   const mode: BuildMode = watching ? "preview" : "once";
   const cacheOf = (contentDir: string) => openBuildCache({ env: process.env, projectRoot: PROJECT_ROOT, contentDir, mode });
@@ -93,6 +96,11 @@ export default function newsroomPlugin(eleventyConfig: EleventyConfig, options: 
     await pages?.pages.save();
     await writeSearchIndex(await model.searchIndex, directories.output);
     if (editorEnabled(model.context)) await writeAdmin(directories.output, directories.input, model.context);
+    // For buildSite, which records how long this output stays what a build would write.
+    const showTime = developerPagesShowTime(pageFolderTexts(pagesDir));
+    const { context, articles, sourceChange } = model;
+    const validUntil = outputValidUntil({ context, articles, sourceChange, developerPagesShowTime: showTime });
+    noteValidity(directories.output, { builtAt: context.buildTime, validUntil });
   });
   return developerPages;
 }

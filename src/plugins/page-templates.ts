@@ -7,6 +7,9 @@ import { isInside } from "../urls/output-paths.ts";
 /** The formats a developer page may have: each renders through Eleventy's own engine. */
 export const PAGE_FORMATS = ["njk", "md", "11ty.js"] as const;
 
+/** The developer pages folder, relative to the working directory, unless the plugin's `pagesDir` says otherwise. */
+export const DEFAULT_PAGES_DIR = "pages";
+
 /** Layouts and Nunjucks partials the developer pages share, inside the pages folder. */
 export const PAGE_INCLUDES = "_includes";
 
@@ -63,4 +66,13 @@ async function contentOf(file: string): Promise<unknown> {
 /** Markdown pages may use Nunjucks, whatever the project's `markdownTemplateEngine` says. */
 function dataOf(entry: string): Record<string, unknown> {
   return entry.endsWith(".md") ? { templateEngineOverride: "njk,md" } : {};
+}
+
+/** The text of every file of the pages folder (templates, layouts, partials); none when there is no folder. */
+export function pageFolderTexts(pagesDir: string, cwd = process.cwd()): string[] {
+  const folder = path.resolve(cwd, pagesDir);
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => readFileSync(path.join(entry.parentPath, entry.name), "utf8"));
 }

@@ -24,6 +24,7 @@ import type { SiteData } from "./load-data.ts";
 import { bodyTextFromFiles } from "./body-text.ts";
 import { createArticleDeriver } from "./derive-article.ts";
 import { readContent, type ContentRead, type ReadContentOptions } from "./read-content.ts";
+import { nextSourceChange } from "./output-valid-until.ts";
 import { bodyFacts, renderBodies, validateContent, type BodyFacts } from "./validate-content.ts";
 
 export { checkContent } from "./validate-content.ts";
@@ -52,6 +53,8 @@ export interface SiteModel {
   images: GeneratedImage[];
   /** Built while the pages are written; the plugin writes it after them. */
   searchIndex: Promise<SearchIndexFile[]>;
+  /** When the articles' own dates next change what a build shows (`nextSourceChange`); absent in the preview's error model. */
+  sourceChange?: Date;
 }
 
 /** Reads, validates and renders all content; throws a ContentError listing every problem found. */
@@ -71,6 +74,8 @@ export async function loadSite(options: LoadSiteOptions): Promise<SiteModel> {
   options.onArticleUrls?.(shown.map((source) => source.url));
 
   const context: SiteContext = { ...data, buildTime: options.buildTime, preview: options.preview };
+  // Read before the bodies are rendered, which lets go of their Markdown.
+  const sourceChange = nextSourceChange(sources, options.buildTime, data.site.timeZone);
   const indexer = startSearchIndexer({
     documents: sources.length,
     // Markdown is a little longer than the text it renders to: enough to size the worker's heap.
@@ -78,7 +83,7 @@ export async function loadSite(options: LoadSiteOptions): Promise<SiteModel> {
     cache,
   });
   try {
-    return await deriveSite(sources, {
+    const model = await deriveSite(sources, {
       ...options,
       data,
       context,
@@ -88,6 +93,7 @@ export async function loadSite(options: LoadSiteOptions): Promise<SiteModel> {
       linkedImages,
       contentPages: read.pages,
     });
+    return { ...model, sourceChange };
   } catch (error) {
     indexer.cancel();
     throw error;

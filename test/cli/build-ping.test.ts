@@ -43,7 +43,8 @@ function checkout(hub: string): string {
 function buildWithPing(root: string, env: Record<string, string> = {}): Promise<CliResult> {
   const child = spawn(process.execPath, [path.join(PROJECT_ROOT, "src/cli/run-compiled.js"), "build", "--ping"], {
     cwd: root,
-    env: { ...process.env, BUILD_NOW: DEFAULT_BUILD_NOW, ...env },
+    // Each checkout keeps its own build cache, so that its second build can find the first's output unchanged.
+    env: { ...process.env, BUILD_NOW: DEFAULT_BUILD_NOW, NEWSROOM_CACHE_DIR: path.join(root, "cache"), ...env },
   });
   let stdout = "";
   let stderr = "";
@@ -92,10 +93,11 @@ describe("npm run build -- --ping", () => {
     assert.deepEqual(JSON.parse(readFileSync(path.join(root, "_site/feed.json"), "utf8")).hubs, [{ type: "WebSub", url: hub.url }]);
   });
 
-  it("pings nothing when a second build changes no feed", async () => {
+  it("pings nothing when a second build changes no feed, such as one that leaves the output unchanged", async () => {
     hub.requests.length = 0;
     const result = await buildWithPing(root);
     assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /\(unchanged:/);
     assert.deepEqual(hub.requests, []);
     assert.match(result.stdout, /^No feed changed: no hub pinged\.$/m);
   });

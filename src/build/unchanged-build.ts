@@ -1,0 +1,92 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { resolveBuildTime } from "../articles/dates.ts";
+import { openBuildCache, type BuildCache } from "../cache/build-cache.ts";
+import { manifestStore, type ManifestStore } from "../cache/build-manifest.ts";
+import { contentDigest, stampDigest } from "../util/folder-digest.ts";
+import type { OutputValidity } from "./build-validity.ts";
+
+export interface BuildRecordOptions {
+  /** The content folder and the output folder, absolute. */
+  input: string;
+  output: string;
+  projectRoot: string;
+  /** The Eleventy config the build runs, and the developer pages folder it names. */
+  configFile: string;
+  pagesDir: string;
+  env: NodeJS.ProcessEnv;
+}
+
+/** The manifest of one build of `input` into `output`: whether it may be skipped, and its record once done. */
+export interface BuildRecord {
+  /** The files of the output, when it is still what this build would write; undefined otherwise. */
+  unchangedFileCount(): Promise<number | undefined>;
+  /** Called before a build writes anything: a build that fails or is killed leaves no manifest that could skip. */
+  forget(): Promise<void>;
+  /** Called once the output is in place, with the build time the site was made for and how long it holds. */
+  record(validity: OutputValidity, fileCount: number): Promise<void>;
+}
+
+/**
+ * The record of this build, or undefined when the build cache (or its manifest store) is off, so
+ * that every build runs in full. The key is taken before the build reads anything: content edited
+ * while it runs gives the next build another key.
+ */
+export function buildRecord(options: BuildRecordOptions): BuildRecord | undefined {
+  const cache = openBuildCache({ env: options.env, projectRoot: options.projectRoot, contentDir: options.input, mode: "once" });
+  if (!cache?.has("manifest")) return undefined;
+  const manifests: ManifestStore = manifestStore(cache);
+  // This build's time; the plugin reads its own, which the manifest records (OutputValidity).
+  const now = resolveBuildTime(options.env.BUILD_NOW).getTime();
+  const key = keyOf(cache, options);
+  const { output } = options;
+  return {
+    async unchangedFileCount() {
+      const last = key === undefined ? undefined : await manifests.read(output);
+      if (!last || last.key !== key || now < last.builtAt || now >= last.validUntil) return undefined;
+      return last.stamps === stampDigest(output) ? last.fileCount : undefined;
+    },
+    // A manifest that cannot be deleted (a cache this user may not write) is harmless: the stamps
+    // it holds no longer match once a build has replaced the output.
+    forget: () => manifests.forget(output).catch(() => {}),
+    async record(validity, fileCount) {
+      if (key === undefined) return;
+      try {
+        const times = { builtAt: validity.builtAt.getTime(), validUntil: validity.validUntil.getTime() };
+        await manifests.write({ key, output, ...times, stamps: stampDigest(output), fileCount });
+      } catch (error) {
+        console.warn(`The build manifest of ${output} was not saved: ${(error as Error).message}`);
+      }
+    },
+  };
+}
+
+/** The key, or undefined when a file cannot be read: the build itself then says what is wrong, and records nothing. */
+function keyOf(cache: BuildCache, options: BuildRecordOptions): string | undefined {
+  try {
+    return cache.key("manifest", ...keyParts(options));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Everything the output is made from besides the build time and the code (whose version the
+ * cache's key adds): every file of the content and developer pages folders by content, not by
+ * modification time, so that a fresh checkout of the same content is still unchanged; the assets
+ * copied as they are; the Eleventy config; the Node version, whose ICU formats the dates; and
+ * the options that change what is written.
+ */
+function keyParts(options: BuildRecordOptions): string[] {
+  return [
+    `input ${options.input}`,
+    contentDigest(options.input),
+    `pages ${options.pagesDir}`,
+    contentDigest(options.pagesDir),
+    contentDigest(path.join(options.projectRoot, "layouts/assets")),
+    readFileSync(options.configFile, "utf8"),
+    `node ${process.version}`,
+    `preview ${options.env.NEWSROOM_PREVIEW === "1"}`,
+    `output ${options.output}`,
+  ];
+}
