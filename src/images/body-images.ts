@@ -36,12 +36,13 @@ export function rewriteBodyImages(html: string, processed: ReadonlyMap<string, P
     const attributes = imageAttributes(tag);
     const image = processed.get(attributes.get("src") ?? "");
     if (!image) return whole;
-    const picture = loadedEleventyImage().generateHTML(image.metadata, {
-      alt: attributes.get("alt") ?? "",
-      sizes: image.picture.sizes,
-      loading: "lazy",
-      decoding: "async",
-    });
+    const picture = loadedEleventyImage().generateHTML(
+      image.metadata,
+      { alt: attributes.get("alt") ?? "", sizes: image.picture.sizes, loading: "lazy", decoding: "async" },
+      // Freshly made metadata carries hidden options that put `src` first; metadata read back from
+      // the image cache has none. Without this override a cached build's tags differ from a cold one's.
+      { imgAttributes: {} },
+    );
     const title = attributes.get("title");
     if (open && close) {
       return `<figure class="body-figure">${picture}${title ? `<figcaption>${escapeText(title)}</figcaption>` : ""}</figure>`;

@@ -21,7 +21,11 @@ declare module "@11ty/eleventy-img" {
   }
   function Image(src: string, options?: ImageOptions): Promise<ImageMetadata>;
   namespace Image {
-    function generateHTML(metadata: ImageMetadata, attributes: Record<string, string>): string;
+    function generateHTML(
+      metadata: ImageMetadata,
+      attributes: Record<string, string>,
+      htmlOptions?: { imgAttributes?: Record<string, string> },
+    ): string;
   }
   export default Image;
 }

@@ -4,7 +4,7 @@ import { parse } from "node-html-parser";
 import { bodyImages, imageAttributes, rewriteBodyImages } from "../../src/images/body-images.ts";
 import { processImage } from "../../src/images/responsive.ts";
 import { cacheFromEnvironment } from "../helpers/build-cache.ts";
-import { fixture } from "../helpers/site.ts";
+import { fixture, temporaryFolder } from "../helpers/site.ts";
 
 describe("bodyImages", () => {
   it("finds every img with its alt text in order, decoding escaped attributes", () => {
@@ -33,6 +33,22 @@ describe("rewriteBodyImages", async () => {
     assert.equal(img?.getAttribute("width"), "640");
     assert.equal(figure?.querySelector("figcaption")?.text, "At dawn & low tide");
     assert.equal(figure?.querySelectorAll("source").length, 2);
+  });
+
+  it("writes the same tag for an image whose sizes were read back from the image cache as for one just made", async () => {
+    const { eleventyImage } = await import("../../src/images/eleventy-image.ts");
+    const Image = await eleventyImage();
+    const made = await Image(fixture("reader-basic/images/pier.jpg"), {
+      widths: [480, 960],
+      formats: ["webp", "jpeg"],
+      outputDir: temporaryFolder(),
+      useCache: false,
+    });
+    // What the image cache keeps is JSON: the hidden options eleventy-img adds do not survive it.
+    const readBack = JSON.parse(JSON.stringify(made)) as typeof made;
+    const html = (metadata: typeof made) =>
+      rewriteBodyImages('<p><img src="/images/pier.jpg" alt="pier"></p>', new Map([["/images/pier.jpg", { ...pier, metadata }]]));
+    assert.equal(html(readBack), html(made));
   });
 
   it("keeps an image inside running text inline and leaves unprocessed images alone", () => {
