@@ -23,6 +23,7 @@ import type { SearchDocument, SearchIndexFile } from "../search/search-index.ts"
 import type { SiteData } from "./load-data.ts";
 import { bodyTextFromFiles } from "./body-text.ts";
 import { createArticleDeriver } from "./derive-article.ts";
+import { createSiteRenderer } from "./site-renderer.ts";
 import { readContent, type ContentRead, type ReadContentOptions } from "./read-content.ts";
 import { bodyFacts, renderBodies, validateContent, type BodyFacts } from "./validate-content.ts";
 
@@ -125,7 +126,7 @@ interface DeriveInputs extends LoadSiteOptions {
 async function deriveSite(sources: readonly ArticleSource[], inputs: DeriveInputs): Promise<SiteModel> {
   const { data, context, issues, scope, indexer } = inputs;
   const cache = await openRenderCache(inputs.cache, { embedHosts: data.site.embedHosts });
-  const render = cache.wrap(createMarkdownRenderer({ embedHosts: data.site.embedHosts }));
+  const render = await createSiteRenderer(sources, cache, data.site.embedHosts);
   const derive = createArticleDeriver({ ...inputs, render });
   // The preview remembers its sources, and derives them again when their inputs change: only a
   // load that parsed its own sources owns them, and may let go of their Markdown.
