@@ -38,7 +38,12 @@ describe("the page writer", () => {
       const output = temporaryFolder();
       const writer = startPageWriter(2, threshold);
       const placed = await writer.run({ kind: "place", cached: kept, stamp: [size, mtimeMs], file: path.join(output, "a", "index.html") });
-      const stale = await writer.run({ kind: "place", cached: kept, stamp: [size + 1, mtimeMs], file: path.join(output, "b", "index.html") });
+      const stale = await writer.run({
+        kind: "place",
+        cached: kept,
+        stamp: [size + 1, mtimeMs],
+        file: path.join(output, "b", "index.html"),
+      });
       await writer.close();
       assert.deepEqual([placed.placed, stale.placed], [true, false]);
       assert.equal(readFileSync(path.join(output, "a", "index.html"), "utf8"), "<p>kept</p>");
