@@ -44,7 +44,9 @@ export function openThreadPool(options: { threads?: number; threshold?: number }
       const results = new Array(items.length);
       let next = 0;
       const take = () => (next < batches.length ? batches[next++] : undefined);
-      const store = (batch: Batch, made: unknown[]) => made.forEach((result, index) => (results[batch.start + index] = result));
+      const store = (batch: Batch, made: unknown[]) => {
+        for (const [index, result] of made.entries()) results[batch.start + index] = result;
+      };
       const share = async (worker: PoolWorker) => {
         for (let batch = take(); batch; batch = take())
           store(batch, await worker.run(task, items.slice(batch.start, batch.end), taskOptions));
