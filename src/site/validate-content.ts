@@ -5,7 +5,7 @@ import { ParseCache } from "../articles/parse-cache.ts";
 import type { BuildCache } from "../cache/build-cache.ts";
 import { bodyImages } from "../images/body-images.ts";
 import { checkBodyImages, checkLeadImages, type BodyImages } from "../images/check-images.ts";
-import { createMarkdownRenderer, type RenderedBody } from "../markdown/render.ts";
+import type { RenderedBody } from "../markdown/render.ts";
 import { openRenderCache } from "../markdown/render-cache.ts";
 import { bodyIdIssues } from "./body-ids.ts";
 import { readContent, type ContentRead, type ReadContentOptions } from "./read-content.ts";
