@@ -10,6 +10,8 @@ import type { ArticleFrontMatter } from "./schema.ts";
 import { slugFromFileName } from "../urls/slug.ts";
 import { articleUrl } from "../urls/urls.ts";
 import { validateFrontMatter } from "./validate.ts";
+import type { ThreadPool } from "../util/thread-pool.ts";
+import { PARSE_TASK } from "./parse-task.ts";
 
 export interface ArticleSource extends ArticleFrontMatter {
   /** Path as editors see it, relative to the working directory. */
@@ -129,7 +131,10 @@ export type ParseResult = ReturnType<typeof parseArticle>;
 
 /** Parses and validates an article file, possibly remembering results (ParsedArticles, ParseCache). */
 export interface ArticleParser {
-  parse(file: string, source: string, sectionSlugs: readonly string[]): ParseResult;
+  /** `made` is this file's result already made on another thread, to be used instead of parsing. */
+  parse(file: string, source: string, sectionSlugs: readonly string[], made?: ParseResult): ParseResult;
+  /** Whether `parse` would answer without parsing: such files are not parsed ahead. */
+  has?(file: string, source: string, sectionSlugs: readonly string[]): boolean;
 }
 
 /**
@@ -140,7 +145,7 @@ export class ParsedArticles implements ArticleParser {
   #sections = "";
   readonly #results = new Map<string, { source: string; result: ParseResult }>();
 
-  parse(file: string, source: string, sectionSlugs: readonly string[]): ParseResult {
+  parse(file: string, source: string, sectionSlugs: readonly string[], made?: ParseResult): ParseResult {
     // Validation depends on the sections: other sections, other results.
     const sections = sectionSlugs.join("\n");
     if (sections !== this.#sections) {
@@ -149,7 +154,7 @@ export class ParsedArticles implements ArticleParser {
     }
     const last = this.#results.get(file);
     if (last?.source === source) return last.result;
-    const result = parseArticle(file, source, sectionSlugs);
+    const result = made ?? parseArticle(file, source, sectionSlugs);
     this.#results.set(file, { source, result });
     return result;
   }
@@ -160,13 +165,15 @@ export interface ArticleReading {
   parsed?: ArticleParser;
   /** Reads article files instead of reading each one afresh: the preview's `ArticleFileTexts`. */
   fileTexts?: { read(file: string): Promise<string | typeof SYMBOLIC_LINK> };
+  /** The build's threads, to parse a large site's files on every core. */
+  pool?: ThreadPool;
 }
 
 export async function loadArticleSources(
   articlesDir: string,
   sectionSlugs: readonly string[],
   displayPath: (absolute: string) => string,
-  { parsed, fileTexts }: ArticleReading = {},
+  { parsed, fileTexts, pool }: ArticleReading = {},
 ): Promise<{ articles: ArticleSource[]; issues: ContentIssue[] }> {
   const { files, refused } = await scanArticleFolder(articlesDir);
   const sources = fileTexts ? await mapConcurrently(files, 64, (file) => fileTexts.read(file)) : files.map(readArticleFileSync);
@@ -178,16 +185,34 @@ export async function loadArticleSources(
     files.flatMap((file, index) => (sources[index] === SYMBOLIC_LINK ? [refusedArticle(file, articlesDir, displayPath)] : [])),
   );
   issues.push(...refusedIssues, ...unread);
+  const made = await parseAhead(files.map(displayPath), sources, sectionSlugs, { parsed, pool });
   files.forEach((file, index) => {
     const source = sources[index];
     if (source === SYMBOLIC_LINK) return;
     const result = parsed
-      ? parsed.parse(displayPath(file), source ?? "", sectionSlugs)
-      : parseArticle(displayPath(file), source ?? "", sectionSlugs);
+      ? parsed.parse(displayPath(file), source ?? "", sectionSlugs, made.get(index))
+      : (made.get(index) ?? parseArticle(displayPath(file), source ?? "", sectionSlugs));
     if (result.article) articles.push(result.article);
     if (result.article && result.slugLine !== undefined) slugLines.set(result.article, result.slugLine);
     issues.push(...result.issues);
   });
   issues.push(...findDuplicateUrls(articles, slugLines));
   return { articles, issues };
+}
+
+/** The results of the files `parsed` does not hold, made on the build's threads, by index. */
+async function parseAhead(
+  files: readonly string[],
+  sources: readonly (string | typeof SYMBOLIC_LINK | undefined)[],
+  sectionSlugs: readonly string[],
+  { parsed, pool }: ArticleReading,
+): Promise<Map<number, ParseResult>> {
+  if (!pool) return new Map();
+  const indexes = files.flatMap((file, index) => {
+    const source = sources[index];
+    return typeof source === "string" && !parsed?.has?.(file, source, sectionSlugs) ? [index] : [];
+  });
+  const items = indexes.map((index) => ({ file: files[index] as string, source: sources[index] as string }));
+  const results = await pool.map(PARSE_TASK, items, { sectionSlugs });
+  return new Map(indexes.map((index, position) => [index, results[position] as ParseResult]));
 }

@@ -28,13 +28,17 @@ export class ParseCache implements ArticleParser {
     return new ParseCache(cache, await cache.entries<StoredResult>("parse"));
   }
 
-  parse(file: string, source: string, sectionSlugs: readonly string[]): ParseResult {
+  parse(file: string, source: string, sectionSlugs: readonly string[], made?: ParseResult): ParseResult {
     const key = this.cache.key("parse", file, sectionSlugs.join("\n"), source);
     const stored = this.store.get(key);
     if (stored) return fromStored(stored, source);
-    const result = parseArticle(file, source, sectionSlugs);
+    const result = made ?? parseArticle(file, source, sectionSlugs);
     this.store.set(key, toStored(result, source));
     return result;
+  }
+
+  has(file: string, source: string, sectionSlugs: readonly string[]): boolean {
+    return this.store.get(this.cache.key("parse", file, sectionSlugs.join("\n"), source)) !== undefined;
   }
 
   save(): Promise<void> {

@@ -1,13 +1,15 @@
-import { mkdir, rm, writeFile } from "node:fs/promises";
-import path from "node:path";
 import { mapConcurrently } from "../util/map-concurrently.ts";
 import { renderPage } from "../pages/render.tsx";
 import type { Page, SiteContext } from "../pages/types.ts";
 import type { PageCache } from "../cache/page-cache.ts";
 import { pageFile } from "../urls/output-paths.ts";
+import { startPageWriter } from "./page-writer.ts";
 
-/** Pages rendered and written at once: enough to keep the disk busy, few enough to hold little HTML. */
-const IN_FLIGHT = 16;
+/**
+ * Pages rendered and not yet written: several of the writer's batches, so that it always has the
+ * next one while this thread renders; few enough to hold little HTML.
+ */
+const IN_FLIGHT = 128;
 
 export interface WritePagesOptions {
   /** Rendered HTML kept across builds, with each page's fingerprint in the order of the pages. */
@@ -37,20 +39,18 @@ export async function writePages(
     if (files.has(file)) throw new Error(`Two pages have the URL ${page.url}`);
     files.add(file);
   }
-  const folders = new Map<string, Promise<unknown>>();
-  await mapConcurrently(targets, IN_FLIGHT, async ({ page, file, print }) => {
-    const folder = path.dirname(file);
-    let made = folders.get(folder);
-    if (!made) {
-      made = mkdir(folder, { recursive: true });
-      folders.set(folder, made);
-    }
-    await made;
-    if (replaceExisting) await rm(file, { force: true });
-    // Feeds and sitemaps are already text: only rendered pages are worth caching.
-    if (!cache || print === undefined || page.kind === "file") return writeFile(file, renderPage(page, context));
-    if (await cache.pages.place(print, file)) return;
-    await cache.pages.keep(print, renderPage(page, context), file);
-  });
+  const writer = startPageWriter(targets.length);
+  const { run } = writer;
+  try {
+    await mapConcurrently(targets, IN_FLIGHT, async ({ page, file, print }) => {
+      // Feeds and sitemaps are already text: only rendered pages are worth caching.
+      if (!cache || print === undefined || page.kind === "file")
+        return run({ kind: "write", file, html: renderPage(page, context), replace: replaceExisting });
+      if (await cache.pages.place(print, file, { run, replace: replaceExisting })) return;
+      await cache.pages.keep(print, renderPage(page, context), file, { run, replace: replaceExisting });
+    });
+  } finally {
+    await writer.close();
+  }
   return files.size;
 }

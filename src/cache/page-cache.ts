@@ -1,7 +1,11 @@
-import { copyFile, link, mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import type { BuildCache } from "./build-cache.ts";
+import { createPageFiles, type PageFileOp, type PageFileResult, type Stamp } from "./page-files.js";
 import { replaceFile } from "./shard-store.ts";
+
+/** Runs a page's file work: here, or on the thread that writes a large site's pages (build/page-writer.ts). */
+export type RunPageFiles = (op: PageFileOp) => Promise<PageFileResult>;
 
 const INDEX_FILE = "index.json";
 
@@ -12,68 +16,47 @@ const INDEX_FILE = "index.json";
  */
 export interface PageCache {
   /** Puts the HTML cached for `print` at `file`; false when there is none, or it was changed after it was cached. */
-  place(print: string, file: string): Promise<boolean>;
+  place(print: string, file: string, options?: PageFileOptions): Promise<boolean>;
   /** Keeps `html` as the page for `print` and puts it at `file`. */
-  keep(print: string, html: string, file: string): Promise<void>;
+  keep(print: string, html: string, file: string, options?: PageFileOptions): Promise<void>;
   /** Saves the index and drops the pages this build did not use; call once, after the build. */
   save(): Promise<void>;
 }
 
-/** A cached file's size and modification time when it was written: anything else means it was changed since. */
-type Stamp = [size: number, modifiedMs: number];
+export interface PageFileOptions {
+  /** Where the file work runs; by default in this thread. */
+  run?: RunPageFiles;
+  /** Remove an existing file at the page's path first rather than write into it. */
+  replace?: boolean;
+}
 
 /**
- * Pages are hard-linked from the cache into the output, which costs no copying. A tool that
- * rewrites an output file in place also changes the cached file; its size and time then no longer
- * match the index, and the page is rendered again rather than trusted.
+ * Pages are hard-linked from the cache into the output, which costs no copying (page-files.js). A
+ * tool that rewrites an output file in place also changes the cached file; its size and time then
+ * no longer match the index, and the page is rendered again rather than trusted.
  */
 export async function openPageCache(cache: BuildCache): Promise<PageCache> {
   const store = cache.folder("pages");
   const files = path.join(store, "files");
   const index = await readIndex(path.join(store, INDEX_FILE));
   const used = new Map<string, Stamp>();
-  let linking = true;
   const cachedFile = (print: string) => path.join(files, `${print}.html`);
-
-  /** A second name for `from` (a hard link) where the file system allows it, else a copy. */
-  const keepAs = async (from: string, to: string): Promise<void> => {
-    if (linking) {
-      try {
-        return await link(from, to);
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code ?? "";
-        // A stale file of a page that was not trusted, or not indexed when a build was killed.
-        if (code === "EEXIST") {
-          await rm(to, { force: true });
-          return keepAs(from, to);
-        }
-        // Another file system (EXDEV) or one without hard links: copies still spare the rendering.
-        if (!["EXDEV", "EPERM", "ENOTSUP", "EMLINK"].includes(code)) throw error;
-        linking = false;
-      }
-    }
-    await copyFile(from, to);
-  };
+  const here = createPageFiles();
+  const runHere: RunPageFiles = async (op) => here(op);
 
   await mkdir(files, { recursive: true });
   return {
-    async place(print, file) {
+    async place(print, file, { run = runHere, replace } = {}) {
       const stamp = index.get(print);
       if (!stamp) return false;
-      const cached = cachedFile(print);
-      const current = await stat(cached).catch(() => undefined);
-      if (!current || current.size !== stamp[0] || current.mtimeMs !== stamp[1]) return false;
-      await keepAs(cached, file);
-      used.set(print, stamp);
-      return true;
+      const { placed } = await run({ kind: "place", cached: cachedFile(print), stamp, file, replace });
+      if (placed) used.set(print, stamp);
+      return placed;
     },
-    async keep(print, html, file) {
+    async keep(print, html, file, { run = runHere, replace } = {}) {
       // The page is written where the build needs it and the cache takes a second name for it.
-      await writeFile(file, html);
-      const cached = cachedFile(print);
-      await keepAs(file, cached);
-      const written = await stat(cached);
-      used.set(print, [written.size, written.mtimeMs]);
+      const { stamp } = await run({ kind: "write", file, html, keepAs: cachedFile(print), replace });
+      if (stamp) used.set(print, stamp);
     },
     async save() {
       try {

@@ -4,6 +4,8 @@ import type { RenderedBody } from "./render.ts";
 export interface RenderCache {
   /** `render`, answered from the cache when the same Markdown was rendered with the same code and options before. */
   wrap(render: (markdown: string) => RenderedBody): (markdown: string) => RenderedBody;
+  /** Whether the cache holds this Markdown's rendering, so that it need not be rendered ahead. */
+  has(markdown: string): boolean;
   save(): Promise<void>;
 }
 
@@ -13,7 +15,7 @@ export interface RenderCache {
  * rendering would, so cached and cold builds are identical.
  */
 export async function openRenderCache(cache: BuildCache | undefined, rendererOptions: unknown): Promise<RenderCache> {
-  if (!cache) return { wrap: (render) => render, save: async () => {} };
+  if (!cache) return { wrap: (render) => render, has: () => false, save: async () => {} };
   const store = await cache.entries<RenderedBody>("render");
   const options = JSON.stringify(rendererOptions);
   return {
@@ -25,6 +27,7 @@ export async function openRenderCache(cache: BuildCache | undefined, rendererOpt
       store.set(key, rendered);
       return rendered;
     },
+    has: (markdown) => store.get(cache.key("render", options, markdown)) !== undefined,
     save: () => store.save(),
   };
 }

@@ -23,6 +23,8 @@ import type { SearchDocument, SearchIndexFile } from "../search/search-index.ts"
 import type { SiteData } from "./load-data.ts";
 import { bodyTextFromFiles } from "./body-text.ts";
 import { createArticleDeriver } from "./derive-article.ts";
+import { createSiteRenderer } from "./site-renderer.ts";
+import { openThreadPool } from "../util/thread-pool.ts";
 import { readContent, type ContentRead, type ReadContentOptions } from "./read-content.ts";
 import { nextSourceChange } from "./output-valid-until.ts";
 import { bodyFacts, renderBodies, validateContent, type BodyFacts } from "./validate-content.ts";
@@ -63,6 +65,18 @@ export async function loadSite(options: LoadSiteOptions): Promise<SiteModel> {
   const scope = path.resolve(options.cwd ?? process.cwd(), options.inputDir);
   // The preview server's own memo comes first; a one-off build reads the persistent cache.
   const parseCache = options.parsed || cache === undefined ? undefined : await ParseCache.open(cache);
+  // One pool for a build's parsing and rendering, closed when the load ends, whatever the outcome.
+  // The preview's loads parse and render only what an edit changed, on this thread.
+  const pool = options.pool ?? (options.parsed || options.derived ? undefined : openThreadPool());
+  try {
+    return await loadWithPool({ ...options, pool }, parseCache, scope);
+  } finally {
+    if (!options.pool) pool?.close();
+  }
+}
+
+async function loadWithPool(options: LoadSiteOptions, parseCache: ParseCache | undefined, scope: string): Promise<SiteModel> {
+  const { cache } = options;
   const read = await readContent({ ...options, parsed: options.parsed ?? parseCache });
   const { data, issues, articles: sources, linkedImages } = read;
   await parseCache?.save();
@@ -131,7 +145,7 @@ interface DeriveInputs extends LoadSiteOptions {
 async function deriveSite(sources: readonly ArticleSource[], inputs: DeriveInputs): Promise<SiteModel> {
   const { data, context, issues, scope, indexer } = inputs;
   const cache = await openRenderCache(inputs.cache, { embedHosts: data.site.embedHosts });
-  const render = cache.wrap(createMarkdownRenderer({ embedHosts: data.site.embedHosts }));
+  const render = await createSiteRenderer(sources, cache, { embedHosts: data.site.embedHosts, pool: inputs.pool });
   const derive = createArticleDeriver({ ...inputs, render });
   // The preview remembers its sources, and derives them again when their inputs change: only a
   // load that parsed its own sources owns them, and may let go of their Markdown.

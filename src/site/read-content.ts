@@ -74,8 +74,9 @@ export async function readContent(options: ReadContentOptions): Promise<ContentR
  */
 function notingRejectedBodies(parser: ArticleParser | undefined, rejected: ContentRead["rejectedBodies"]): ArticleParser {
   return {
-    parse(file, source, sectionSlugs) {
-      const result = parser ? parser.parse(file, source, sectionSlugs) : parseArticle(file, source, sectionSlugs);
+    has: parser?.has?.bind(parser),
+    parse(file, source, sectionSlugs, made) {
+      const result = parser ? parser.parse(file, source, sectionSlugs, made) : (made ?? parseArticle(file, source, sectionSlugs));
       if (result.article) return result;
       const body = parseFrontMatter(file, source).frontMatter?.body;
       if (body !== undefined) rejected.push({ file, body });

@@ -5,10 +5,12 @@ import { ParseCache } from "../articles/parse-cache.ts";
 import type { BuildCache } from "../cache/build-cache.ts";
 import { bodyImages } from "../images/body-images.ts";
 import { checkBodyImages, checkLeadImages, type BodyImages } from "../images/check-images.ts";
-import { createMarkdownRenderer, type RenderedBody } from "../markdown/render.ts";
+import type { RenderedBody } from "../markdown/render.ts";
 import { openRenderCache } from "../markdown/render-cache.ts";
 import { bodyIdIssues } from "./body-ids.ts";
 import { readContent, type ContentRead, type ReadContentOptions } from "./read-content.ts";
+import { createSiteRenderer } from "./site-renderer.ts";
+import { openThreadPool } from "../util/thread-pool.ts";
 
 /** What validation needs of an article's rendered body, small enough to keep for every article. */
 export interface BodyFacts extends BodyImages {
@@ -57,12 +59,18 @@ export async function checkContent(options: ReadContentOptions & { cache?: Build
   const scope = path.resolve(cwd, options.inputDir);
   const { cache } = options;
   const parseCache = options.parsed || cache === undefined ? undefined : await ParseCache.open(cache);
-  const read = await readContent({ ...options, parsed: options.parsed ?? parseCache });
-  await parseCache?.save();
-  if (!read.data) return sortIssues(read.issues);
-  const { embedHosts } = read.data.site;
-  const renderCache = await openRenderCache(cache, { embedHosts });
-  const bodies = renderBodies(read, renderCache.wrap(createMarkdownRenderer({ embedHosts })));
-  await renderCache.save();
-  return validateContent(read, bodies, { inputDir: scope, cwd });
+  // As a build does: what the caches lack is parsed and rendered on every core.
+  const pool = options.pool ?? openThreadPool();
+  try {
+    const read = await readContent({ ...options, pool, parsed: options.parsed ?? parseCache });
+    await parseCache?.save();
+    if (!read.data) return sortIssues(read.issues);
+    const { embedHosts } = read.data.site;
+    const renderCache = await openRenderCache(cache, { embedHosts });
+    const bodies = renderBodies(read, await createSiteRenderer(read.articles, renderCache, { embedHosts, pool }));
+    await renderCache.save();
+    return validateContent(read, bodies, { inputDir: scope, cwd });
+  } finally {
+    if (!options.pool) pool.close();
+  }
 }
