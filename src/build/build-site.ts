@@ -5,7 +5,10 @@ import { recoverAbandonedBuilds, releaseStagingFolder, stagingFolder } from "./a
 import { checkBuildFolders } from "./build-folders.ts";
 import { BUILD_MARKER, markAsBuildFolder } from "./build-marker.ts";
 import { ELEVENTY_CONFIG } from "./eleventy-config.ts";
-import { countFiles, removeFolder } from "./folder-tree.ts";
+import { countFiles, removeFolder, removeFolderLater } from "./folder-tree.ts";
+
+/** Files from which deleting the last good site takes long enough not to wait for. */
+const REMOVE_LATER_FROM = 2_000;
 import { DEFAULT_PAGES_DIR } from "../plugins/page-templates.ts";
 import { takeValidity } from "./build-validity.ts";
 import { buildRecord, type BuildRecord } from "./unchanged-build.ts";
@@ -75,10 +78,12 @@ async function buildAndSwap(options: BuildOptions, output: string, record: Build
     await options.beforeSwap?.(staging, output);
     const previous = `${output}.previous-${suffix}`;
     const hadOutput = await swapInto(staging, output, previous);
-    // The last good site is deleted by another process while this one counts the new site's files.
-    const removal = hadOutput ? removeFolder(previous) : Promise.resolve();
+    // The last good site is deleted by another process while this one counts the new site's files;
+    // a large one is not waited for (removeFolderLater), a small one is, so that its folder is gone
+    // by the time the command returns.
     const fileCount = countFiles(output, BUILD_MARKER);
-    await removal;
+    if (hadOutput && fileCount >= REMOVE_LATER_FROM) removeFolderLater(previous);
+    else if (hadOutput) await removeFolder(previous);
     if (validity) await record?.record(validity, fileCount);
     return { output, fileCount };
   } finally {

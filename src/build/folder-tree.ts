@@ -10,8 +10,27 @@ import path from "node:path";
  * there is no `rm`, or it failed.
  */
 export async function removeFolder(folder: string): Promise<void> {
+  await removal(folder, false);
+}
+
+/**
+ * Starts deleting a folder in a process of its own that outlives this one, and does not wait for
+ * it: a large old site takes seconds to delete, which no reader of the new one needs to wait for.
+ * Should that process be killed, the next build finds the marked folder and deletes it
+ * (abandoned-builds.ts).
+ */
+export function removeFolderLater(folder: string): void {
+  void removal(folder, true);
+}
+
+async function removal(folder: string, detached: boolean): Promise<void> {
   const removed = await new Promise<boolean>((resolve) => {
-    const child = spawn("rm", ["-rf", "--", folder], { stdio: "ignore" });
+    const child = spawn("rm", ["-rf", "--", folder], { stdio: "ignore", detached });
+    if (detached) {
+      child.unref();
+      child.once("error", () => void rm(folder, { recursive: true, force: true }).catch(() => {}));
+      return resolve(true);
+    }
     child.once("error", () => resolve(false));
     child.once("exit", (code) => resolve(code === 0));
   });

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { existsSync, linkSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { countFiles, removeFolder } from "../../src/build/folder-tree.ts";
+import { countFiles, removeFolder, removeFolderLater } from "../../src/build/folder-tree.ts";
 import { temporaryFolder } from "../helpers/site.ts";
 
 /** A small site: pages in folders of their own, a hard link (as the page cache makes) and a link out. */
@@ -48,6 +48,17 @@ describe("removeFolder", () => {
 
   it("is done at once when the folder does not exist", async () => {
     await removeFolder(path.join(temporaryFolder(), "never-built"));
+  });
+});
+
+describe("removeFolderLater", () => {
+  it("returns at once and leaves the deleting to a process that finishes it on its own", async () => {
+    const outside = outsideFolder();
+    const site = siteBeside(outside);
+    removeFolderLater(site);
+    for (let waited = 0; existsSync(site) && waited < 10_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.equal(existsSync(site), false);
+    assert.equal(readFileSync(path.join(outside, "cached.html"), "utf8"), "kept");
   });
 });
 
