@@ -173,3 +173,11 @@ export function ensureNewsroomCorpus(root: string, size: number, options: Newsro
   writeFileSync(stamp, expected);
   return dir;
 }
+
+/** Rewrites one article's body as an editor's save does (`variant` 0 restores the original). */
+export function editNewsroomArticle(dir: string, size: number, index: number, variant: number): string {
+  const { relative, text } = newsroomArticle(index, size);
+  const absolute = path.join(dir, relative);
+  writeFileSync(absolute, variant === 0 ? text : text.replace(/\n---\n\n/, `\n---\n\nEdited paragraph number ${variant}.\n\n`));
+  return absolute;
+}

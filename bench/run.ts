@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: builds synthetic corpora with our real CLI, Hugo and bare Eleventy, alternating
  * the tools within each run so that ratios hold on a noisy machine.
- * Flags: --sizes=1000,10000,50000 --tools=newsroom,hugo,eleventy --runs=1 --no-warm
+ * Flags: --sizes=1000,10000,50000 --tools=newsroom,hugo,eleventy --runs=1 --no-warm --corpus=synthetic|newsroom
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -10,6 +10,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { editArticle, ensureCorpus } from "./corpus.ts";
+import { editNewsroomArticle, ensureNewsroomCorpus } from "./newsroom-corpus.ts";
 
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(BENCH, "..");
@@ -17,7 +18,7 @@ const CORPUS_ROOT = path.join(BENCH, ".corpus");
 const TIME = "/usr/bin/time";
 const BUILD_NOW = "2026-06-01T00:00:00Z";
 
-export type Tool = "newsroom" | "newsroom-warm" | "hugo" | "eleventy";
+export type Tool = "newsroom" | "newsroom-warm" | "hugo" | "hugo-warm" | "eleventy";
 
 export interface Measurement {
   tool: Tool;
@@ -38,11 +39,19 @@ const { values } = parseArgs({
     tools: { type: "string", default: "newsroom,hugo,eleventy" },
     runs: { type: "string", default: "1" },
     "no-warm": { type: "boolean", default: false },
+    corpus: { type: "string", default: "synthetic" },
   },
 });
 
 const hasTime = existsSync(TIME);
+/** The newsroom corpus has press photos: Hugo's twin makes responsive images, with its own image cache. */
+const photos = values.corpus === "newsroom";
+const ensure = photos ? ensureNewsroomCorpus : ensureCorpus;
+const edit = photos ? editNewsroomArticle : editArticle;
 const hasHugo = spawnSync("hugo", ["version"], { encoding: "utf8" }).status === 0;
+
+/** Hugo's caches, processed images included (bench/hugo-photos/hugo.yaml puts them under --cacheDir). */
+const hugoCache = (input: string) => path.join(CORPUS_ROOT, `.cache-hugo-${path.basename(input)}`);
 
 function command(tool: Tool, input: string, output: string): { file: string; args: string[]; env: NodeJS.ProcessEnv } {
   const cache = path.join(CORPUS_ROOT, `.cache-${path.basename(input)}`);
@@ -56,10 +65,16 @@ function command(tool: Tool, input: string, output: string): { file: string; arg
         env: { NEWSROOM_CACHE_DIR: cache },
       };
     case "hugo":
+    case "hugo-warm":
       return {
         file: "hugo",
-        args: ["--quiet", "--source", path.join(BENCH, "hugo"), "--contentDir", path.join(input, "articles"), "--destination", output],
-        env: {},
+        args: [
+          "--quiet",
+          ...["--source", path.join(BENCH, photos ? "hugo-photos" : "hugo"), "--contentDir", path.join(input, "articles")],
+          ...["--destination", output],
+          ...(photos ? ["--cacheDir", hugoCache(input)] : []),
+        ],
+        env: photos ? { HUGO_ASSETDIR: path.join(input, "images") } : {},
       };
     case "eleventy":
       return {
@@ -91,6 +106,7 @@ function measure(tool: Tool, size: number, run: number, input: string): Measurem
   const output = path.join(CORPUS_ROOT, `.out-${tool}-${size}`);
   const { file, args, env } = command(tool, input, output);
   if (tool === "newsroom") rmSync(env.NEWSROOM_CACHE_DIR ?? "", { recursive: true, force: true });
+  if (tool === "hugo" && photos) rmSync(hugoCache(input), { recursive: true, force: true });
   rmSync(output, { recursive: true, force: true });
   const report = path.join(os.tmpdir(), `bench-time-${process.pid}.txt`);
   // The previous run's files are flushed first: their writeback would otherwise land in this run's
@@ -152,22 +168,29 @@ function main(): void {
   if (requested.includes("hugo") && !hasHugo) console.log("hugo is not installed: skipping it (Debian: apt-get install -y hugo).");
   const tools = requested.filter((tool) => tool !== "hugo" || hasHugo);
   if (tools.includes("newsroom") && !values["no-warm"]) tools.splice(tools.indexOf("newsroom") + 1, 0, "newsroom-warm");
+  if (photos && tools.includes("hugo") && !values["no-warm"]) tools.splice(tools.indexOf("hugo") + 1, 0, "hugo-warm");
   const results: Measurement[] = [];
   for (let run = 1; run <= runs; run += 1) {
     for (const size of sizes) {
-      const input = ensureCorpus(CORPUS_ROOT, size);
+      const input = ensure(CORPUS_ROOT, size);
       // Rotated each run so that no tool always goes first on a cold disk cache.
       const order = tools.map((_, index) => tools[(index + run - 1) % tools.length] as Tool);
       for (const tool of order) {
-        if (tool === "newsroom-warm") continue;
+        if (tool === "newsroom-warm" || tool === "hugo-warm") continue;
         results.push(measure(tool, size, run, input));
         console.log(`  ${tool} ${size}: ${results.at(-1)?.seconds.toFixed(2)} s`);
         if (tool === "newsroom" && tools.includes("newsroom-warm")) {
           // As CI does after an editor's commit: one article changed, a fresh process, the cache kept.
-          editArticle(input, size, Math.floor(size / 2), run);
+          edit(input, size, Math.floor(size / 2), run);
           results.push(measure("newsroom-warm", size, run, input));
-          editArticle(input, size, Math.floor(size / 2), 0);
+          edit(input, size, Math.floor(size / 2), 0);
           console.log(`  newsroom-warm ${size}: ${results.at(-1)?.seconds.toFixed(2)} s`);
+        }
+        if (tool === "hugo" && tools.includes("hugo-warm")) {
+          edit(input, size, Math.floor(size / 2), run);
+          results.push(measure("hugo-warm", size, run, input));
+          edit(input, size, Math.floor(size / 2), 0);
+          console.log(`  hugo-warm ${size}: ${results.at(-1)?.seconds.toFixed(2)} s`);
         }
       }
     }
