@@ -72,11 +72,11 @@ export function prng(seed: number): () => number {
   };
 }
 
-type Random = () => number;
-const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
-const between = (random: Random, low: number, high: number) => low + Math.floor(random() * (high - low + 1));
+export type Random = () => number;
+export const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+export const between = (random: Random, low: number, high: number) => low + Math.floor(random() * (high - low + 1));
 
-const VOCABULARY = (() => {
+export const VOCABULARY = (() => {
   const random = prng(7);
   const words = new Set<string>();
   while (words.size < 2000) {
@@ -84,20 +84,20 @@ const VOCABULARY = (() => {
   }
   return [...words];
 })();
-const AUTHORS = FIRST.flatMap((first) => LAST.map((last) => `${first} ${last}`));
+export const AUTHORS = FIRST.flatMap((first) => LAST.map((last) => `${first} ${last}`));
 const TAGS = VOCABULARY.slice(0, 300);
 
 function word(random: Random): string {
   return random() < 0.4 ? pick(random, COMMON) : pick(random, VOCABULARY);
 }
 
-function words(random: Random, count: number): string[] {
+export function words(random: Random, count: number): string[] {
   return Array.from({ length: count }, () => word(random));
 }
 
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+export const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-function paragraph(random: Random, count: number, linkTargets: readonly string[]): string {
+export function paragraph(random: Random, count: number, linkTargets: readonly string[]): string {
   const list = words(random, count);
   if (count > 12 && random() < 0.5) {
     const at = between(random, 0, count - 3);

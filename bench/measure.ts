@@ -6,7 +6,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { CORPUS_ROOT, type Corpus, cacheFolder, command, ROOT, type Tool } from "./tools.ts";
+import { CORPUS_ROOT, type Corpus, cacheFolder, command, hugoCacheFolder, ROOT, type Tool } from "./tools.ts";
 
 const TIME = "/usr/bin/time";
 const BUILD_NOW = "2026-06-01T00:00:00Z";
@@ -53,8 +53,10 @@ export function measure(tool: Tool, target: Target): Measurement {
   const { corpusName, corpus, input, size, run } = target;
   const output = path.join(CORPUS_ROOT, `.out-${tool}-${size}`);
   const cache = cacheFolder(corpusName, size);
-  const { file, args, env } = command(tool, corpus, input, output, cache);
+  const hugoCache = hugoCacheFolder(corpusName, size);
+  const { file, args, env } = command(tool, corpus, input, output, cache, hugoCache);
   if (tool === "newsroom") rmSync(cache, { recursive: true, force: true });
+  if (tool === "hugo") rmSync(hugoCache, { recursive: true, force: true });
   rmSync(output, { recursive: true, force: true });
   const report = path.join(os.tmpdir(), `bench-time-${process.pid}.txt`);
   rmSync(report, { force: true });

@@ -9,7 +9,8 @@
  *   --sizes=1000,10000       corpus sizes, in articles
  *   --tools=newsroom,hugo,floor,eleventy
  *   --runs=3                 runs of every tool at every size; medians and spreads are over these
- *   --corpus=synthetic       an entry of CORPORA in bench/tools.ts (the corpus and its Hugo twin)
+ *   --corpus=synthetic       an entry of CORPORA in bench/tools.ts (the corpus and its Hugo twin):
+ *                            synthetic, newsroom (press photos), newsroom-webp-jpeg (the same, two formats)
  *   --no-warm                the newsroom's cold build only, without its two rebuilds
  *   --verbose                also print every run's row
  */
@@ -95,12 +96,26 @@ function main(): void {
       for (const tool of order) {
         if (tool === "newsroom") newsroomBuilds(target, record);
         else record(measure(tool, target));
+        // With photos, Hugo's warm image cache too: the same edit as the newsroom's warm rebuild.
+        if (tool === "hugo" && corpus.photos && !values["no-warm"]) {
+          const restore = editOneArticle(target.input, target.run);
+          try {
+            record(measure("hugo-warm", target));
+          } finally {
+            restore();
+          }
+        }
       }
     }
   }
   console.log(`\n${corpusName} corpus, ${runs} run${runs === 1 ? "" : "s"}, ${os.cpus().length} cores`);
   if (values.verbose) printRuns(results);
-  const shown = tools.flatMap((tool) => (tool === "newsroom" && !values["no-warm"] ? [tool, ...REBUILDS] : [tool]));
+  const rebuildsOf = (tool: Tool): Tool[] => {
+    if (values["no-warm"]) return [];
+    if (tool === "newsroom") return [...REBUILDS];
+    return tool === "hugo" && corpus.photos ? ["hugo-warm"] : [];
+  };
+  const shown = tools.flatMap((tool) => [tool, ...rebuildsOf(tool)]);
   printSummary(results, shown, sizes);
   printRatios(results, sizes);
   console.log(`\nResults written to ${path.relative(ROOT, file)}`);

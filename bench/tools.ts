@@ -6,6 +6,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ensureCorpus } from "./corpus.ts";
+import { ensureNewsroomCorpus } from "./newsroom-corpus.ts";
 
 export const BENCH = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(BENCH, "..");
@@ -16,16 +17,37 @@ export interface Corpus {
   ensure(size: number): string;
   /** Hugo's site folder (config and layouts) for this corpus' front matter. */
   hugo: string;
+  /**
+   * The corpus has photos: Hugo reads them as assets (Hugo 0.111 takes the folder only from the
+   * environment) and keeps its processed images in a cache folder of the bench's, emptied before
+   * its cold build and kept for `hugo-warm`, as the newsroom's caches are.
+   */
+  photos?: boolean;
 }
+
+const photoCorpus = (options: { formats?: string[] } = {}): Corpus => ({
+  ensure: (size) => ensureNewsroomCorpus(CORPUS_ROOT, size, options),
+  hugo: path.join(BENCH, "hugo-photos"),
+  photos: true,
+});
 
 export const CORPORA: Readonly<Record<string, Corpus>> = {
   synthetic: { ensure: (size) => ensureCorpus(CORPUS_ROOT, size), hugo: path.join(BENCH, "hugo") },
+  // A newsroom's mix of short and long articles with press photos (bench/newsroom-corpus.ts).
+  newsroom: photoCorpus(),
+  // The same, with the newsroom's images in the two formats Hugo writes (site.json images.formats).
+  "newsroom-webp-jpeg": photoCorpus({ formats: ["webp", "jpeg"] }),
 };
 
-/** The tools a run can be asked for; the newsroom's rebuilds follow its cold build on their own. */
+/** The tools a run can be asked for; the rebuilds follow their tool's cold build on their own. */
 export const TOOLS = ["newsroom", "hugo", "floor", "eleventy"] as const;
 export const REBUILDS = ["newsroom-warm", "newsroom-unchanged"] as const;
-export type Tool = (typeof TOOLS)[number] | (typeof REBUILDS)[number];
+export type Tool = (typeof TOOLS)[number] | (typeof REBUILDS)[number] | "hugo-warm";
+
+/** Hugo's own cache of a photo corpus (its processed images). */
+export function hugoCacheFolder(corpus: string, size: number): string {
+  return path.join(CORPUS_ROOT, `.cache-hugo-${corpus}-${size}`);
+}
 
 export interface Command {
   file: string;
@@ -38,7 +60,7 @@ export function cacheFolder(corpus: string, size: number): string {
   return path.join(CORPUS_ROOT, `.cache-${corpus}-${size}`);
 }
 
-export function command(tool: Tool, corpus: Corpus, input: string, output: string, cache: string): Command {
+export function command(tool: Tool, corpus: Corpus, input: string, output: string, cache: string, hugoCache = ""): Command {
   switch (tool) {
     case "newsroom":
     case "newsroom-warm":
@@ -50,10 +72,14 @@ export function command(tool: Tool, corpus: Corpus, input: string, output: strin
         env: { NEWSROOM_CACHE_DIR: cache },
       };
     case "hugo":
+    case "hugo-warm":
       return {
         file: "hugo",
-        args: ["--quiet", "--source", corpus.hugo, "--contentDir", path.join(input, "articles"), "--destination", output],
-        env: {},
+        args: [
+          ...["--quiet", "--source", corpus.hugo, "--contentDir", path.join(input, "articles"), "--destination", output],
+          ...(corpus.photos ? ["--cacheDir", hugoCache] : []),
+        ],
+        env: corpus.photos ? { HUGO_ASSETDIR: path.join(input, "images") } : {},
       };
     case "floor":
       return { file: process.execPath, args: [path.join(BENCH, "floor.mjs"), `--input=${input}`, `--output=${output}`], env: {} };
