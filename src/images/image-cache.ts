@@ -23,7 +23,10 @@ interface CacheRecord {
   sizes: Record<string, number>;
 }
 
-/** Results of this process, while the source file is unchanged: the preview processes the same images on every load. */
+/**
+ * Results of this process, by options and source, while the source file is unchanged: the preview
+ * processes the same images on every load, and a change to site.json's formats needs new files.
+ */
 const remembered = new Map<string, { size: number; mtimeMs: number; metadata: Promise<ImageMetadata> }>();
 
 export async function generateOnce(
@@ -33,12 +36,13 @@ export async function generateOnce(
   generate: (outputDir: string) => Promise<ImageMetadata>,
 ): Promise<ImageMetadata> {
   const stats = await stat(source);
-  const last = remembered.get(source);
+  const memo = `${optionsKey}\0${source}`;
+  const last = remembered.get(memo);
   if (last?.size === stats.size && last.mtimeMs === stats.mtimeMs) return last.metadata;
   const metadata = generateOrReuse(source, store, optionsKey, generate);
-  remembered.set(source, { size: stats.size, mtimeMs: stats.mtimeMs, metadata });
+  remembered.set(memo, { size: stats.size, mtimeMs: stats.mtimeMs, metadata });
   // A failure is not remembered: the next load tries again, and fails again if the file is still bad.
-  metadata.catch(() => remembered.delete(source));
+  metadata.catch(() => remembered.delete(memo));
   return metadata;
 }
 

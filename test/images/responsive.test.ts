@@ -26,6 +26,18 @@ describe("processImage", () => {
     assert.ok(files.length === 6 && files.every((file) => existsSync(file.file)));
   });
 
+  it("writes only the formats asked for, listed in the pages' order whatever order they are given in", async () => {
+    const all = await processImage(PIER, cacheFromEnvironment());
+    const { picture, files } = await processImage(PIER, cacheFromEnvironment(), ["jpeg", "webp"]);
+    assert.deepEqual(
+      picture.sources.map((source) => source.type),
+      ["image/webp"],
+    );
+    assert.match(picture.src, /\.jpeg$/);
+    assert.deepEqual(files.map((file) => path.extname(file.url)).sort(), [".jpeg", ".jpeg", ".webp", ".webp"]);
+    assert.deepEqual(picture.sources[0], all.picture.sources[1]);
+  });
+
   it("names its files by content, so the same image gives the same URLs every build", async () => {
     const [first, second] = [await processImage(PIER, cacheFromEnvironment()), await processImage(PIER, cacheFromEnvironment())];
     assert.deepEqual(first.picture, second.picture);
