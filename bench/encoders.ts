@@ -7,7 +7,8 @@
  * at a time and CPU time is the process's user + system time around each, so other work on the
  * machine barely moves it; garbage is collected before each (the script runs with --expose-gc), so
  * that V8's background threads sweeping the last SSIM's arrays are not counted as encoding. Results print as Markdown tables and go to bench/results/encoders.json.
- * Flags: --photos=3 (how many of the photos, 1-3) --formats=jpeg,webp,avif
+ * Flags: --photos=3 (how many of the photos, 1-3) --formats=jpeg,webp,avif --only=<text> (the
+ * settings whose label contains it, e.g. --only="effort 3 4:2:0")
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -48,7 +49,7 @@ interface Result {
   chosen: boolean;
 }
 
-const QUALITIES = { jpeg: [60, 70, 75, 80, 85], webp: [60, 70, 75, 80, 85], avif: [40, 50, 55, 60, 65] };
+const QUALITIES = { jpeg: [60, 70, 75, 80, 85], webp: [60, 70, 75, 80, 85], avif: [40, 50, 52, 55, 60, 65] };
 /** sharp's defaults: JPEG quality 80 baseline, WebP quality 80 effort 4, AVIF quality 50 effort 4 in 4:4:4. */
 const SHARP_DEFAULTS: Record<Format, string> = { jpeg: "q80 baseline", webp: "q80 effort 4", avif: "q50 effort 4 4:4:4" };
 
@@ -66,7 +67,7 @@ function grid(formats: readonly Format[]): Setting[] {
     for (const effort of [2, 4, 6]) add("webp", `q${quality} effort ${effort}`, { quality, effort });
   }
   for (const quality of QUALITIES.avif) {
-    for (const effort of [0, 2, 4, 6]) {
+    for (const effort of [0, 2, 3, 4, 6]) {
       for (const chromaSubsampling of ["4:2:0", "4:4:4"]) {
         add("avif", `q${quality} effort ${effort} ${chromaSubsampling}`, { quality, effort, chromaSubsampling });
       }
@@ -145,7 +146,11 @@ function table(results: readonly Result[]): string {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { photos: { type: "string", default: "3" }, formats: { type: "string", default: "jpeg,webp,avif" } },
+    options: {
+      photos: { type: "string", default: "3" },
+      formats: { type: "string", default: "jpeg,webp,avif" },
+      only: { type: "string", default: "" },
+    },
   });
   const formats = (values.formats ?? "").split(",") as Format[];
   const all = await samples(Number(values.photos));
@@ -153,7 +158,7 @@ async function main(): Promise<void> {
     `${all.length} images (${all.map((sample) => `${sample.width}x${sample.height}`).join(", ")}), sharp ${sharp.versions.sharp}, libvips ${sharp.versions.vips}`,
   );
   const results: Result[] = [];
-  for (const setting of grid(formats)) {
+  for (const setting of grid(formats).filter((candidate) => candidate.label.includes(values.only ?? ""))) {
     const measured = await measure(setting, all);
     results.push({ ...measured, sharpDefault: SHARP_DEFAULTS[setting.format] === setting.label, chosen: isChosen(measured) });
     process.stderr.write(

@@ -5,5 +5,5 @@
 export const ENCODER_SETTINGS = {
   jpeg: { quality: 80 },
   webp: { quality: 80, effort: 4 },
-  avif: { quality: 50, effort: 4, chromaSubsampling: "4:4:4" },
+  avif: { quality: 52, effort: 3, chromaSubsampling: "4:2:0" },
 } as const satisfies Record<"jpeg" | "webp" | "avif", Record<string, unknown>>;

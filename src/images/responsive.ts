@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { BuildCache } from "../cache/build-cache.ts";
 import { eleventyImage } from "./eleventy-image.ts";
+import { ENCODER_SETTINGS } from "./encoder-settings.ts";
 import { generateOnce, type ImageStore } from "./image-cache.ts";
 import { IMAGE_URL_PATH } from "../urls/urls.ts";
 import { type ImageFormat, orderedFormats } from "../site/image-settings.ts";
@@ -64,7 +65,15 @@ export const IMAGE_SIZES = "(min-width: 46rem) 42rem, 100vw";
  */
 export async function processImage(file: string, cache: BuildCache | undefined, formats?: readonly ImageFormat[]): Promise<ProcessedImage> {
   const Image = await eleventyImage();
-  const options = { widths: IMAGE_WIDTHS, formats: orderedFormats(formats), urlPath: IMAGE_URL_PATH, sharpOptions: SHARP_OPTIONS };
+  const options = {
+    widths: IMAGE_WIDTHS,
+    formats: orderedFormats(formats),
+    urlPath: IMAGE_URL_PATH,
+    sharpOptions: SHARP_OPTIONS,
+    sharpJpegOptions: ENCODER_SETTINGS.jpeg,
+    sharpWebpOptions: ENCODER_SETTINGS.webp,
+    sharpAvifOptions: ENCODER_SETTINGS.avif,
+  };
   // eleventy-img's own caches are off: they trust whatever files a failed run left (image-cache.ts).
   const metadata = await generateOnce(file, imageStore(cache), JSON.stringify(options), (outputDir) =>
     Image(file, { ...options, outputDir, useCache: false }),
