@@ -65,15 +65,7 @@ export const IMAGE_SIZES = "(min-width: 46rem) 42rem, 100vw";
  */
 export async function processImage(file: string, cache: BuildCache | undefined, formats?: readonly ImageFormat[]): Promise<ProcessedImage> {
   const Image = await eleventyImage();
-  const options = {
-    widths: IMAGE_WIDTHS,
-    formats: orderedFormats(formats),
-    urlPath: IMAGE_URL_PATH,
-    sharpOptions: SHARP_OPTIONS,
-    sharpJpegOptions: ENCODER_SETTINGS.jpeg,
-    sharpWebpOptions: ENCODER_SETTINGS.webp,
-    sharpAvifOptions: ENCODER_SETTINGS.avif,
-  };
+  const options = eleventyImageOptions(formats);
   // eleventy-img's own caches are off: they trust whatever files a failed run left (image-cache.ts).
   const metadata = await generateOnce(file, imageStore(cache), JSON.stringify(options), (outputDir) =>
     Image(file, { ...options, outputDir, useCache: false }),
@@ -98,6 +90,19 @@ export async function processImage(file: string, cache: BuildCache | undefined, 
     },
     metadata,
     files,
+  };
+}
+
+/** What eleventy-img is asked for: everything that decides the files, and so the images store's key. */
+export function eleventyImageOptions(formats: readonly ImageFormat[] | undefined) {
+  return {
+    widths: IMAGE_WIDTHS,
+    formats: orderedFormats(formats),
+    urlPath: IMAGE_URL_PATH,
+    sharpOptions: SHARP_OPTIONS,
+    sharpJpegOptions: ENCODER_SETTINGS.jpeg,
+    sharpWebpOptions: ENCODER_SETTINGS.webp,
+    sharpAvifOptions: ENCODER_SETTINGS.avif,
   };
 }
 
