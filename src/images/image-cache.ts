@@ -72,9 +72,13 @@ async function generateOrReuse(
       entry.outputPath = finalPath;
     }
     const partial = `${recordFile}.${process.pid}-${path.basename(workDir)}`;
-    await writeFile(partial, JSON.stringify({ metadata: made, sizes } satisfies CacheRecord));
+    const record = JSON.stringify({ metadata: made, sizes } satisfies CacheRecord);
+    await writeFile(partial, record);
     await rename(partial, recordFile);
-    return made;
+    // The record's metadata, not eleventy-img's object: that one also carries HTML options that
+    // change the order of the <img> attributes eleventy-img writes, and a page must be the same
+    // whether its images were made by this build or an earlier one.
+    return (JSON.parse(record) as CacheRecord).metadata;
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
