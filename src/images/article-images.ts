@@ -3,6 +3,7 @@ import path from "node:path";
 import type { Article } from "../articles/article.ts";
 import type { ContentIssue } from "../articles/content-issue.ts";
 import type { BuildCache } from "../cache/build-cache.ts";
+import type { ImageFormat } from "../site/image-settings.ts";
 import { bodyImages, rewriteBodyImages } from "./body-images.ts";
 import { locateImage, notFoundMessage, refusedImage } from "./locate.ts";
 import { processImage, type GeneratedImage, type Picture, type ProcessedImage } from "./responsive.ts";
@@ -32,6 +33,8 @@ export interface ImageContext {
   cwd: string;
   /** Keeps the generated files for later builds; without it they are made afresh once per process. */
   cache?: BuildCache;
+  /** site.json `images.formats`; all three when absent. */
+  formats?: readonly ImageFormat[];
 }
 
 type Outcome = { image: ProcessedImage } | { problem: string };
@@ -83,7 +86,7 @@ async function loadImage(file: string, src: string, context: ImageContext): Prom
   );
   if (!exists) return { problem: notFoundMessage(src, displayInput) };
   try {
-    return { image: await processImage(file, context.cache) };
+    return { image: await processImage(file, context.cache, context.formats) };
   } catch (error) {
     return {
       problem: `"${src}" could not be read as an image: ${decoderReason(error)} (expected a JPEG, PNG, WebP, AVIF, GIF or SVG file)`,

@@ -1,4 +1,5 @@
 import type Image from "@11ty/eleventy-img";
+import { machineImageConcurrency } from "./concurrency.ts";
 
 type EleventyImage = typeof Image;
 let loaded: EleventyImage | undefined;
@@ -8,7 +9,14 @@ let loaded: EleventyImage | undefined;
  * start-up, and most builds of a large site have no image to process.
  */
 export async function eleventyImage(): Promise<EleventyImage> {
-  loaded ??= (await import("@11ty/eleventy-img")).default;
+  if (!loaded) {
+    const image = (await import("@11ty/eleventy-img")).default;
+    const sharp = (await import("sharp")).default;
+    const { images, threadsPerPipeline } = machineImageConcurrency();
+    image.concurrency = images;
+    sharp.concurrency(threadsPerPipeline);
+    loaded = image;
+  }
   return loaded;
 }
 

@@ -18,9 +18,14 @@ declare module "@11ty/eleventy-img" {
     urlPath?: string;
     useCache?: boolean;
     sharpOptions?: Record<string, unknown>;
+    sharpJpegOptions?: Record<string, unknown>;
+    sharpWebpOptions?: Record<string, unknown>;
+    sharpAvifOptions?: Record<string, unknown>;
   }
   function Image(src: string, options?: ImageOptions): Promise<ImageMetadata>;
   namespace Image {
+    /** How many images are processed at once (a queue shared by the whole process). */
+    let concurrency: number;
     function generateHTML(
       metadata: ImageMetadata,
       attributes: Record<string, string>,

@@ -23,7 +23,10 @@ interface CacheRecord {
   sizes: Record<string, number>;
 }
 
-/** Results of this process, while the source file is unchanged: the preview processes the same images on every load. */
+/**
+ * Results of this process, by options and source, while the source file is unchanged: the preview
+ * processes the same images on every load, and a change to site.json's formats needs new files.
+ */
 const remembered = new Map<string, { size: number; mtimeMs: number; metadata: Promise<ImageMetadata> }>();
 
 export async function generateOnce(
@@ -33,12 +36,13 @@ export async function generateOnce(
   generate: (outputDir: string) => Promise<ImageMetadata>,
 ): Promise<ImageMetadata> {
   const stats = await stat(source);
-  const last = remembered.get(source);
+  const memo = `${optionsKey}\0${source}`;
+  const last = remembered.get(memo);
   if (last?.size === stats.size && last.mtimeMs === stats.mtimeMs) return last.metadata;
   const metadata = generateOrReuse(source, store, optionsKey, generate);
-  remembered.set(source, { size: stats.size, mtimeMs: stats.mtimeMs, metadata });
+  remembered.set(memo, { size: stats.size, mtimeMs: stats.mtimeMs, metadata });
   // A failure is not remembered: the next load tries again, and fails again if the file is still bad.
-  metadata.catch(() => remembered.delete(source));
+  metadata.catch(() => remembered.delete(memo));
   return metadata;
 }
 
@@ -68,9 +72,13 @@ async function generateOrReuse(
       entry.outputPath = finalPath;
     }
     const partial = `${recordFile}.${process.pid}-${path.basename(workDir)}`;
-    await writeFile(partial, JSON.stringify({ metadata: made, sizes } satisfies CacheRecord));
+    const record = JSON.stringify({ metadata: made, sizes } satisfies CacheRecord);
+    await writeFile(partial, record);
     await rename(partial, recordFile);
-    return made;
+    // The record's metadata, not eleventy-img's object: that one also carries HTML options that
+    // change the order of the <img> attributes eleventy-img writes, and a page must be the same
+    // whether its images were made by this build or an earlier one.
+    return (JSON.parse(record) as CacheRecord).metadata;
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }

@@ -5,8 +5,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { BuildCache } from "../cache/build-cache.ts";
 import { eleventyImage } from "./eleventy-image.ts";
+import { ENCODER_SETTINGS } from "./encoder-settings.ts";
 import { generateOnce, type ImageStore } from "./image-cache.ts";
 import { IMAGE_URL_PATH } from "../urls/urls.ts";
+import { type ImageFormat, orderedFormats } from "../site/image-settings.ts";
 
 /** A `<picture>`: modern formats as `<source>`s, JPEG as the `<img>` fallback. */
 export interface Picture {
@@ -51,15 +53,19 @@ export function imageCacheFolder(cache: BuildCache | undefined): string {
   return imageStore(cache).folder;
 }
 export const IMAGE_WIDTHS = [480, 960, 1600];
-const FORMATS = ["avif", "webp", "jpeg"];
 /** A truncated file is an error rather than a picture with a grey band where its end should be. */
 const SHARP_OPTIONS = { failOn: "truncated" };
 /** The article column is at most `--measure` (42rem) wide: layouts/assets/site.css. */
 export const IMAGE_SIZES = "(min-width: 46rem) 42rem, 100vw";
 
-export async function processImage(file: string, cache: BuildCache | undefined): Promise<ProcessedImage> {
+/**
+ * The image in each of `formats` (all three when absent) at each of `IMAGE_WIDTHS`. The options,
+ * formats included, are part of the images store's key, so a change of formats or of encoder
+ * settings makes new files.
+ */
+export async function processImage(file: string, cache: BuildCache | undefined, formats?: readonly ImageFormat[]): Promise<ProcessedImage> {
   const Image = await eleventyImage();
-  const options = { widths: IMAGE_WIDTHS, formats: FORMATS, urlPath: IMAGE_URL_PATH, sharpOptions: SHARP_OPTIONS };
+  const options = eleventyImageOptions(formats);
   // eleventy-img's own caches are off: they trust whatever files a failed run left (image-cache.ts).
   const metadata = await generateOnce(file, imageStore(cache), JSON.stringify(options), (outputDir) =>
     Image(file, { ...options, outputDir, useCache: false }),
@@ -84,6 +90,19 @@ export async function processImage(file: string, cache: BuildCache | undefined):
     },
     metadata,
     files,
+  };
+}
+
+/** What eleventy-img is asked for: everything that decides the files, and so the images store's key. */
+export function eleventyImageOptions(formats: readonly ImageFormat[] | undefined) {
+  return {
+    widths: IMAGE_WIDTHS,
+    formats: orderedFormats(formats),
+    urlPath: IMAGE_URL_PATH,
+    sharpOptions: SHARP_OPTIONS,
+    sharpJpegOptions: ENCODER_SETTINGS.jpeg,
+    sharpWebpOptions: ENCODER_SETTINGS.webp,
+    sharpAvifOptions: ENCODER_SETTINGS.avif,
   };
 }
 

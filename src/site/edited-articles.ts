@@ -73,7 +73,11 @@ export async function pagesOfEditedArticles(inputs: EditedArticlesInputs): Promi
     if (await linksElsewhere(parsed.article, inputs)) return undefined;
     const derived = derive(parsed.article);
     if (derived?.article.url !== page.url || derived.idConflicts.length > 0) return undefined;
-    const processed = await processArticleImages([derived.article], { inputDir: inputs.inputDir, cwd });
+    const processed = await processArticleImages([derived.article], {
+      inputDir: inputs.inputDir,
+      cwd,
+      formats: last.context.site.images?.formats,
+    });
     const [article] = processed.articles;
     if (!article || processed.issues.length > 0) return undefined;
     const extras = createArticleExtras({ authors: last.context.authors, leadImages: processed.leadImages })(article);

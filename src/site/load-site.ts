@@ -168,7 +168,12 @@ async function deriveSite(sources: readonly ArticleSource[], inputs: DeriveInput
     searchDocumentsAgain(searched, cwd, data.site),
   );
   await checkpoint(inputs.signal);
-  const images = await processArticleImages(rendered, { inputDir: path.resolve(cwd, inputs.inputDir), cwd, cache: inputs.cache });
+  const images = await processArticleImages(rendered, {
+    inputDir: path.resolve(cwd, inputs.inputDir),
+    cwd,
+    cache: inputs.cache,
+    formats: data.site.images?.formats,
+  });
   // Only a file that exists but is not an image is left for the image processing to find.
   if (images.issues.length > 0) throw new ContentError(sortIssues([...checked, ...images.issues]));
   const articles = images.articles;

@@ -8,6 +8,7 @@ import { analyticsSchema } from "./analytics.ts";
 import { publishedUrl, siteOrigin } from "./data-urls.ts";
 import { editorBackendSchema } from "./editor-backend.ts";
 import { hubUrl } from "./hub-url.ts";
+import { imageSettingsSchema } from "./image-settings.ts";
 
 function isWellFormedLanguageTag(tag: string): boolean {
   try {
@@ -47,6 +48,8 @@ export const siteSchema = z.object({
   /** `false` leaves out the web editor at `/admin/` (src/editor/). */
   editor: z.boolean({ invalid_type_error: "is not true or false (expected editor: false to leave out /admin/)" }).optional(),
   editorBackend: editorBackendSchema.optional(),
+  /** Formats of the processed images (src/site/image-settings.ts); all three when absent. */
+  images: imageSettingsSchema.optional(),
 });
 
 /** First path segments the build writes itself: a section there would collide with them. */

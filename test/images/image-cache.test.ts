@@ -112,4 +112,17 @@ describe("a truncated lead image", () => {
     }
     assert.equal(builds[1]?.stderr, builds[0]?.stderr);
   });
+
+  it("gives the same metadata, and so the same HTML, whether it makes the files or reads them from the cache", async () => {
+    const Image = (await import("@11ty/eleventy-img")).default;
+    const { source, cacheDir } = sourceImage();
+    cpSync(fixture("reader-basic/images/pier.jpg"), source);
+    const generate = (outputDir: string) => Image(source, { widths: [480], formats: ["webp", "jpeg"], outputDir, useCache: false });
+    const html = (metadata: ImageMetadata) => Image.generateHTML(metadata, { alt: "A pier", loading: "lazy" });
+    const made = await generateOnce(source, storeAt(cacheDir), "options", generate);
+    touch(source, 1_000_000);
+    const read = await generateOnce(source, storeAt(cacheDir), "options", async () => assert.fail("the record is read"));
+    assert.equal(html(made), html(read));
+    assert.match(html(made), /^<picture><source type="image\/webp"/);
+  });
 });

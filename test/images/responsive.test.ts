@@ -3,7 +3,8 @@ import { existsSync } from "node:fs";
 import { describe, it } from "node:test";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { imageCacheFolder, processImage } from "../../src/images/responsive.ts";
+import { ENCODER_SETTINGS } from "../../src/images/encoder-settings.ts";
+import { eleventyImageOptions, imageCacheFolder, processImage } from "../../src/images/responsive.ts";
 import { cacheFromEnvironment } from "../helpers/build-cache.ts";
 import { fixture } from "../helpers/site.ts";
 
@@ -26,6 +27,18 @@ describe("processImage", () => {
     assert.ok(files.length === 6 && files.every((file) => existsSync(file.file)));
   });
 
+  it("writes only the formats asked for, listed in the pages' order whatever order they are given in", async () => {
+    const all = await processImage(PIER, cacheFromEnvironment());
+    const { picture, files } = await processImage(PIER, cacheFromEnvironment(), ["jpeg", "webp"]);
+    assert.deepEqual(
+      picture.sources.map((source) => source.type),
+      ["image/webp"],
+    );
+    assert.match(picture.src, /\.jpeg$/);
+    assert.deepEqual(files.map((file) => path.extname(file.url)).sort(), [".jpeg", ".jpeg", ".webp", ".webp"]);
+    assert.deepEqual(picture.sources[0], all.picture.sources[1]);
+  });
+
   it("names its files by content, so the same image gives the same URLs every build", async () => {
     const [first, second] = [await processImage(PIER, cacheFromEnvironment()), await processImage(PIER, cacheFromEnvironment())];
     assert.deepEqual(first.picture, second.picture);
@@ -38,5 +51,12 @@ describe("processImage", () => {
     if (cache && cache !== "off") assert.equal(imageCacheFolder(cacheFromEnvironment()), path.join(path.resolve(cache), "images"));
     else if (cache === "off") assert.ok(imageCacheFolder(cacheFromEnvironment()).startsWith(tmpdir()));
     else assert.equal(imageCacheFolder(cacheFromEnvironment()), path.resolve(".cache/newsroom/images"));
+  });
+
+  it("asks eleventy-img for the chosen encoder settings, which are part of the images store's key", () => {
+    const options = eleventyImageOptions(undefined);
+    assert.deepEqual(options.sharpAvifOptions, ENCODER_SETTINGS.avif);
+    assert.deepEqual(options.sharpWebpOptions, ENCODER_SETTINGS.webp);
+    assert.deepEqual(options.sharpJpegOptions, ENCODER_SETTINGS.jpeg);
   });
 });

@@ -88,4 +88,13 @@ describe("loadSiteData", () => {
       /^_data\/site\.json(?::\d+)?: url: has a path "\/news\/" \(expected the site's origin, e\.g\. https:\/\/example\.org; the site must be served from the root of its host\)$/,
     );
   });
+
+  it("refuses image formats without jpeg, naming file and field", async () => {
+    const { data, issues } = await loadSiteData(dataFolder({ ...SITE, images: { formats: ["avif", "webp"] } }, SECTIONS), display);
+    assert.equal(data, undefined);
+    assert.match(
+      issues.map(formatIssue).join("\n"),
+      /^_data\/site\.json(?::\d+)?: images\.formats: has no "jpeg", the fallback every browser shows \(expected e\.g\. "formats": \["webp", "jpeg"\]\)$/,
+    );
+  });
 });
