@@ -51,13 +51,16 @@ export interface Target {
 /** Builds `target` with `tool` into an empty folder; the newsroom's cold build starts with empty caches. */
 export function measure(tool: Tool, target: Target): Measurement {
   const { corpusName, corpus, input, size, run } = target;
-  const output = path.join(CORPUS_ROOT, `.out-${tool}-${size}`);
+  // The newsroom's rebuilds build into the folder its cold build wrote, as a server that rebuilds
+  // its site does; every other build starts from no output.
+  const rebuild = tool === "newsroom-warm" || tool === "newsroom-unchanged";
+  const output = path.join(CORPUS_ROOT, `.out-${rebuild ? "newsroom" : tool}-${size}`);
   const cache = cacheFolder(corpusName, size);
   const hugoCache = hugoCacheFolder(corpusName, size);
   const { file, args, env } = command(tool, corpus, input, output, cache, hugoCache);
   if (tool === "newsroom") rmSync(cache, { recursive: true, force: true });
   if (tool === "hugo") rmSync(hugoCache, { recursive: true, force: true });
-  rmSync(output, { recursive: true, force: true });
+  if (!rebuild) rmSync(output, { recursive: true, force: true });
   const report = path.join(os.tmpdir(), `bench-time-${process.pid}.txt`);
   rmSync(report, { force: true });
   // The previous run's files are flushed first: their writeback would otherwise land in this run's
@@ -71,7 +74,7 @@ export function measure(tool: Tool, target: Target): Measurement {
   const ok = child.status === 0;
   if (!ok) console.error(`${tool} failed on ${size} articles:\n${(child.stderr ?? "").slice(-2000)}`);
   const files = countFiles(output);
-  rmSync(output, { recursive: true, force: true });
+  if (!tool.startsWith("newsroom")) rmSync(output, { recursive: true, force: true });
   return {
     corpus: corpusName,
     tool,
