@@ -40,6 +40,16 @@ function countFiles(dir: string): number {
   return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
 }
 
+/**
+ * The newsroom deletes a large old site in the background after its build (src/build/folder-tree.ts):
+ * the next measurement starts once that is done, so that it is not charged the last one's deleting.
+ */
+function waitForOldSites(output: string): void {
+  const parent = path.dirname(output);
+  const old = (name: string) => name.startsWith(`${path.basename(output)}.previous-`);
+  for (let waited = 0; waited < 120_000 && readdirSync(parent).some(old); waited += 100) spawnSync("sleep", ["0.1"]);
+}
+
 export interface Target {
   corpusName: string;
   corpus: Corpus;
@@ -65,6 +75,7 @@ export function measure(tool: Tool, target: Target): Measurement {
   rmSync(report, { force: true });
   // The previous run's files are flushed first: their writeback would otherwise land in this run's
   // time (a warm build after a cold one would be charged the cold build's writes).
+  waitForOldSites(output);
   spawnSync("sync");
   const options = { cwd: ROOT, env: { ...process.env, BUILD_NOW, ...env }, encoding: "utf8", maxBuffer: 1 << 26 } as const;
   const started = performance.now();
