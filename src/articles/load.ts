@@ -129,6 +129,9 @@ async function refusedArticle(file: string, articlesDir: string, displayPath: (a
 
 export type ParseResult = ReturnType<typeof parseArticle>;
 
+/** Files parsed ahead at a time (see loadArticleSources). */
+const PARSE_PART = 2_000;
+
 /** Parses and validates an article file, possibly remembering results (ParsedArticles, ParseCache). */
 export interface ArticleParser {
   /** `made` is this file's result already made on another thread, to be used instead of parsing. */
@@ -176,7 +179,9 @@ export async function loadArticleSources(
   { parsed, fileTexts, pool }: ArticleReading = {},
 ): Promise<{ articles: ArticleSource[]; issues: ContentIssue[] }> {
   const { files, refused } = await scanArticleFolder(articlesDir);
-  const sources = fileTexts ? await mapConcurrently(files, 64, (file) => fileTexts.read(file)) : files.map(readArticleFileSync);
+  const sources: (string | typeof SYMBOLIC_LINK | undefined)[] = fileTexts
+    ? await mapConcurrently(files, 64, (file) => fileTexts.read(file))
+    : files.map(readArticleFileSync);
   const articles: ArticleSource[] = [];
   const issues: ContentIssue[] = [];
   const slugLines = new Map<ArticleSource, number>();
@@ -185,17 +190,25 @@ export async function loadArticleSources(
     files.flatMap((file, index) => (sources[index] === SYMBOLIC_LINK ? [refusedArticle(file, articlesDir, displayPath)] : [])),
   );
   issues.push(...refusedIssues, ...unread);
-  const made = await parseAhead(files.map(displayPath), sources, sectionSlugs, { parsed, pool });
-  files.forEach((file, index) => {
-    const source = sources[index];
-    if (source === SYMBOLIC_LINK) return;
-    const result = parsed
-      ? parsed.parse(displayPath(file), source ?? "", sectionSlugs, made.get(index))
-      : (made.get(index) ?? parseArticle(displayPath(file), source ?? "", sectionSlugs));
-    if (result.article) articles.push(result.article);
-    if (result.article && result.slugLine !== undefined) slugLines.set(result.article, result.slugLine);
-    issues.push(...result.issues);
-  });
+  const shown = files.map(displayPath);
+  // In parts, each file's text let go once parsed: a body parsed on another thread is a copy, and
+  // holding every text beside every copy would double a large site's peak.
+  for (let start = 0; start < files.length; start += PARSE_PART) {
+    const end = Math.min(files.length, start + PARSE_PART);
+    const made = await parseAhead(shown, sources, sectionSlugs, { parsed, pool }, { start, end });
+    for (let index = start; index < end; index += 1) {
+      const source = sources[index];
+      sources[index] = undefined;
+      if (source === SYMBOLIC_LINK) continue;
+      const file = shown[index] as string;
+      const result = parsed
+        ? parsed.parse(file, source ?? "", sectionSlugs, made.get(index))
+        : (made.get(index) ?? parseArticle(file, source ?? "", sectionSlugs));
+      if (result.article) articles.push(result.article);
+      if (result.article && result.slugLine !== undefined) slugLines.set(result.article, result.slugLine);
+      issues.push(...result.issues);
+    }
+  }
   issues.push(...findDuplicateUrls(articles, slugLines));
   return { articles, issues };
 }
@@ -206,12 +219,14 @@ async function parseAhead(
   sources: readonly (string | typeof SYMBOLIC_LINK | undefined)[],
   sectionSlugs: readonly string[],
   { parsed, pool }: ArticleReading,
+  { start, end }: { start: number; end: number },
 ): Promise<Map<number, ParseResult>> {
   if (!pool) return new Map();
-  const indexes = files.flatMap((file, index) => {
+  const indexes: number[] = [];
+  for (let index = start; index < end; index += 1) {
     const source = sources[index];
-    return typeof source === "string" && !parsed?.has?.(file, source, sectionSlugs) ? [index] : [];
-  });
+    if (typeof source === "string" && !parsed?.has?.(files[index] as string, source, sectionSlugs)) indexes.push(index);
+  }
   const items = indexes.map((index) => ({ file: files[index] as string, source: sources[index] as string }));
   const results = await pool.map(PARSE_TASK, items, { sectionSlugs });
   return new Map(indexes.map((index, position) => [index, results[position] as ParseResult]));

@@ -23,7 +23,7 @@ import type { SearchDocument, SearchIndexFile } from "../search/search-index.ts"
 import type { SiteData } from "./load-data.ts";
 import { bodyTextFromFiles } from "./body-text.ts";
 import { createArticleDeriver } from "./derive-article.ts";
-import { createSiteRenderer } from "./site-renderer.ts";
+import { openSiteRenderer, RENDER_PART, type SiteRenderer } from "./site-renderer.ts";
 import { openThreadPool } from "../util/thread-pool.ts";
 import { readContent, type ContentRead, type ReadContentOptions } from "./read-content.ts";
 import { nextSourceChange } from "./output-valid-until.ts";
@@ -145,11 +145,14 @@ interface DeriveInputs extends LoadSiteOptions {
 async function deriveSite(sources: readonly ArticleSource[], inputs: DeriveInputs): Promise<SiteModel> {
   const { data, context, issues, scope, indexer } = inputs;
   const cache = await openRenderCache(inputs.cache, { embedHosts: data.site.embedHosts });
-  const render = await createSiteRenderer(sources, cache, { embedHosts: data.site.embedHosts, pool: inputs.pool });
+  const renderer = openSiteRenderer(cache, { embedHosts: data.site.embedHosts, pool: inputs.pool });
+  const { render } = renderer;
   const derive = createArticleDeriver({ ...inputs, render });
   // The preview remembers its sources, and derives them again when their inputs change: only a
   // load that parsed its own sources owns them, and may let go of their Markdown.
-  const { rendered, bodyText, bodies } = deriveArticles(sources, derive, { releaseMarkdown: inputs.parsed === undefined, render });
+  const { rendered, bodyText, bodies } = await deriveInParts(sources, renderer, (part) =>
+    deriveArticles(part, derive, { releaseMarkdown: inputs.parsed === undefined, render }),
+  );
   const own = renderContentPages(inputs.contentPages, render, scope);
   bodies.push(...own.bodies);
   // In the preview, articles it remembers skip the cache; its stores keep their entries (build-cache.ts).
@@ -217,6 +220,27 @@ function deriveArticles(
     return [derived.article];
   });
   return { rendered, bodyText, bodies };
+}
+
+/**
+ * The articles derived a part at a time, each part's bodies rendered ahead on every core first:
+ * only a part's renderings wait beside the Markdown they replace.
+ */
+async function deriveInParts(
+  sources: readonly ArticleSource[],
+  renderer: SiteRenderer,
+  derivePart: (part: readonly ArticleSource[]) => ReturnType<typeof deriveArticles>,
+): Promise<ReturnType<typeof deriveArticles>> {
+  const whole: ReturnType<typeof deriveArticles> = { rendered: [], bodyText: new Map(), bodies: [] };
+  for (let start = 0; start < sources.length; start += RENDER_PART) {
+    const part = sources.slice(start, start + RENDER_PART);
+    await renderer.prepare(part);
+    const derived = derivePart(part);
+    for (const article of derived.rendered) whole.rendered.push(article);
+    for (const body of derived.bodies) whole.bodies.push(body);
+    for (const [url, text] of derived.bodyText) whole.bodyText.set(url, text);
+  }
+  return whole;
 }
 
 /**

@@ -9,7 +9,7 @@ import type { RenderedBody } from "../markdown/render.ts";
 import { openRenderCache } from "../markdown/render-cache.ts";
 import { bodyIdIssues } from "./body-ids.ts";
 import { readContent, type ContentRead, type ReadContentOptions } from "./read-content.ts";
-import { createSiteRenderer } from "./site-renderer.ts";
+import { openSiteRenderer } from "./site-renderer.ts";
 import { openThreadPool } from "../util/thread-pool.ts";
 
 /** What validation needs of an article's rendered body, small enough to keep for every article. */
@@ -67,7 +67,9 @@ export async function checkContent(options: ReadContentOptions & { cache?: Build
     if (!read.data) return sortIssues(read.issues);
     const { embedHosts } = read.data.site;
     const renderCache = await openRenderCache(cache, { embedHosts });
-    const bodies = renderBodies(read, await createSiteRenderer(read.articles, renderCache, { embedHosts, pool }));
+    const renderer = openSiteRenderer(renderCache, { embedHosts, pool });
+    await renderer.prepare(read.articles);
+    const bodies = renderBodies(read, renderer.render);
     await renderCache.save();
     return validateContent(read, bodies, { inputDir: scope, cwd });
   } finally {
