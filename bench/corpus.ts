@@ -167,10 +167,17 @@ export function articleFile(index: number, size: number, variant = 0): { relativ
   return { relative: path.join("articles", section, `${slug}.md`), text: `${frontMatter.join("\n")}\n\n${body}\n` };
 }
 
-function writeData(dir: string): void {
+/** The corpus's `_data/`: its site.json has `site`'s fields over the Bench Gazette's own. */
+export function writeData(dir: string, site: Record<string, unknown> = {}): void {
   mkdirSync(path.join(dir, "_data"), { recursive: true });
   const json = (name: string, value: unknown) => writeFileSync(path.join(dir, "_data", name), `${JSON.stringify(value, null, 2)}\n`);
-  json("site.json", { title: "Bench Gazette", url: "https://bench.example.org", language: "en", description: "Synthetic corpus." });
+  json("site.json", {
+    title: "Bench Gazette",
+    url: "https://bench.example.org",
+    language: "en",
+    description: "Synthetic corpus.",
+    ...site,
+  });
   json(
     "sections.json",
     SECTIONS.map((slug) => ({ slug, title: capitalise(slug), description: `All ${slug} stories.` })),

@@ -5,6 +5,7 @@
  * these is drawn here, since pure noise or flat colour would reward the wrong encoder settings.
  */
 import sharp from "sharp";
+import { prng } from "./corpus.ts";
 
 export interface Photo {
   name: string;
@@ -12,18 +13,6 @@ export interface Photo {
   height: number;
   /** Raw RGB, 3 bytes a pixel. */
   pixels: Buffer;
-}
-
-/** mulberry32: small, fast and good enough to seed textures. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
@@ -90,7 +79,7 @@ function topmost(shapes: readonly Shape[], x: number, y: number): Shape | undefi
 
 /** A scene: sky gradient above a textured ground, shapes with hard edges, and grain. */
 export async function photo(seed: number, width: number, height: number): Promise<Photo> {
-  const next = random(seed);
+  const next = prng(seed);
   const coarse = await valueNoise(width, height, 256, 5, next);
   const fine = await valueNoise(width, height, 24, 3, next);
   const shapes = shapesOf(width, height, next);

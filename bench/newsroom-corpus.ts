@@ -9,7 +9,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { AUTHORS, between, capitalise, pick, prng, type Random, SECTIONS, VOCABULARY, words } from "./corpus.ts";
+import { AUTHORS, between, capitalise, pick, prng, type Random, SECTIONS, VOCABULARY, words, writeData } from "./corpus.ts";
 import { EMBED_HOST, newsroomBody, wordCount } from "./newsroom-bodies.ts";
 import { PHOTO_VERSION, type PhotoSpec, photoSize } from "./photos.ts";
 
@@ -91,25 +91,12 @@ export interface NewsroomOptions {
   formats?: readonly string[];
 }
 
-function writeData(dir: string, options: NewsroomOptions): void {
-  mkdirSync(path.join(dir, "_data"), { recursive: true });
-  const json = (name: string, value: unknown) => writeFileSync(path.join(dir, "_data", name), `${JSON.stringify(value, null, 2)}\n`);
-  json("site.json", {
-    title: "Bench Gazette",
-    url: "https://bench.example.org",
-    language: "en",
+function writeNewsroomData(dir: string, options: NewsroomOptions): void {
+  writeData(dir, {
     description: "Synthetic newsroom corpus.",
     embedHosts: [EMBED_HOST],
     ...(options.formats ? { images: { formats: options.formats } } : {}),
   });
-  json(
-    "sections.json",
-    SECTIONS.map((slug) => ({ slug, title: capitalise(slug), description: `All ${slug} stories.` })),
-  );
-  json(
-    "authors.json",
-    AUTHORS.map((name) => ({ name, bio: `${name} writes for the Bench Gazette.` })),
-  );
 }
 
 /**
@@ -135,7 +122,7 @@ function ensureBase(dir: string, size: number): void {
   if (existsSync(stamp) && readFileSync(stamp, "utf8") === expected) return;
   rmSync(stamp, { force: true });
   for (const folder of ["_data", "articles"]) rmSync(path.join(dir, folder), { recursive: true, force: true });
-  writeData(dir, {});
+  writeNewsroomData(dir, {});
   for (const section of SECTIONS) mkdirSync(path.join(dir, "articles", section), { recursive: true });
   for (let index = 0; index < size; index += 1) {
     const { relative, text } = newsroomArticle(index, size);
@@ -169,7 +156,7 @@ export function ensureNewsroomCorpus(root: string, size: number, options: Newsro
   if (existsSync(stamp) && readFileSync(stamp, "utf8") === expected) return dir;
   rmSync(dir, { recursive: true, force: true });
   for (const folder of ["articles", "images"]) linkTree(path.join(base, folder), path.join(dir, folder));
-  writeData(dir, options);
+  writeNewsroomData(dir, options);
   writeFileSync(stamp, expected);
   return dir;
 }
