@@ -80,7 +80,9 @@ async function generateOrReuse(
     // whether its images were made by this build or an earlier one.
     return (JSON.parse(record) as CacheRecord).metadata;
   } finally {
-    await rm(workDir, { recursive: true, force: true });
+    // When one size fails to decode, libvips may still be writing the others into the folder: the
+    // removal is retried, and a failure of it never takes the place of the image's own error.
+    await rm(workDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }).catch(() => {});
   }
 }
 
