@@ -104,22 +104,20 @@ function ratioRows(results: readonly Measurement[], size: number): Row[] {
   const paired = (a: Tool, b: Tool, value: (r: Measurement) => number | null) =>
     spread(pairedRatios(byRun(results, a, size, value), byRun(results, b, size, value)));
   const rows: Row[] = [];
-  const overHugo = paired("newsroom", "hugo", wall);
-  if (Number.isFinite(overHugo.median))
-    rows.push([
-      "cold / hugo",
-      formatRatio(overHugo),
-      formatRatio(paired("newsroom", "hugo", cpu)),
-      target("overHugo", size, overHugo, (l) => `${l}x`),
-    ]);
-  const overFloor = paired("newsroom", "floor", wall);
-  if (Number.isFinite(overFloor.median))
-    rows.push([
-      "cold / floor",
-      formatRatio(overFloor),
-      formatRatio(paired("newsroom", "floor", cpu)),
-      target("overFloor", size, overFloor, (l) => `${l}x`),
-    ]);
+  // The cold build against another tool of the same run, when that tool ran.
+  for (const [other, goal] of [
+    ["hugo", "overHugo"],
+    ["floor", "overFloor"],
+  ] as const) {
+    const over = paired("newsroom", other, wall);
+    if (Number.isFinite(over.median))
+      rows.push([
+        `cold / ${other}`,
+        formatRatio(over),
+        formatRatio(paired("newsroom", other, cpu)),
+        target(goal, size, over, (l) => `${l}x`),
+      ]);
+  }
   const cores = spread(runsOf(results, "newsroom", size).map((r) => busy(r) ?? Number.NaN));
   if (Number.isFinite(cores.median)) rows.push(["cold: cores busy", "", formatSpread(cores, 2), `of ${os.cpus().length}`]);
   const editShare = paired("newsroom-warm", "newsroom", wall);
