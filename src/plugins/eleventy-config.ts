@@ -11,7 +11,7 @@ export interface EleventyConfig {
   ignores: { add(glob: string): void };
   addPassthroughCopy(mapping: Record<string, string>): void;
   addWatchTarget(target: string): void;
-  setChokidarConfig(options: { followSymlinks?: boolean }): void;
+  setChokidarConfig(options: { followSymlinks?: boolean; awaitWriteFinish?: { stabilityThreshold: number; pollInterval: number } }): void;
   /** Inside a plugin, runs the plugin at once and returns what it returns. */
   addPlugin<T>(plugin: (config: EleventyConfig, options: T) => void | Promise<void>, options?: T): void | Promise<void>;
   setDataFileSuffixes(suffixes: string[]): void;

@@ -25,6 +25,8 @@ import { DEFAULT_PAGES_DIR, pageFolderTexts } from "./page-templates.ts";
 import type { EleventyConfig, EleventyDirectories } from "./eleventy-config.ts";
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+/** How long a saved file keeps its size before the preview's watcher reports the save. */
+export const WRITE_SETTLE_MS = 50;
 
 export interface NewsroomOptions {
   /** Show drafts and scheduled articles with a banner. Defaults to on under `--serve`/`--watch`. */
@@ -54,7 +56,9 @@ export default function newsroomPlugin(eleventyConfig: EleventyConfig, options: 
   eleventyConfig.on("eleventy.before", ({ directories }) => refuseEleventyDataFolder(directories.data));
   eleventyConfig.addWatchTarget(path.join(eleventyConfig.directories.input, "**/*.{md,json}"));
   // The build refuses symbolic links in the content folder; the watcher does not follow them either.
-  eleventyConfig.setChokidarConfig({ followSymlinks: false });
+  // A save is reported once the file has kept its size for WRITE_SETTLE_MS: an editor or the web
+  // editor writes a file in one go, and Eleventy's own 150 ms would be most of the preview's latency.
+  eleventyConfig.setChokidarConfig({ followSymlinks: false, awaitWriteFinish: { stabilityThreshold: WRITE_SETTLE_MS, pollInterval: 10 } });
   eleventyConfig.addPassthroughCopy({ [ASSETS_SOURCE]: ASSETS_URL.slice(1, -1) });
 
   const pagesDir = options.pagesDir ?? DEFAULT_PAGES_DIR;

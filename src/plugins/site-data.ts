@@ -28,13 +28,23 @@ export interface ArticleSummary {
  * `authors`, `buildTime`, `preview`), and its published articles, newest first.
  */
 export interface NewsroomData extends SiteContext {
-  articles: ArticleSummary[];
+  articles: readonly ArticleSummary[];
 }
 
+// The preview rebuilds an edited article's page without loading the site again: Eleventy then asks
+// for the data of the same model, and summarising every article again would hold up that page.
+const dataOf = new WeakMap<SiteModel, NewsroomData>();
+
 export function newsroomData(model: SiteModel): NewsroomData {
-  // The preview's model holds drafts and scheduled articles too: developer pages list what readers see.
-  const articles = newestFirst(model.articles.filter((article) => article.status === "published")).map(summaryOf);
-  return { ...model.context, articles };
+  let data = dataOf.get(model);
+  if (data === undefined) {
+    // The preview's model holds drafts and scheduled articles too: developer pages list what readers see.
+    const articles = newestFirst(model.articles.filter((article) => article.status === "published")).map(summaryOf);
+    // Frozen, since later builds of the same model share them: a page cannot change what the next one lists.
+    data = { ...model.context, articles: Object.freeze(articles.map((summary) => Object.freeze(summary))) };
+    dataOf.set(model, data);
+  }
+  return data;
 }
 
 function summaryOf(article: Article): ArticleSummary {

@@ -92,12 +92,29 @@ export async function pagesOfEditedArticles(inputs: EditedArticlesInputs): Promi
  * load reports, or to a file under images/, which only that load publishes.
  */
 async function linksElsewhere(article: ArticleSource, inputs: EditedArticlesInputs): Promise<boolean> {
-  const { site, sections } = inputs.last.context;
   const links = await internalLinkIssues([article], {
-    siteUrl: site.url,
-    urls: () => siteUrls({ sections, articles: inputs.last.articles, inputDir: inputs.inputDir }),
+    siteUrl: inputs.last.context.site.url,
+    urls: () => linkableUrls(inputs.last, inputs.inputDir),
     unpublished: new Map(),
     cwd: inputs.cwd,
   });
   return links.issues.length > 0 || links.linkedImages.length > 0;
+}
+
+const urlsOfSite = new WeakMap<SiteModel, Promise<ReadonlySet<string>>>();
+
+/**
+ * The addresses of a loaded site that an edited article may link to, worked out once per load: the
+ * preview asks for them right after each whole-site load, so that the next save does not wait for them.
+ */
+export function linkableUrls(site: SiteModel, inputDir: string): Promise<ReadonlySet<string>> {
+  let urls = urlsOfSite.get(site);
+  if (urls === undefined) {
+    const { sections } = site.context;
+    urls = siteUrls({ sections, articles: site.articles, inputDir });
+    // A folder that could not be read is tried again at the next save.
+    urls.catch(() => urlsOfSite.delete(site));
+    urlsOfSite.set(site, urls);
+  }
+  return urls;
 }

@@ -14,7 +14,7 @@ import type { Page } from "../pages/types.ts";
 import type { SearchIndexFile } from "../search/search-index.ts";
 import { writeSearchIndex } from "../search/write-index.ts";
 import { createPageChangeTracker, removePageFiles } from "./changed-pages.ts";
-import { pagesOfEditedArticles } from "./edited-articles.ts";
+import { linkableUrls, pagesOfEditedArticles } from "./edited-articles.ts";
 import { watchContentFolders } from "./content-watch.ts";
 import { checkpoint, type SiteModel } from "./load-site.ts";
 import { createPreviewLoader, type PreviewMemo } from "./preview-site.ts";
@@ -134,6 +134,8 @@ class Session implements PreviewSession {
     await checkpoint(signal);
     printWarnings(model.issues, warn);
     this.#last = model;
+    // Worked out while the browser loads the pages, for the next save of an article.
+    linkableUrls(model, path.resolve(this.#cwd, inputDir)).catch(() => {});
     const { changed, removed } = await this.#trackChanges(model.pages, model.articles, model.context, () => checkpoint(signal));
     await removePageFiles(removed, outputDir);
     return { pages: changed, images: model.images, searchIndex: model.searchIndex, partial: false };
@@ -186,8 +188,9 @@ class Session implements PreviewSession {
   }
 
   /**
-   * Eleventy reports a save once the file has stayed unchanged for 150 ms, timed by timers that a
-   * busy refresh holds up for seconds; the file system's own event stops the refresh at its next step.
+   * Eleventy reports a save once the file has stayed unchanged for a moment (WRITE_SETTLE_MS), timed
+   * by timers that a busy refresh holds up for seconds; the file system's own event stops the refresh
+   * at its next step.
    */
   #watchContent(): Promise<FSWatcher[]> {
     this.#contentWatch ??= watchContentFolders(path.resolve(this.#cwd, this.#options.inputDir), () => this.#stale.abort());

@@ -6,7 +6,7 @@ import { DerivedArticles } from "../../src/articles/derived-articles.ts";
 import { ArticleFileTexts } from "../../src/articles/file-texts.ts";
 import { ParsedArticles } from "../../src/articles/load.ts";
 import { renderPage } from "../../src/pages/render.tsx";
-import { pagesOfEditedArticles } from "../../src/site/edited-articles.ts";
+import { linkableUrls, pagesOfEditedArticles } from "../../src/site/edited-articles.ts";
 import { loadSite } from "../../src/site/load-site.ts";
 import { fixture, PROJECT_ROOT, temporaryFolder } from "../helpers/site.ts";
 
@@ -22,7 +22,7 @@ async function previewedCopy() {
   const story = path.join(input, "articles/2026-01-01-published-story-1.md");
   const edit = (change: (text: string) => string) => writeFileSync(story, change(readFileSync(story, "utf8")));
   const editedPages = (files = [story]) => pagesOfEditedArticles({ last, files, inputDir: input, cwd: PROJECT_ROOT, buildTime, ...memo });
-  return { input, story, edit, editedPages, loadAgain: () => loadSite(options) };
+  return { input, last, story, edit, editedPages, loadAgain: () => loadSite(options) };
 }
 
 describe("pagesOfEditedArticles", () => {
@@ -85,5 +85,16 @@ describe("pagesOfEditedArticles", () => {
     assert.equal(await site.editedPages([]), undefined);
     rmSync(site.story);
     assert.equal(await site.editedPages(), undefined, "a deleted article");
+  });
+
+  it("works out the addresses an edit may link to once per loaded site, and again for the next load", async () => {
+    const site = await previewedCopy();
+    const urls = linkableUrls(site.last, site.input);
+    assert.equal(linkableUrls(site.last, site.input), urls);
+    const known = await urls;
+    for (const article of site.last.articles) assert.ok(known.has(article.url), article.url);
+    assert.ok(known.has("/world/"));
+    const next = await site.loadAgain();
+    assert.notEqual(linkableUrls(next, site.input), urls);
   });
 });
