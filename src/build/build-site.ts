@@ -10,6 +10,7 @@ import { countFiles, removeFolder, removeFolderLater } from "./folder-tree.ts";
 /** Files from which deleting the last good site takes long enough not to wait for. */
 const REMOVE_LATER_FROM = 2_000;
 import { DEFAULT_PAGES_DIR } from "../plugins/page-templates.ts";
+import { stampTree } from "../util/folder-digest.ts";
 import { takeValidity } from "./build-validity.ts";
 import { buildRecord, type BuildRecord } from "./unchanged-build.ts";
 
@@ -78,13 +79,15 @@ async function buildAndSwap(options: BuildOptions, output: string, record: Build
     await options.beforeSwap?.(staging, output);
     const previous = `${output}.previous-${suffix}`;
     const hadOutput = await swapInto(staging, output, previous);
-    // The last good site is deleted by another process while this one counts the new site's files;
-    // a large one is not waited for (removeFolderLater), a small one is, so that its folder is gone
-    // by the time the command returns.
-    const fileCount = countFiles(output, BUILD_MARKER);
+    // The last good site is deleted by another process while this one counts the new site's files
+    // (and stamps them, in the same walk, for the next build's unchanged check); a large one is not
+    // waited for (removeFolderLater), a small one is, so that its folder is gone by the time the
+    // command returns.
+    const stamped = record && validity ? stampTree(output, BUILD_MARKER) : undefined;
+    const fileCount = stamped?.files ?? countFiles(output, BUILD_MARKER);
     if (hadOutput && fileCount >= REMOVE_LATER_FROM) removeFolderLater(previous);
     else if (hadOutput) await removeFolder(previous);
-    if (validity) await record?.record(validity, fileCount);
+    if (validity && stamped) await record?.record(validity, stamped);
     return { output, fileCount };
   } finally {
     await removeFolder(staging);

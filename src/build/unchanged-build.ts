@@ -23,8 +23,11 @@ export interface BuildRecord {
   unchangedFileCount(): Promise<number | undefined>;
   /** Called before a build writes anything: a build that fails or is killed leaves no manifest that could skip. */
   forget(): Promise<void>;
-  /** Called once the output is in place, with the build time the site was made for and how long it holds. */
-  record(validity: OutputValidity, fileCount: number): Promise<void>;
+  /**
+   * Called once the output is in place, with the build time the site was made for and how long it
+   * holds, and the output's stamps and file count (`stampTree`).
+   */
+  record(validity: OutputValidity, output: { digest: string; files: number }): Promise<void>;
 }
 
 /**
@@ -49,11 +52,11 @@ export function buildRecord(options: BuildRecordOptions): BuildRecord | undefine
     // A manifest that cannot be deleted (a cache this user may not write) is harmless: the stamps
     // it holds no longer match once a build has replaced the output.
     forget: () => manifests.forget(output).catch(() => {}),
-    async record(validity, fileCount) {
+    async record(validity, stamped) {
       if (key === undefined) return;
       try {
         const times = { builtAt: validity.builtAt.getTime(), validUntil: validity.validUntil.getTime() };
-        await manifests.write({ key, output, ...times, stamps: stampDigest(output), fileCount });
+        await manifests.write({ key, output, ...times, stamps: stamped.digest, fileCount: stamped.files });
       } catch (error) {
         console.warn(`The build manifest of ${output} was not saved: ${(error as Error).message}`);
       }

@@ -12,8 +12,11 @@ import { startPageWriter } from "./page-writer.ts";
 const IN_FLIGHT = 128;
 
 export interface WritePagesOptions {
-  /** Rendered HTML kept across builds, with each page's fingerprint in the order of the pages. */
-  cache?: { pages: PageCache; prints: readonly string[] };
+  /**
+   * Rendered HTML kept across builds, and each page's fingerprint. Fingerprints are taken as the
+   * pages are written, so that the writing thread places the first pages while this one hashes the rest.
+   */
+  cache?: { pages: PageCache; printOf: (page: Page) => string };
   /**
    * Replace existing files rather than rewrite them in place: the preview writes into a folder a
    * build may have filled with hard links into the page cache.
@@ -33,7 +36,7 @@ export async function writePages(
   options: WritePagesOptions = {},
 ): Promise<number> {
   const { cache, replaceExisting = false } = options;
-  const targets = pages.map((page, index) => ({ page, file: pageFile(outputDir, page.url), print: cache?.prints[index] }));
+  const targets = pages.map((page) => ({ page, file: pageFile(outputDir, page.url) }));
   const files = new Set<string>();
   for (const { page, file } of targets) {
     if (files.has(file)) throw new Error(`Two pages have the URL ${page.url}`);
@@ -42,10 +45,10 @@ export async function writePages(
   const writer = startPageWriter(targets.length);
   const { run } = writer;
   try {
-    await mapConcurrently(targets, IN_FLIGHT, async ({ page, file, print }) => {
+    await mapConcurrently(targets, IN_FLIGHT, async ({ page, file }) => {
       // Feeds and sitemaps are already text: only rendered pages are worth caching.
-      if (!cache || print === undefined || page.kind === "file")
-        return run({ kind: "write", file, html: renderPage(page, context), replace: replaceExisting });
+      if (!cache || page.kind === "file") return run({ kind: "write", file, html: renderPage(page, context), replace: replaceExisting });
+      const print = cache.printOf(page);
       if (await cache.pages.place(print, file, { run, replace: replaceExisting })) return;
       await cache.pages.keep(print, renderPage(page, context), file, { run, replace: replaceExisting });
     });

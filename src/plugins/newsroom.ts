@@ -3,9 +3,9 @@ import { fileURLToPath } from "node:url";
 import { printWarnings } from "../articles/content-issue.ts";
 import { resolveBuildTime } from "../articles/dates.ts";
 import { makePageFolders } from "../build/page-folders.ts";
-import { writePages } from "../build/write-pages.ts";
+import { writePages, type WritePagesOptions } from "../build/write-pages.ts";
 import { openBuildCache, type BuildCache, type BuildMode } from "../cache/build-cache.ts";
-import { openPageCache, type PageCache } from "../cache/page-cache.ts";
+import { openPageCache } from "../cache/page-cache.ts";
 import { editorEnabled, previewEditorData, writeAdmin } from "../editor/write-admin.ts";
 import { copyGeneratedImages } from "../images/copy.ts";
 import { writeSearchIndex } from "../search/write-index.ts";
@@ -110,9 +110,9 @@ export default function newsroomPlugin(eleventyConfig: EleventyConfig, options: 
 }
 
 /** The page cache of a build with its pages' fingerprints, or nothing when caching (or the pages store) is off. */
-async function pageCacheOf(site: SiteModel, cache: BuildCache | undefined): Promise<{ pages: PageCache; prints: string[] } | undefined> {
+async function pageCacheOf(site: SiteModel, cache: BuildCache | undefined): Promise<WritePagesOptions["cache"]> {
   if (!cache?.has("pages")) return undefined;
-  return { pages: await openPageCache(cache), prints: site.pages.map(createPageFingerprinter()(site.articles, site.context)) };
+  return { pages: await openPageCache(cache), printOf: createPageFingerprinter()(site.articles, site.context) };
 }
 
 /** Under `--serve`/`--watch`: after an edit only what changed is written. */

@@ -27,14 +27,24 @@ export function contentDigest(folder: string): string {
  * without reading any file.
  */
 export function stampDigest(folder: string): string {
+  return stampTree(folder).digest;
+}
+
+/**
+ * `stampDigest`, and the number of files it stamped besides `except` at the top of the folder: a
+ * build counts its output in the same walk that stamps it.
+ */
+export function stampTree(folder: string, except?: string): { digest: string; files: number } {
   const hash = createHash("sha256");
+  let files = 0;
   for (const { relative, entry, absolute } of entriesUnder(folder)) {
     hash.update(`${relative}\0${kindOf(entry)}\0`);
     if (entry.isDirectory()) continue;
+    if (entry.isFile() && relative !== except) files += 1;
     const stats = lstatSync(absolute);
     hash.update(`${stats.size}\0${stats.ino}\0${stats.mtimeMs}\0`);
   }
-  return hash.digest("hex");
+  return { digest: hash.digest("hex"), files };
 }
 
 /**

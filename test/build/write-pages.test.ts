@@ -57,15 +57,17 @@ describe("writing pages", () => {
       { kind: "search", url: "/search/" },
       { kind: "file", url: "/robots.txt", contentType: "text/plain", body: "User-agent: *\n" },
     ];
-    const prints = ["1".repeat(40), "2".repeat(40), "3".repeat(40)];
+    const prints = new Map(pages.map((page, index) => [page.url, String(index + 1).repeat(40)]));
+    const printOf = (page: Page) => prints.get(page.url) ?? "";
     const first = await openPageCache(cacheIn(dir));
     const cold = temporaryFolder();
-    await writePages(pages, context, cold, { cache: { pages: first, prints } });
+    await writePages(pages, context, cold, { cache: { pages: first, printOf } });
     await first.save();
 
     const second = await openPageCache(cacheIn(dir));
     const warm = temporaryFolder();
-    await writePages(pages, context, warm, { cache: { pages: second, prints: [prints[0]!, "4".repeat(40), prints[2]!] } });
+    prints.set("/search/", "4".repeat(40));
+    await writePages(pages, context, warm, { cache: { pages: second, printOf } });
     for (const file of ["404.html", "search/index.html", "robots.txt"])
       assert.equal(readFileSync(path.join(warm, file), "utf8"), readFileSync(path.join(cold, file), "utf8"));
     assert.ok(statSync(path.join(warm, "404.html")).nlink >= 2, "the unchanged page is the cached file");

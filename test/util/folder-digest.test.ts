@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { cpSync, linkSync, mkdirSync, renameSync, rmSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { contentDigest, stampDigest } from "../../src/util/folder-digest.ts";
+import { contentDigest, stampDigest, stampTree } from "../../src/util/folder-digest.ts";
 import { temporaryFolder } from "../helpers/site.ts";
 
 function tree(): string {
@@ -68,5 +68,17 @@ describe("stampDigest", () => {
     writeFileSync(replacement.replace(/story\.md$/, "new.md"), "Text.");
     renameSync(replacement.replace(/story\.md$/, "new.md"), story);
     assert.notEqual(stampDigest(folder), rewritten, "a file replaced by another of the same size");
+  });
+});
+
+describe("stampTree", () => {
+  it("stamps as stampDigest does and counts the files, leaving out the one named at the top only", () => {
+    const folder = tree();
+    writeFileSync(path.join(folder, "marker"), "");
+    writeFileSync(path.join(folder, "articles/marker"), "");
+    symlinkSync("/etc/passwd", path.join(folder, "linked.md"));
+    assert.deepEqual(stampTree(folder, "marker"), { digest: stampDigest(folder), files: 3 });
+    assert.equal(stampTree(folder).files, 4);
+    assert.deepEqual(stampTree(path.join(folder, "missing")).files, 0);
   });
 });
