@@ -64,6 +64,9 @@ async function buildAndSwap(options: BuildOptions, output: string, record: Build
   try {
     await mkdir(staging, { recursive: true });
     await markAsBuildFolder(staging);
+    // Eleventy's ESM resolver re-imports files its watcher saw change; a one-off build imports each
+    // once, and the resolver would put every later import of the build through a loader thread.
+    process.env.ELEVENTY_SKIP_ESM_RESOLVER ??= "1";
     // Loaded here, not with this module: a build with nothing to change never needs it.
     const { default: Eleventy } = await import("@11ty/eleventy");
     const eleventy = new Eleventy(path.resolve(options.input), staging, { configPath: ELEVENTY_CONFIG, quietMode: true });

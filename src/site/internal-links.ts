@@ -86,8 +86,31 @@ function linksOf(article: LinkingArticle, siteHost: string): BodyLink[] {
   return links;
 }
 
-/** The decoded path a link points to on this site, or undefined for other sites, other schemes and the page itself. */
-function sitePath(href: string, pageUrl: string, siteHost: string): string | undefined {
+/**
+ * A root-relative path of plain characters: no dot segments, escapes or backslashes to resolve, so
+ * it is its own decoded path.
+ */
+const PLAIN_PATH = /^\/(?!\/)[A-Za-z0-9_~\/-]*$/;
+/**
+ * `http(s)://host` with a lowercase host name whose last label starts with a letter: a name that
+ * URL parsing leaves as it is (never an IPv4 number, an escape or a port).
+ */
+const PLAIN_ORIGIN = /^https?:\/\/((?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*)(?=[/?#]|$)/;
+
+/**
+ * The decoded path a link points to on this site, or undefined for other sites, other schemes and
+ * the page itself. Most links of a body are plain paths or plain addresses of other sites, answered
+ * without parsing a URL: a build checks every link of every article.
+ */
+export function sitePath(href: string, pageUrl: string, siteHost: string): string | undefined {
+  if (PLAIN_PATH.test(href)) return href;
+  const origin = PLAIN_ORIGIN.exec(href);
+  if (origin && origin[1] !== siteHost) return undefined;
+  return parsedSitePath(href, pageUrl, siteHost);
+}
+
+/** `sitePath` by parsing the link as a URL against the page's address, as a browser resolves it. */
+export function parsedSitePath(href: string, pageUrl: string, siteHost: string): string | undefined {
   const trimmed = href.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, "");
   if (trimmed === "" || trimmed.startsWith("#") || trimmed.startsWith("?") || looksLikeScheme(trimmed)) return undefined;
   let url: URL;

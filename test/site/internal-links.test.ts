@@ -4,6 +4,7 @@ import path from "node:path";
 import { describe, it } from "node:test";
 import { findContentError, formatIssue } from "../../src/articles/content-issue.ts";
 import { parseIsoDate } from "../../src/articles/dates.ts";
+import { parsedSitePath, sitePath } from "../../src/site/internal-links.ts";
 import { loadSite } from "../../src/site/load-site.ts";
 import { checkContent } from "../../src/site/validate-content.ts";
 import { buildFixture, DEFAULT_BUILD_NOW, fixture } from "../helpers/site.ts";
@@ -95,5 +96,53 @@ describe("links from article bodies into the site", () => {
     assert.deepEqual(await loadErrors(input, false), [
       `articles/world/now.md:7: body: link "/world/later/" is not a page of this site: it is scheduled, and not published yet ${EXPECTED}`,
     ]);
+  });
+});
+
+describe("sitePath", () => {
+  const pageUrl = "https://news.example.org/world/story/";
+  const hrefs = [
+    "/world/",
+    "/world/other-story/",
+    "/tags/harbour_1~x/",
+    "//news.example.org/world/",
+    "//elsewhere.example.org/world/",
+    "/world/../sport/",
+    "/world/./x/",
+    "/caf%C3%A9/",
+    "/a b/",
+    "/a\\b/",
+    " /world/",
+    "/world/?page=2#top",
+    "#top",
+    "?q=1",
+    "other-story/",
+    "../sport/",
+    "https://news.example.org/world/",
+    "https://news.example.org",
+    "https://NEWS.example.org/world/",
+    "http://news.example.org/world/",
+    "https://news.example.org:443/world/",
+    "https://news.example.org./world/",
+    "https://user@news.example.org/world/",
+    "https://example.org/cilship",
+    "https://elsewhere.example.org?x=1",
+    "https://0x7f.0.0.1/",
+    "https://127.0.0.1/world/",
+    "https://xn--caf-dma.example/",
+    "https://news.example.org%2F@evil.example/",
+    "mailto:desk@news.example.org",
+    "javascript:alert(1)",
+  ];
+
+  it("answers plain paths and plain addresses of other sites without a URL parse, as the parse does", () => {
+    // The page is always on the site's own host (`${site.url}${article.url}`).
+    for (const host of ["news.example.org", "127.0.0.1"]) {
+      const page = `https://${host}/world/story/`;
+      for (const href of hrefs) assert.equal(sitePath(href, page, host), parsedSitePath(href, page, host), `${href} on ${host}`);
+    }
+    assert.equal(sitePath("/world/", pageUrl, "news.example.org"), "/world/");
+    assert.equal(sitePath("https://example.org/cilship", pageUrl, "news.example.org"), undefined);
+    assert.equal(sitePath("https://news.example.org/world/", pageUrl, "news.example.org"), "/world/");
   });
 });
