@@ -29,7 +29,8 @@ export class ParseCache implements ArticleParser {
   }
 
   parse(file: string, source: string, sectionSlugs: readonly string[], made?: ParseResult): ParseResult {
-    const key = this.cache.key("parse", file, sectionSlugs.join("\n"), source);
+    const key = this.key(file, source, sectionSlugs);
+    this.asked.delete(file);
     const stored = this.store.get(key);
     if (stored) return fromStored(stored, source);
     const result = made ?? parseArticle(file, source, sectionSlugs);
@@ -38,7 +39,19 @@ export class ParseCache implements ArticleParser {
   }
 
   has(file: string, source: string, sectionSlugs: readonly string[]): boolean {
-    return this.store.get(this.cache.key("parse", file, sectionSlugs.join("\n"), source)) !== undefined;
+    const key = this.key(file, source, sectionSlugs);
+    this.asked.set(file, { source, sections: sectionSlugs.join("\n"), key });
+    return this.store.get(key) !== undefined;
+  }
+
+  /** A build asks `has` of every file before parsing it: the key is hashed once for both. */
+  private readonly asked = new Map<string, { source: string; sections: string; key: string }>();
+
+  private key(file: string, source: string, sectionSlugs: readonly string[]): string {
+    const sections = sectionSlugs.join("\n");
+    const asked = this.asked.get(file);
+    if (asked?.source === source && asked.sections === sections) return asked.key;
+    return this.cache.key("parse", file, sections, source);
   }
 
   save(): Promise<void> {

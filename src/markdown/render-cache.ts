@@ -18,16 +18,24 @@ export async function openRenderCache(cache: BuildCache | undefined, rendererOpt
   if (!cache) return { wrap: (render) => render, has: () => false, save: async () => {} };
   const store = await cache.entries<RenderedBody>("render");
   const options = JSON.stringify(rendererOptions);
+  // A build asks `has` of every body before rendering it: the key is hashed once for both.
+  const asked = new Map<string, string>();
+  const keyOf = (markdown: string) => cache.key("render", options, markdown);
   return {
     wrap: (render) => (markdown) => {
-      const key = cache.key("render", options, markdown);
+      const key = asked.get(markdown) ?? keyOf(markdown);
+      asked.delete(markdown);
       const cached = store.get(key);
       if (cached) return cached;
       const rendered = render(markdown);
       store.set(key, rendered);
       return rendered;
     },
-    has: (markdown) => store.get(cache.key("render", options, markdown)) !== undefined,
+    has: (markdown) => {
+      const key = asked.get(markdown) ?? keyOf(markdown);
+      asked.set(markdown, key);
+      return store.get(key) !== undefined;
+    },
     save: () => store.save(),
   };
 }

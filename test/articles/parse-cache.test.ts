@@ -66,6 +66,17 @@ describe("the parse cache", () => {
     assert.equal(reopened.parse(FILE, SOURCE, ["sport"]).article, undefined, "world is no longer a section");
   });
 
+  it("parses the text it is given after being asked about another text of the same file", async () => {
+    const cache = await ParseCache.open(cacheIn(temporaryFolder()));
+    cache.parse(FILE, SOURCE, SECTIONS);
+    assert.equal(cache.has(FILE, SOURCE, SECTIONS), true);
+    const edited = SOURCE.replace("Harbour reopens", "Harbour closes");
+    assert.equal(cache.parse(FILE, edited, SECTIONS).article?.title, "Harbour closes");
+    assert.equal(cache.has(FILE, edited, SECTIONS), true);
+    assert.equal(cache.has(FILE, edited, ["sport"]), false, "other sections are another key");
+    assert.equal(cache.parse(FILE, edited, ["sport"]).article, undefined);
+  });
+
   it("keeps errors and warnings as parsing reports them", async () => {
     const dir = temporaryFolder();
     const broken = SOURCE.replace("date: 2026-01-01T08:00:00Z", "date: 2026-02-30");

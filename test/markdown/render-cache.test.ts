@@ -32,4 +32,21 @@ describe("the render cache", () => {
     const without = await openRenderCache(cacheIn(dir), { embedHosts: [] });
     assert.equal(without.wrap(render("none"))("same body").html, "none:same body");
   });
+
+  it("says which bodies it holds, and renders one it was asked about but does not hold", async () => {
+    const dir = temporaryFolder();
+    let renders = 0;
+    const render = (markdown: string): RenderedBody => {
+      renders += 1;
+      return { html: `<p>${markdown}</p>`, text: markdown, words: 1, headings: [], idConflicts: [] };
+    };
+    const first = await openRenderCache(cacheIn(dir), { embedHosts: [] });
+    assert.equal(first.has("one"), false);
+    assert.equal(first.wrap(render)("one").html, "<p>one</p>");
+    assert.equal(first.has("one"), true);
+    assert.equal(first.has("two"), false);
+    assert.equal(first.wrap(render)("two").html, "<p>two</p>");
+    assert.equal(first.wrap(render)("one").html, "<p>one</p>");
+    assert.equal(renders, 2);
+  });
 });
