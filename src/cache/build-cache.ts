@@ -32,7 +32,9 @@ interface StoreRules {
  * to `src/`, `layouts/` or a library starts new stores, which costs one build the time of the work
  * they save. Rendered Markdown and images declare narrower code, so that they outlive unrelated
  * code changes: rendering every body and re-encoding every photo are a cold build's largest costs.
- * The cache's own code (`src/cache/`, which decides the format on disk) is part of every version.
+ * The cache's own code (`src/cache/`, which decides the format on disk) is part of every version
+ * but the images': their files and records are written by `src/images/image-cache.ts`, which checks
+ * every record it reads, and a change to the cache's code must not re-encode every photo.
  */
 const STORES: Record<StoreName, StoreRules> = {
   parse: { prefix: "parsed-", code: WHOLE_CODE },
@@ -190,7 +192,8 @@ function storeVersions(projectRoot: string): (store: StoreName) => string {
   return (store) => {
     let known = versions.get(store);
     if (known === undefined) {
-      known = codeVersion(projectRoot, withCacheCode(STORES[store].code));
+      const rules = STORES[store];
+      known = codeVersion(projectRoot, rules.shared ? rules.code : withCacheCode(rules.code));
       versions.set(store, known);
     }
     return known;

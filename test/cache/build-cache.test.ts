@@ -2,9 +2,10 @@ import assert from "node:assert/strict";
 import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { cacheFolder, openBuildCache } from "../../src/cache/build-cache.ts";
+import { buildCacheAt, cacheFolder, openBuildCache } from "../../src/cache/build-cache.ts";
 import { cacheIn } from "../helpers/build-cache.ts";
 import { fixture, PROJECT_ROOT, runCli, temporaryFolder } from "../helpers/site.ts";
+import { writeFiles } from "../security/payloads.ts";
 
 /** Every file of a built site, path → bytes. */
 function snapshot(dir: string): Map<string, Buffer> {
@@ -121,6 +122,22 @@ describe("openBuildCache", () => {
     assert.equal(first.folder("images"), second.folder("images"));
     assert.match(path.basename(first.folder("render")), /^render-[0-9a-f]{16}$/);
     assert.match(path.basename(first.folder("parse")), /^parsed-[0-9a-f]{16}$/);
+  });
+
+  it("keeps the images' keys when the cache's own code changes, and the rendered bodies' only while it does not", () => {
+    // A process reads its code's version once: each state of the code is a project folder of its own.
+    const keys = (cacheCode: string, renderCode: string) => {
+      const root = temporaryFolder();
+      writeFiles(root, { "package-lock.json": "{}", "src/cache/shard-store.ts": cacheCode, "src/markdown/render.ts": renderCode });
+      const cache = buildCacheAt({ dir: temporaryFolder(), contentDir: "content", projectRoot: root, mode: "once", without: [] });
+      return { images: cache.key("images", "photo"), render: cache.key("render", "body") };
+    };
+    const before = keys("export const format = 1;", "export const renderer = 1;");
+    assert.deepEqual(keys("export const format = 1;", "export const renderer = 1;"), before, "the same code, the same keys");
+    const after = keys("export const format = 2;", "export const renderer = 1;");
+    assert.equal(after.images, before.images, "no photo is encoded again for a change to the cache's code");
+    assert.notEqual(after.render, before.render);
+    assert.notEqual(keys("export const format = 2;", "export const renderer = 2;").render, after.render);
   });
 
   it("drops the entries a one-off build did not use, and keeps them in the preview, which reuses its open store", async () => {
