@@ -3,6 +3,7 @@ import path from "node:path";
 import { resolveBuildTime } from "../articles/dates.ts";
 import { openBuildCache, type BuildCache } from "../cache/build-cache.ts";
 import { manifestStore, type ManifestStore } from "../cache/build-manifest.ts";
+import { openFileHashes } from "../cache/file-hashes.ts";
 import { contentDigest, stampDigest } from "../util/folder-digest.ts";
 import type { OutputValidity } from "./build-validity.ts";
 
@@ -66,12 +67,18 @@ export function buildRecord(options: BuildRecordOptions): BuildRecord | undefine
 
 /** The key, or undefined when a file cannot be read: the build itself then says what is wrong, and records nothing. */
 function keyOf(cache: BuildCache, options: BuildRecordOptions): string | undefined {
+  const hashes = openFileHashes(path.join(cache.folder("manifest"), FILE_HASHES));
   try {
-    return cache.key("manifest", ...keyParts(options));
+    return cache.key("manifest", ...keyParts(options, hashes.hashOf));
   } catch {
     return undefined;
+  } finally {
+    hashes.save();
   }
 }
+
+/** Beside the manifests: the content hashes of the files the last check read (cache/file-hashes.ts). */
+const FILE_HASHES = "file-hashes.v8";
 
 /**
  * Everything the output is made from besides the build time and the code (whose version the
@@ -80,13 +87,13 @@ function keyOf(cache: BuildCache, options: BuildRecordOptions): string | undefin
  * copied as they are; the Eleventy config; the Node version, whose ICU formats the dates; and
  * the options that change what is written.
  */
-function keyParts(options: BuildRecordOptions): string[] {
+function keyParts(options: BuildRecordOptions, hashOf: (file: string) => string): string[] {
   return [
     `input ${options.input}`,
-    contentDigest(options.input),
+    contentDigest(options.input, hashOf),
     `pages ${options.pagesDir}`,
-    contentDigest(options.pagesDir),
-    contentDigest(path.join(options.projectRoot, "layouts/assets")),
+    contentDigest(options.pagesDir, hashOf),
+    contentDigest(path.join(options.projectRoot, "layouts/assets"), hashOf),
     readFileSync(options.configFile, "utf8"),
     `node ${process.version}`,
     `preview ${options.env.NEWSROOM_PREVIEW === "1"}`,

@@ -8,17 +8,23 @@ import path from "node:path";
  * reading them with promises, many at a time.
  */
 
-/** A hash of every entry under `folder`: its path, its kind and, for a file, its content (a link: its target). */
-export function contentDigest(folder: string): string {
+/**
+ * A hash of every entry under `folder`: its path, its kind and, for a file, its content (a link:
+ * its target). A file's content counts through `hashOf` (its SHA-256), which a caller may answer
+ * from a memo (cache/file-hashes.ts).
+ */
+export function contentDigest(folder: string, hashOf: (file: string) => string = fileHash): string {
   const hash = createHash("sha256");
   for (const { relative, entry, absolute } of entriesUnder(folder)) {
     hash.update(`${relative}\0${kindOf(entry)}\0`);
-    if (entry.isFile()) {
-      const bytes = readFileSync(absolute);
-      hash.update(`${bytes.length}\0`).update(bytes);
-    } else if (entry.isSymbolicLink()) hash.update(`${readlinkSync(absolute)}\0`);
+    if (entry.isFile()) hash.update(`${hashOf(absolute)}\0`);
+    else if (entry.isSymbolicLink()) hash.update(`${readlinkSync(absolute)}\0`);
   }
   return hash.digest("hex");
+}
+
+function fileHash(file: string): string {
+  return createHash("sha256").update(readFileSync(file)).digest("hex");
 }
 
 /**

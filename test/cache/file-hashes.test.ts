@@ -1,0 +1,82 @@
+import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import v8 from "node:v8";
+import { describe, it } from "node:test";
+import { openFileHashes } from "../../src/cache/file-hashes.ts";
+import { contentDigest } from "../../src/util/folder-digest.ts";
+import { temporaryFolder } from "../helpers/site.ts";
+
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+/** A clock a minute after now: every file written by the test has settled. */
+const later = () => Date.now() + 60_000;
+
+function setUp() {
+  const dir = temporaryFolder();
+  const file = path.join(dir, "photo.jpg");
+  writeFileSync(file, "first bytes");
+  return { dir, file, memo: path.join(dir, "cache", "file-hashes.v8") };
+}
+
+describe("file hashes remembered by stamp", () => {
+  it("give the SHA-256 of the file's bytes", () => {
+    const { file, memo } = setUp();
+    assert.equal(openFileHashes(memo, later()).hashOf(file), sha256("first bytes"));
+    assert.equal(openFileHashes(undefined).hashOf(file), sha256("first bytes"));
+  });
+
+  it("answer an unchanged file from the memo the last opening saved, without reading it", () => {
+    const { file, memo } = setUp();
+    const first = openFileHashes(memo, later());
+    first.hashOf(file);
+    first.save();
+    // Proof that the memo is read: an entry changed on disk comes back as changed.
+    const stored = v8.deserialize(readFileSync(memo)) as Map<string, { stamp: string; hash: string }>;
+    for (const entry of stored.values()) entry.hash = "from the memo";
+    writeFileSync(memo, v8.serialize(stored));
+    assert.equal(openFileHashes(memo, later()).hashOf(file), "from the memo");
+  });
+
+  it("read a file again once it was rewritten, even with its size and modification time put back", () => {
+    const { file, memo } = setUp();
+    const first = openFileHashes(memo, later());
+    first.hashOf(file);
+    first.save();
+    const { mtime, atime } = statSync(file);
+    writeFileSync(file, "other bytes");
+    utimesSync(file, atime, mtime);
+    assert.equal(statSync(file).mtimeMs, mtime.getTime());
+    assert.equal(openFileHashes(memo, later()).hashOf(file), sha256("other bytes"));
+  });
+
+  it("do not remember a file changed moments ago, which could change again within one tick", () => {
+    const { file, memo } = setUp();
+    const now = openFileHashes(memo, Date.now());
+    assert.equal(now.hashOf(file), sha256("first bytes"));
+    now.save();
+    assert.equal(existsSync(memo), false);
+  });
+
+  it("keep only the files asked for at the last opening", () => {
+    const { dir, file, memo } = setUp();
+    const other = path.join(dir, "other.jpg");
+    writeFileSync(other, "other");
+    const first = openFileHashes(memo, later());
+    first.hashOf(file);
+    first.hashOf(other);
+    first.save();
+    const second = openFileHashes(memo, later());
+    second.hashOf(file);
+    second.save();
+    assert.deepEqual([...(v8.deserialize(readFileSync(memo)) as Map<string, unknown>).keys()], [file]);
+  });
+
+  it("give contentDigest the digest it makes by reading every file", () => {
+    const { dir, memo } = setUp();
+    const hashes = openFileHashes(memo, later());
+    assert.equal(contentDigest(dir, hashes.hashOf), contentDigest(dir));
+    hashes.save();
+    assert.equal(contentDigest(dir, openFileHashes(memo, later()).hashOf), contentDigest(dir));
+  });
+});
