@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { codeVersion, WHOLE_CODE, type CodeDependencies } from "./code-version.ts";
+import { type FileHashes, openFileHashes } from "./file-hashes.ts";
 import { removeOtherStores, replaceFile, ShardStore } from "./shard-store.ts";
 
 /**
@@ -95,7 +96,17 @@ export interface BuildCache {
   removeFile(store: StoreName, name: string): Promise<void>;
   /** Deletes the folders of `store` made by other code versions. */
   removeOtherVersions(store: StoreName): Promise<void>;
+  /**
+   * The SHA-256 of a file's bytes, remembered in `store`'s folder by the file's stamp
+   * (file-hashes.ts), so that a photo is read again only once it changed.
+   */
+  fileHash(store: "images", file: string): string;
+  /** Keeps the file hashes this cache remembered; call once the build is done. */
+  saveFileHashes(): void;
 }
+
+/** The file, in a store's folder, of the hashes `fileHash` remembers. */
+const FILE_HASHES = "source-hashes.v8";
 
 /**
  * Where the cache lives: `NEWSROOM_CACHE_DIR`, else `.cache/newsroom/` in the project;
@@ -132,6 +143,15 @@ export function buildCacheAt(settings: BuildCacheSettings): BuildCache {
     path.join(parentOf(store), STORES[store].shared ? STORES[store].prefix : `${STORES[store].prefix}${version(store)}`);
   const removeOtherVersions = (store: StoreName) =>
     STORES[store].shared ? Promise.resolve() : removeOtherStores(parentOf(store), path.basename(folder(store)), STORES[store].prefix);
+  const fileHashes = new Map<StoreName, FileHashes>();
+  const hashesOf = (store: StoreName) => {
+    let hashes = fileHashes.get(store);
+    if (!hashes) {
+      hashes = openFileHashes(settings.without.includes(store) ? undefined : path.join(folder(store), FILE_HASHES));
+      fileHashes.set(store, hashes);
+    }
+    return hashes;
+  };
   const warn = (store: StoreName, error: unknown) =>
     console.warn(`The ${store} cache in ${folder(store)} was not saved: ${(error as Error).message}`);
   return {
@@ -173,6 +193,10 @@ export function buildCacheAt(settings: BuildCacheSettings): BuildCache {
     },
     removeFile: (store, name) => rm(path.join(folder(store), name), { force: true }),
     removeOtherVersions,
+    fileHash: (store, file) => hashesOf(store).hashOf(file),
+    saveFileHashes() {
+      for (const hashes of fileHashes.values()) hashes.save();
+    },
   };
 }
 

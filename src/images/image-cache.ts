@@ -16,6 +16,8 @@ import path from "node:path";
 export interface ImageStore {
   folder: string;
   key(...parts: readonly (string | Uint8Array)[]): string;
+  /** The SHA-256 of a source file's bytes: what the image's key takes of its content. */
+  hashOf(file: string): string;
 }
 
 interface CacheRecord {
@@ -53,7 +55,7 @@ async function generateOrReuse(
   generate: (outputDir: string) => Promise<ImageMetadata>,
 ): Promise<ImageMetadata> {
   const cacheDir = store.folder;
-  const key = store.key(optionsKey, await readFile(source));
+  const key = store.key(optionsKey, store.hashOf(source));
   const recordFile = path.join(cacheDir, "records", `${key}.json`);
   const cached = await readRecord(recordFile, cacheDir);
   if (cached) return cached;

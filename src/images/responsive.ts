@@ -1,6 +1,6 @@
 import type { ImageMetadata } from "@11ty/eleventy-img";
 import { createHash } from "node:crypto";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { BuildCache } from "../cache/build-cache.ts";
@@ -40,11 +40,19 @@ let uncachedFolder: string | undefined;
  * later build trusts.
  */
 export function imageStore(cache: BuildCache | undefined): ImageStore {
-  if (cache?.has("images")) return { folder: cache.folder("images"), key: (...parts) => cache.key("images", ...parts) };
+  if (cache?.has("images")) {
+    // A photo is read for its key only when its stamp changed: an archive's photos are gigabytes.
+    return {
+      folder: cache.folder("images"),
+      key: (...parts) => cache.key("images", ...parts),
+      hashOf: (file) => cache.fileHash("images", file),
+    };
+  }
   uncachedFolder ??= mkdtempSync(path.join(tmpdir(), "newsroom-images-"));
   return {
     folder: uncachedFolder,
     key: (...parts) => parts.reduce((hash, part) => hash.update("\0").update(part), createHash("sha256")).digest("hex"),
+    hashOf: (file) => createHash("sha256").update(readFileSync(file)).digest("hex"),
   };
 }
 

@@ -95,6 +95,7 @@ export default function newsroomPlugin(eleventyConfig: EleventyConfig, options: 
     if (!model) return;
     await pageFolders;
     await copyGeneratedImages(model.images, directories.output);
+    cache?.saveFileHashes();
     const pages = await pageCacheOf(model, cache);
     await writePages(model.pages, model.context, directories.output, { cache: pages });
     await pages?.pages.save();

@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
 import path from "node:path";
+import v8 from "node:v8";
 import { describe, it } from "node:test";
 import { buildCacheAt, cacheFolder, openBuildCache } from "../../src/cache/build-cache.ts";
 import { cacheIn } from "../helpers/build-cache.ts";
@@ -30,6 +32,8 @@ function assertSameSite(actual: string, expected: string): void {
   assert.deepEqual([...got.keys()].sort(), [...want.keys()].sort());
   for (const [file, bytes] of want) assert.ok(bytes.equals(got.get(file)!), `${file} differs from the cold build's`);
 }
+
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
 describe("the build cache", () => {
   it("gives byte-identical output to a cold build after one article changed, in a fresh process, reusing unchanged pages", () => {
@@ -138,6 +142,25 @@ describe("openBuildCache", () => {
     assert.equal(after.images, before.images, "no photo is encoded again for a change to the cache's code");
     assert.notEqual(after.render, before.render);
     assert.notEqual(keys("export const format = 2;", "export const renderer = 2;").render, after.render);
+  });
+
+  it("remembers a photo's hash in the images' folder once saved, and reads the photo again once it changed", async () => {
+    const dir = temporaryFolder();
+    const photo = path.join(temporaryFolder(), "photo.jpg");
+    writeFileSync(photo, "pixels");
+    // A file changed within the last two seconds is not remembered (file-hashes.ts).
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    const first = cacheIn(dir);
+    const hash = first.fileHash("images", photo);
+    first.saveFileHashes();
+    const memo = path.join(first.folder("images"), "source-hashes.v8");
+    const stored = v8.deserialize(readFileSync(memo)) as Map<string, { stamp: string; hash: string }>;
+    assert.equal(stored.get(photo)?.hash, hash);
+    stored.set(photo, { stamp: stored.get(photo)?.stamp ?? "", hash: "remembered" });
+    writeFileSync(memo, v8.serialize(stored));
+    assert.equal(cacheIn(dir).fileHash("images", photo), "remembered", "read from the memo, not from the photo");
+    writeFileSync(photo, "other pixels");
+    assert.equal(cacheIn(dir).fileHash("images", photo), sha256("other pixels"));
   });
 
   it("drops the entries a one-off build did not use, and keeps them in the preview, which reuses its open store", async () => {

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { ImageMetadata } from "@11ty/eleventy-img";
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
-import { cpSync, mkdirSync, readdirSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, readFileSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import sharp from "sharp";
@@ -47,9 +47,13 @@ function touch(file: string, seconds: number): void {
   utimesSync(file, new Date(seconds * 1000), new Date(seconds * 1000));
 }
 
-/** A store in `folder` whose keys are a plain hash of their parts. */
+/** A store in `folder` whose keys are a plain hash of their parts, reading a source for its hash every time. */
 function storeAt(folder: string): ImageStore {
-  return { folder, key: (...parts) => parts.reduce((hash, part) => hash.update("\0").update(part), createHash("sha256")).digest("hex") };
+  return {
+    folder,
+    key: (...parts) => parts.reduce((hash, part) => hash.update("\0").update(part), createHash("sha256")).digest("hex"),
+    hashOf: (file) => createHash("sha256").update(readFileSync(file)).digest("hex"),
+  };
 }
 
 describe("generateOnce, the image cache", () => {
