@@ -4,6 +4,7 @@ import { liveBlogFacts, liveBlogMarkdown } from "../articles/live-body.ts";
 import type { ArticleSource } from "../articles/load.ts";
 import { publicationStatus } from "../articles/status.ts";
 import type { RenderedBody } from "../markdown/render.ts";
+import type { TextStore } from "../util/text-store.ts";
 import type { SiteData } from "./load-data.ts";
 
 export interface ArticleDeriverOptions {
@@ -14,6 +15,8 @@ export interface ArticleDeriverOptions {
   render: (markdown: string) => RenderedBody;
   /** The preview server's memo of earlier results. */
   derived?: DerivedArticles;
+  /** Where the articles' HTML is kept until their pages are written; in memory when not given. */
+  texts?: TextStore;
 }
 
 /**
@@ -21,7 +24,7 @@ export interface ArticleDeriverOptions {
  * whole-site load and the preview's edited-article path, so that both derive an article alike.
  */
 export function createArticleDeriver(options: ArticleDeriverOptions): (source: ArticleSource) => DerivedArticle | undefined {
-  const { data, buildTime, preview, render } = options;
+  const { data, buildTime, preview, render, texts } = options;
   const sectionTitles = new Map(data.sections.map((section) => [section.slug, section.title]));
   const derived = options.derived ?? new DerivedArticles();
   return (source) => {
@@ -32,9 +35,10 @@ export function createArticleDeriver(options: ArticleDeriverOptions): (source: A
     // and on the site's time zone, in which its HH:MM update times are read.
     const renderer = source.type === "live" ? [data.site.embedHosts, buildTime.getTime(), data.site.timeZone] : data.site.embedHosts;
     return derived.derive(source, { status, sectionTitle, renderer }, () => {
-      if (source.type === "live") return deriveLiveBlog(source, { render, status, sectionTitle, buildTime, timeZone: data.site.timeZone });
+      if (source.type === "live")
+        return deriveLiveBlog(source, { render, status, sectionTitle, buildTime, timeZone: data.site.timeZone, texts });
       const body = render(source.body);
-      return { article: toArticle(source, body, status, sectionTitle), text: body.text, idConflicts: body.idConflicts };
+      return { article: toArticle(source, body, status, sectionTitle, texts), text: body.text, idConflicts: body.idConflicts };
     });
   };
 }
@@ -48,12 +52,13 @@ function deriveLiveBlog(
     sectionTitle: string;
     buildTime: Date;
     timeZone: string;
+    texts: TextStore | undefined;
   },
 ): DerivedArticle {
   const { markdown, newest, shown } = liveBlogMarkdown(source, inputs.buildTime, inputs.timeZone);
   const updated = newest && (!source.updated || newest > source.updated) && newest > source.date ? newest : source.updated;
   const body = inputs.render(markdown);
-  const article = toArticle({ ...source, updated }, body, inputs.status, inputs.sectionTitle);
+  const article = toArticle({ ...source, updated }, body, inputs.status, inputs.sectionTitle, inputs.texts);
   article.live = liveBlogFacts(source, shown, inputs.buildTime, (text) => inputs.render(text).text);
   return { article, text: body.text, idConflicts: body.idConflicts };
 }

@@ -25,6 +25,7 @@ import { bodyTextFromFiles } from "./body-text.ts";
 import { createArticleDeriver } from "./derive-article.ts";
 import { openSiteRenderer, RENDER_PART, type SiteRenderer } from "./site-renderer.ts";
 import { openThreadPool } from "../util/thread-pool.ts";
+import type { TextStore } from "../util/text-store.ts";
 import { readContent, type ContentRead, type ReadContentOptions } from "./read-content.ts";
 import { nextSourceChange } from "./output-valid-until.ts";
 import { bodyFacts, renderBodies, validateContent, type BodyFacts } from "./validate-content.ts";
@@ -42,6 +43,11 @@ export interface LoadSiteOptions extends ReadContentOptions {
   signal?: AbortSignal;
   /** Told the URLs of the articles the build shows as soon as the content is known to be valid, before any rendering. */
   onArticleUrls?: (urls: string[]) => void;
+  /**
+   * Where the articles' HTML is kept until the pages are written (a large build's lives in a file,
+   * `textsInFile`); in memory when absent. The caller closes it once the pages are written.
+   */
+  texts?: TextStore;
 }
 
 export interface SiteModel {
@@ -176,6 +182,7 @@ async function deriveSite(sources: readonly ArticleSource[], inputs: DeriveInput
     cwd,
     cache: inputs.cache,
     formats: data.site.images?.formats,
+    texts: inputs.texts,
   });
   // Only a file that exists but is not an image is left for the image processing to find.
   if (images.issues.length > 0) throw new ContentError(sortIssues([...checked, ...images.issues]));
@@ -212,7 +219,10 @@ function deriveArticles(
   const rendered = sources.flatMap((source) => {
     const derived = derive(source);
     bodies.push(
-      bodyFacts(source.file, derived ? { html: derived.article.html, idConflicts: derived.idConflicts } : options.render(source.body)),
+      bodyFacts(
+        source.file,
+        derived ? { html: derived.article.html.text(), idConflicts: derived.idConflicts } : options.render(source.body),
+      ),
     );
     if (options.releaseMarkdown) source.body = "";
     if (!derived) return [];
