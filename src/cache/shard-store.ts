@@ -61,7 +61,8 @@ export class ShardStore<V> {
       });
     }
     await mkdir(this.dir, { recursive: true });
-    await Promise.all([...this.dirty].map((index) => this.writeShard(index)));
+    // A few at a time, as they are read: each serialised shard is a copy of its entries.
+    await mapConcurrently([...this.dirty], SHARDS_IN_FLIGHT, (index) => this.writeShard(index));
     this.dirty.clear();
     this.used.clear();
   }

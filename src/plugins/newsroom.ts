@@ -95,17 +95,17 @@ export default function newsroomPlugin(eleventyConfig: EleventyConfig, options: 
     const model = loaded;
     loaded = undefined;
     if (!model) return;
-    await pageFolders;
-    await copyGeneratedImages(model.images, directories.output);
     try {
+      await pageFolders;
+      await copyGeneratedImages(model.images, directories.output);
       const pages = await pageCacheOf(model, cache);
       await writePages(model.pages, model.context, directories.output, { cache: pages });
       await pages?.pages.save();
+      await writeSearchIndex(await model.searchIndex, directories.output);
     } finally {
-      // Every page that shows an article's HTML is written by now.
+      // The pages that show articles' HTML are written, and the search text is on its worker.
       texts?.close();
     }
-    await writeSearchIndex(await model.searchIndex, directories.output);
     if (editorEnabled(model.context)) await writeAdmin(directories.output, directories.input, model.context);
     // For buildSite, which records how long this output stays what a build would write.
     const showTime = developerPagesShowTime(pageFolderTexts(pagesDir));
