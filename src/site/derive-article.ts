@@ -1,5 +1,5 @@
 import { toArticle } from "../articles/article.ts";
-import { DerivedArticles, type DerivedArticle } from "../articles/derived-articles.ts";
+import type { DerivedArticle, DerivedArticles } from "../articles/derived-articles.ts";
 import { liveBlogFacts, liveBlogMarkdown } from "../articles/live-body.ts";
 import type { ArticleSource } from "../articles/load.ts";
 import { publicationStatus } from "../articles/status.ts";
@@ -26,7 +26,8 @@ export interface ArticleDeriverOptions {
 export function createArticleDeriver(options: ArticleDeriverOptions): (source: ArticleSource) => DerivedArticle | undefined {
   const { data, buildTime, preview, render, texts } = options;
   const sectionTitles = new Map(data.sections.map((section) => [section.slug, section.title]));
-  const derived = options.derived ?? new DerivedArticles();
+  // Only the preview remembers: a build's memo would hold every article's text as long as its sources.
+  const derived = options.derived;
   return (source) => {
     const status = publicationStatus(source, buildTime);
     if (status !== "published" && !preview) return undefined;
@@ -34,12 +35,13 @@ export function createArticleDeriver(options: ArticleDeriverOptions): (source: A
     // A live blog's page depends on the build time too: which updates have come, and its live state;
     // and on the site's time zone, in which its HH:MM update times are read.
     const renderer = source.type === "live" ? [data.site.embedHosts, buildTime.getTime(), data.site.timeZone] : data.site.embedHosts;
-    return derived.derive(source, { status, sectionTitle, renderer }, () => {
+    const make = (): DerivedArticle => {
       if (source.type === "live")
         return deriveLiveBlog(source, { render, status, sectionTitle, buildTime, timeZone: data.site.timeZone, texts });
       const body = render(source.body);
       return { article: toArticle(source, body, status, sectionTitle, texts), text: body.text, idConflicts: body.idConflicts };
-    });
+    };
+    return derived ? derived.derive(source, { status, sectionTitle, renderer }, make) : make();
   };
 }
 
