@@ -47,12 +47,12 @@ export function textsInMemory(): TextStore {
 class TextInFile implements StoredText {
   constructor(
     readonly hash: string,
-    private readonly read: (offset: number, length: number) => string,
+    private readonly file: SpillFile,
     private readonly offset: number,
     private readonly length: number,
   ) {}
   text(): string {
-    return this.read(this.offset, this.length);
+    return this.file.read(this.offset, this.length).toString("utf8");
   }
   toJSON(): string {
     return this.hash;
@@ -61,42 +61,73 @@ class TextInFile implements StoredText {
 
 /**
  * Texts written to a temporary file as UTF-8 and read back when asked for: a large site's article
- * HTML then costs the build's heap nothing between rendering and the page that shows it. The file
- * is unlinked as soon as it is open, so a killed build leaves nothing behind; where the system
- * cannot unlink an open file, `close` removes it.
+ * HTML then costs the build's heap nothing between rendering and the page that shows it.
  */
 export function textsInFile(folder = tmpdir()): TextStore {
-  const dir = mkdtempSync(path.join(folder, "newsroom-texts-"));
-  const fd = openSync(path.join(dir, "texts"), "w+", 0o600);
-  let removed = true;
-  try {
-    rmSync(dir, { recursive: true, force: true });
-  } catch {
-    removed = false;
-  }
-  let end = 0;
-  let closed = false;
-  const read = (offset: number, length: number) => {
-    if (closed) throw new Error("the text store is closed");
-    const bytes = Buffer.allocUnsafe(length);
-    let done = 0;
-    while (done < length) done += readSync(fd, bytes, done, length - done, offset + done);
-    return bytes.toString("utf8");
-  };
+  const file = new SpillFile(folder);
   return {
     put(text) {
       const bytes = Buffer.from(text, "utf8");
-      const offset = end;
-      let done = 0;
-      while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done, offset + done);
-      end += bytes.length;
-      return new TextInFile(hashOf(text), read, offset, bytes.length);
+      return new TextInFile(hashOf(text), file, file.append(bytes), bytes.length);
     },
-    close() {
-      if (closed) return;
-      closed = true;
-      closeSync(fd);
-      if (!removed) rmSync(dir, { recursive: true, force: true });
-    },
+    close: () => file.close(),
   };
+}
+
+/**
+ * An append-only temporary file of byte strings, each read back by its offset and length. The file
+ * is unlinked as soon as it is open, so a killed process leaves nothing behind; where the system
+ * cannot unlink an open file, `close` removes it.
+ */
+export class SpillFile {
+  readonly #fd: number;
+  readonly #dir: string;
+  readonly #removed: boolean;
+  #end = 0;
+  #closed = false;
+
+  constructor(folder = tmpdir()) {
+    this.#dir = mkdtempSync(path.join(folder, "newsroom-spill-"));
+    this.#fd = openSync(path.join(this.#dir, "spill"), "w+", 0o600);
+    let removed = true;
+    try {
+      rmSync(this.#dir, { recursive: true, force: true });
+    } catch {
+      removed = false;
+    }
+    this.#removed = removed;
+  }
+
+  /** Writes `bytes` at the end of the file; returns their offset. */
+  append(bytes: Uint8Array): number {
+    this.#refuseClosed();
+    const offset = this.#end;
+    let done = 0;
+    while (done < bytes.length) done += writeSync(this.#fd, bytes, done, bytes.length - done, offset + done);
+    this.#end += bytes.length;
+    return offset;
+  }
+
+  read(offset: number, length: number): Buffer {
+    this.#refuseClosed();
+    const bytes = Buffer.allocUnsafe(length);
+    let done = 0;
+    while (done < length) {
+      const read = readSync(this.#fd, bytes, done, length - done, offset + done);
+      if (read === 0) throw new Error("the spill file ends before the bytes asked for");
+      done += read;
+    }
+    return bytes;
+  }
+
+  close(): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    closeSync(this.#fd);
+    if (!this.#removed) rmSync(this.#dir, { recursive: true, force: true });
+  }
+
+  #refuseClosed(): void {
+    if (this.#closed) throw new Error("the spill file is closed");
+  }
 }
