@@ -55,7 +55,7 @@ export function ArticlePage({ page, context, meta }: LayoutProps<"article">) {
           <p class="reading-time">{readingTimeLabel(article.readingMinutes)}</p>
         </header>
         {page.extras.image && <Figure image={page.extras.image} />}
-        <div class="article-body" dangerouslySetInnerHTML={{ __html: article.html }} />
+        <div class="article-body" dangerouslySetInnerHTML={{ __html: article.html.text() }} />
         <Corrections corrections={page.extras.corrections} language={language} timeZone={timeZone} />
         <ShareLinks url={absoluteUrl(context.site.url, article.url)} title={article.title} />
         {page.extras.tags.length > 0 && (

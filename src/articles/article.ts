@@ -1,4 +1,5 @@
 import type { Heading, RenderedBody } from "../markdown/render.ts";
+import { textsInMemory, type StoredText, type TextStore } from "../util/text-store.ts";
 import { describeArticle } from "./description.ts";
 import type { LiveBlogFacts } from "./live-body.ts";
 import type { ArticleSource } from "./load.ts";
@@ -9,7 +10,8 @@ import type { PublicationStatus } from "./status.ts";
 /** An article as pages show it: its front matter plus what the build derives once. */
 export interface Article extends Omit<ArticleSource, "body"> {
   status: PublicationStatus;
-  html: string;
+  /** The rendered body, read back only by the page and the feeds that show it: a build holds no article's HTML. */
+  html: StoredText;
   headings: Heading[];
   wordCount: number;
   readingMinutes: number;
@@ -21,7 +23,15 @@ export interface Article extends Omit<ArticleSource, "body"> {
   live?: LiveBlogFacts;
 }
 
-export function toArticle(source: ArticleSource, body: RenderedBody, status: PublicationStatus, sectionTitle: string): Article {
+const IN_MEMORY = textsInMemory();
+
+export function toArticle(
+  source: ArticleSource,
+  body: RenderedBody,
+  status: PublicationStatus,
+  sectionTitle: string,
+  texts: TextStore = IN_MEMORY,
+): Article {
   const latestChange = [source.date, source.updated, ...source.corrections.map((correction) => correction.date)]
     .filter((date): date is Date => date !== undefined)
     .reduce((latest, date) => (date > latest ? date : latest));
@@ -29,7 +39,7 @@ export function toArticle(source: ArticleSource, body: RenderedBody, status: Pub
   // makes V8 create a new shape for each article, which is far slower than assigning them.
   return Object.assign(withoutBody(source), {
     status,
-    html: body.html,
+    html: texts.put(body.html),
     headings: body.headings,
     wordCount: body.words,
     readingMinutes: minutesToRead(body.words),

@@ -62,7 +62,8 @@ function threadWriter(): PageWriter {
       id,
       queue.map((entry) => entry.waiting),
     );
-    worker.postMessage({ id, ops: queue.map((entry) => entry.op) });
+    const ops = queue.map((entry) => entry.op);
+    worker.postMessage({ id, ops }, ops.flatMap(movable));
     queue = [];
   };
   return {
@@ -83,6 +84,16 @@ function threadWriter(): PageWriter {
       await worker.terminate();
     },
   };
+}
+
+/**
+ * A page's bytes are moved, not copied, when they fill a buffer of their own (as TextEncoder
+ * makes them): the caller never reads them again.
+ */
+function movable(op: PageFileOp): ArrayBuffer[] {
+  if (op.kind !== "write" || typeof op.html === "string") return [];
+  const { buffer, byteOffset, byteLength } = op.html;
+  return buffer instanceof ArrayBuffer && byteOffset === 0 && byteLength === buffer.byteLength ? [buffer] : [];
 }
 
 /** The worker's error as this thread's, with what the build's failure line reports (cli/build-failure.ts). */

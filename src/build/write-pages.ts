@@ -24,6 +24,18 @@ export interface WritePagesOptions {
   replaceExisting?: boolean;
 }
 
+const encoder = new TextEncoder();
+
+/**
+ * A page's bytes, as the file will hold them (UTF-8, as a string is written). Outside the JS heap,
+ * and moved rather than copied to the page writer's thread: pages waiting to be written would
+ * otherwise outlive the young generation, and every page the build writes would end up as garbage
+ * in the old one, which V8 lets grow to a multiple of what the build holds before collecting it.
+ */
+function encoded(html: string): Uint8Array {
+  return encoder.encode(html);
+}
+
 /**
  * Renders each page and writes it straight away, so that a build never holds the HTML of all its
  * pages: handing every page to Eleventy's pagination would keep all the rendered HTML alive until
@@ -47,10 +59,11 @@ export async function writePages(
   try {
     await mapConcurrently(targets, IN_FLIGHT, async ({ page, file }) => {
       // Feeds and sitemaps are already text: only rendered pages are worth caching.
-      if (!cache || page.kind === "file") return run({ kind: "write", file, html: renderPage(page, context), replace: replaceExisting });
+      if (!cache || page.kind === "file")
+        return run({ kind: "write", file, html: encoded(renderPage(page, context)), replace: replaceExisting });
       const print = cache.printOf(page);
       if (await cache.pages.place(print, file, { run, replace: replaceExisting })) return;
-      await cache.pages.keep(print, renderPage(page, context), file, { run, replace: replaceExisting });
+      await cache.pages.keep(print, encoded(renderPage(page, context)), file, { run, replace: replaceExisting });
     });
   } finally {
     await writer.close();

@@ -18,7 +18,7 @@ export interface PageCache {
   /** Puts the HTML cached for `print` at `file`; false when there is none, or it was changed after it was cached. */
   place(print: string, file: string, options?: PageFileOptions): Promise<boolean>;
   /** Keeps `html` as the page for `print` and puts it at `file`. */
-  keep(print: string, html: string, file: string, options?: PageFileOptions): Promise<void>;
+  keep(print: string, html: string | Uint8Array, file: string, options?: PageFileOptions): Promise<void>;
   /** Saves the index and drops the pages this build did not use; call once, after the build. */
   save(): Promise<void>;
 }

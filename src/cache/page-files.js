@@ -7,7 +7,7 @@ import path from "node:path";
 
 /** @typedef {[size: number, modifiedMs: number]} Stamp a file's size and modification time when it was written */
 /**
- * @typedef {{ kind: "write"; file: string; html: string; keepAs?: string; replace?: boolean }
+ * @typedef {{ kind: "write"; file: string; html: string | Uint8Array; keepAs?: string; replace?: boolean }
  *   | { kind: "place"; cached: string; stamp: Stamp; file: string; replace?: boolean }} PageFileOp
  * `write` writes `html` at `file` and, with `keepAs`, gives the cache a second name for it;
  * `place` puts the cached file at `file` when it still has the stamp it was kept with.

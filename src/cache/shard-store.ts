@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promise
 import path from "node:path";
 import v8 from "node:v8";
 import { mapConcurrently } from "../util/map-concurrently.ts";
+import { SpillFile } from "../util/text-store.ts";
 
 const SHARD_COUNT = 256;
 const SHARDS_IN_FLIGHT = 16;
@@ -19,9 +20,11 @@ export const SHARD_EXTENSION = ".v8";
  * format stays readable by later Node versions; a shard that cannot be read is only re-made.
  */
 export class ShardStore<V> {
-  private readonly shards: Map<string, V>[] = Array.from({ length: SHARD_COUNT }, () => new Map());
+  private readonly shards: Map<string, V | Spilled>[] = Array.from({ length: SHARD_COUNT }, () => new Map());
   private readonly used = new Set<string>();
   private readonly dirty = new Set<number>();
+  /** New entries, serialised, until their shard is written: opened at the first `set`. */
+  private spill: SpillFile | undefined;
 
   private constructor(private readonly dir: string) {}
 
@@ -29,21 +32,36 @@ export class ShardStore<V> {
     const store = new ShardStore<V>(dir);
     // A few at a time: each file's bytes are freed only when V8 next collects, and all 256 at once would hold the whole store twice.
     await mapConcurrently([...store.shards.keys()], SHARDS_IN_FLIGHT, (index) =>
-      store.readShard(index, store.shards[index] as Map<string, V>),
+      store.readShard(index, store.shards[index] as Map<string, V | Spilled>),
     );
     return store;
   }
 
+  /** The entry of `key`; one set by this process is a copy of its own, read back from the spill file. */
   get(key: string): V | undefined {
     const value = this.shardOf(key).get(key);
-    if (value !== undefined) this.used.add(key);
-    return value;
+    if (value === undefined) return undefined;
+    this.used.add(key);
+    return value instanceof Spilled ? this.unspill(value) : value;
   }
 
+  /**
+   * Keeps `value` for `key`, in a temporary file until its shard is written: a cold build sets an
+   * entry for every article, and held here they would all wait for the end of the build together.
+   */
   set(key: string, value: V): void {
-    this.shardOf(key).set(key, value);
+    const bytes = v8.serialize(value);
+    if (!this.spill) {
+      this.spill = new SpillFile();
+      closeWhenCollected.register(this, this.spill);
+    }
+    this.shardOf(key).set(key, new Spilled(this.spill.append(bytes), bytes.length));
     this.used.add(key);
     this.dirty.add(shardIndex(key));
+  }
+
+  private unspill(value: Spilled): V {
+    return v8.deserialize((this.spill as SpillFile).read(value.offset, value.length)) as V;
   }
 
   /**
@@ -61,20 +79,21 @@ export class ShardStore<V> {
       });
     }
     await mkdir(this.dir, { recursive: true });
-    await Promise.all([...this.dirty].map((index) => this.writeShard(index)));
+    // A few at a time, as they are read: each serialised shard is a copy of its entries.
+    await mapConcurrently([...this.dirty], SHARDS_IN_FLIGHT, (index) => this.writeShard(index));
     this.dirty.clear();
     this.used.clear();
   }
 
-  private shardOf(key: string): Map<string, V> {
-    return this.shards[shardIndex(key)] as Map<string, V>;
+  private shardOf(key: string): Map<string, V | Spilled> {
+    return this.shards[shardIndex(key)] as Map<string, V | Spilled>;
   }
 
   private file(index: number): string {
     return path.join(this.dir, `${index.toString(16).padStart(2, "0")}${SHARD_EXTENSION}`);
   }
 
-  private async readShard(index: number, shard: Map<string, V>): Promise<void> {
+  private async readShard(index: number, shard: Map<string, V | Spilled>): Promise<void> {
     let bytes: Buffer;
     try {
       bytes = await readFile(this.file(index));
@@ -93,12 +112,25 @@ export class ShardStore<V> {
   }
 
   private async writeShard(index: number): Promise<void> {
-    const shard = this.shards[index] as Map<string, V>;
+    const shard = this.shards[index] as Map<string, V | Spilled>;
     const file = this.file(index);
     if (shard.size === 0) return rm(file, { force: true });
-    await replaceFile(file, v8.serialize(shard));
+    const entries = new Map<string, V>();
+    for (const [key, value] of shard) entries.set(key, value instanceof Spilled ? this.unspill(value) : value);
+    await replaceFile(file, v8.serialize(entries));
   }
 }
+
+/** Where a value set by this process lies in the store's spill file. */
+class Spilled {
+  constructor(
+    readonly offset: number,
+    readonly length: number,
+  ) {}
+}
+
+/** A store's spill file is closed (it is already unlinked) when the store is no longer used. */
+const closeWhenCollected = new FinalizationRegistry<SpillFile>((file) => file.close());
 
 /** Writes beside `file` and renames over it, so that a build killed mid-write never leaves half a file. */
 export async function replaceFile(file: string, contents: string | Uint8Array): Promise<void> {

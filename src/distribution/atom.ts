@@ -49,6 +49,6 @@ function atomEntry(article: Article, context: FeedContext): string {
     }),
     ...article.tags.map((tag) => xmlElement("category", { term: tag })),
     xmlTextElement("summary", article.description, { type: "text" }),
-    xmlTextElement("content", absolutizeHtml(article.html, url), { type: "html" }),
+    xmlTextElement("content", absolutizeHtml(article.html.text(), url), { type: "html" }),
   ]);
 }

@@ -31,7 +31,7 @@ function jsonFeedItem(article: Article, context: FeedContext) {
     url,
     title: article.title,
     summary: article.description,
-    content_html: absolutizeHtml(article.html, url),
+    content_html: absolutizeHtml(article.html.text(), url),
     ...(context.imageUrl(article) ? { image: context.imageUrl(article) } : {}),
     date_published: toIsoString(article.date),
     date_modified: toIsoString(article.modified),

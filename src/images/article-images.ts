@@ -1,4 +1,5 @@
 import { access } from "node:fs/promises";
+import { textsInMemory, type TextStore } from "../util/text-store.ts";
 import path from "node:path";
 import type { Article } from "../articles/article.ts";
 import type { ContentIssue } from "../articles/content-issue.ts";
@@ -35,6 +36,8 @@ export interface ImageContext {
   cache?: BuildCache;
   /** site.json `images.formats`; all three when absent. */
   formats?: readonly ImageFormat[];
+  /** Where a body whose images are rewritten is kept, as its article's was; in memory when absent. */
+  texts?: TextStore;
 }
 
 type Outcome = { image: ProcessedImage } | { problem: string };
@@ -45,6 +48,8 @@ type Outcome = { image: ProcessedImage } | { problem: string };
  * Articles are never changed once made, so the answer holds for as long as the object lives.
  */
 const withoutImages = new WeakSet<Article>();
+
+const IN_MEMORY = textsInMemory();
 
 /** Processes every image once, however many articles use it; reports every missing file in one run. */
 export async function processArticleImages(articles: readonly Article[], context: ImageContext): Promise<ArticleImages> {
@@ -63,7 +68,7 @@ export async function processArticleImages(articles: readonly Article[], context
   };
   const results = await Promise.all(
     articles.map((article): ImagesOfArticle | Promise<ImagesOfArticle> =>
-      withoutImages.has(article) ? { article, files: [], issues: [] } : imagesOfArticle(article, outcomeOf, context.cwd),
+      withoutImages.has(article) ? { article, files: [], issues: [] } : imagesOfArticle(article, outcomeOf, context),
     ),
   );
   const used = new Map<string, GeneratedImage>();
@@ -112,11 +117,12 @@ interface ImagesOfArticle {
 async function imagesOfArticle(
   article: Article,
   outcomeOf: (src: string) => Promise<Outcome> | undefined,
-  cwd: string,
+  { cwd, texts = IN_MEMORY }: ImageContext,
 ): Promise<ImagesOfArticle> {
   const issues: ContentIssue[] = [];
   const files: GeneratedImage[] = [];
-  const images = bodyImages(article.html);
+  // Read again only to be rewritten: the HTML is not held while the images are processed.
+  const images = bodyImages(article.html.text());
   if (!article.image && images.length === 0) {
     withoutImages.add(article);
     return { article, files, issues };
@@ -162,6 +168,8 @@ async function imagesOfArticle(
       files.push(...outcome.image.files);
     }
   }
-  const html = processed.size > 0 ? rewriteBodyImages(article.html, processed) : article.html;
-  return { article: html === article.html ? article : { ...article, html }, lead, files, issues };
+  if (processed.size === 0) return { article, lead, files, issues };
+  const html = article.html.text();
+  const rewritten = rewriteBodyImages(html, processed);
+  return { article: rewritten === html ? article : { ...article, html: texts.put(rewritten) }, lead, files, issues };
 }

@@ -1,3 +1,4 @@
+import v8 from "node:v8";
 import type { BuildCache } from "../cache/build-cache.ts";
 import type { RenderedBody } from "./render.ts";
 
@@ -13,10 +14,14 @@ export interface RenderCache {
  * Rendered Markdown keyed by the body and the renderer's options (e.g. embed hosts), kept across
  * builds so that CI and the preview re-render only what changed. A hit returns exactly what
  * rendering would, so cached and cold builds are identical.
+ *
+ * Each entry is kept serialised (V8's format), outside the JavaScript heap: the store holds every
+ * article's HTML and text until it is saved, and as objects they would be most of the build's heap
+ * while the articles are derived. A hit is a copy of its own, let go with the page that used it.
  */
 export async function openRenderCache(cache: BuildCache | undefined, rendererOptions: unknown): Promise<RenderCache> {
   if (!cache) return { wrap: (render) => render, has: () => false, save: async () => {} };
-  const store = await cache.entries<RenderedBody>("render");
+  const store = await cache.entries<Uint8Array>("render");
   const options = JSON.stringify(rendererOptions);
   // A build asks `has` of every body before rendering it: the key is hashed once for both.
   const asked = new Map<string, string>();
@@ -26,9 +31,9 @@ export async function openRenderCache(cache: BuildCache | undefined, rendererOpt
       const key = asked.get(markdown) ?? keyOf(markdown);
       asked.delete(markdown);
       const cached = store.get(key);
-      if (cached) return cached;
+      if (cached) return v8.deserialize(cached) as RenderedBody;
       const rendered = render(markdown);
-      store.set(key, rendered);
+      store.set(key, v8.serialize(rendered));
       return rendered;
     },
     has: (markdown) => {

@@ -20,6 +20,7 @@ import { createPreviewSession, type PreviewSession } from "../site/preview-sessi
 import { ASSETS_SOURCE } from "../site/site-urls.ts";
 import { ASSETS_URL } from "../urls/urls.ts";
 import { createPageFingerprinter } from "../pages/page-fingerprint.ts";
+import { textsInFile, type TextStore } from "../util/text-store.ts";
 import developerPagesPlugin from "./developer-pages.ts";
 import { DEFAULT_PAGES_DIR, pageFolderTexts } from "./page-templates.ts";
 import type { EleventyConfig, EleventyDirectories } from "./eleventy-config.ts";
@@ -68,13 +69,17 @@ export default function newsroomPlugin(eleventyConfig: EleventyConfig, options: 
   if (watching) return previewRebuilds(eleventyConfig, { preview, pagesDir, cacheOf });
   let loaded: SiteModel | undefined;
   let cache: BuildCache | undefined;
+  let texts: TextStore | undefined;
   const developerPages = eleventyConfig.addPlugin(developerPagesPlugin, { pagesDir, model: () => loaded });
   let pageFolders: Promise<void> = Promise.resolve();
   eleventyConfig.on("eleventy.before", async ({ directories }) => {
     loaded = undefined;
     cache = cacheOf(directories.input);
+    texts?.close();
+    texts = textsInFile();
     const model = await loadSite({
       cache,
+      texts,
       inputDir: directories.input,
       buildTime: resolveBuildTime(process.env.BUILD_NOW),
       preview,
@@ -82,6 +87,7 @@ export default function newsroomPlugin(eleventyConfig: EleventyConfig, options: 
     }).catch(async (error: unknown) => {
       // A failed build deletes its output folder: not while folders are still being made in it.
       await pageFolders;
+      texts?.close();
       throw error;
     });
     printWarnings(model.issues);
@@ -93,13 +99,18 @@ export default function newsroomPlugin(eleventyConfig: EleventyConfig, options: 
     const model = loaded;
     loaded = undefined;
     if (!model) return;
-    await pageFolders;
-    await copyGeneratedImages(model.images, directories.output);
-    cache?.saveFileHashes();
-    const pages = await pageCacheOf(model, cache);
-    await writePages(model.pages, model.context, directories.output, { cache: pages });
-    await pages?.pages.save();
-    await writeSearchIndex(await model.searchIndex, directories.output);
+    try {
+      await pageFolders;
+      await copyGeneratedImages(model.images, directories.output);
+      cache?.saveFileHashes();
+      const pages = await pageCacheOf(model, cache);
+      await writePages(model.pages, model.context, directories.output, { cache: pages });
+      await pages?.pages.save();
+      await writeSearchIndex(await model.searchIndex, directories.output);
+    } finally {
+      // The pages that show articles' HTML are written, and the search text is on its worker.
+      texts?.close();
+    }
     if (editorEnabled(model.context)) await writeAdmin(directories.output, directories.input, model.context);
     // For buildSite, which records how long this output stays what a build would write.
     const showTime = developerPagesShowTime(pageFolderTexts(pagesDir));

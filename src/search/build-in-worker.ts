@@ -2,6 +2,7 @@ import { Worker } from "node:worker_threads";
 import { buildSearchIndex, type SearchDocument, type SearchIndexFile } from "./search-index.ts";
 import type { BuildCache } from "../cache/build-cache.ts";
 import { buildSearchIndexCached } from "./term-cache.ts";
+import type { DocumentList } from "./search-documents.ts";
 
 /** Below this many articles a worker's start-up costs more than it saves. */
 export const WORKER_THRESHOLD = 1_000;
@@ -33,10 +34,10 @@ export interface IndexerOptions {
 export interface SearchIndexer {
   /**
    * Builds the index of these documents, in this order; call once. It never rejects unobserved.
-   * The documents are let go once they are on the worker: should it run out of memory, `recreate`
-   * makes them again for this thread.
+   * The documents are made and sent a chunk at a time, and let go once they are on the worker:
+   * should it run out of memory, `recreate` makes them again for this thread.
    */
-  build(documents: SearchDocument[], recreate: () => SearchDocument[]): Promise<SearchIndexFile[]>;
+  build(documents: DocumentList, recreate: () => SearchDocument[]): Promise<SearchIndexFile[]>;
   /** Lets go of the worker of a build that failed before it asked for the index. */
   cancel(): void;
 }
@@ -51,7 +52,8 @@ export interface SearchIndexer {
 export function startSearchIndexer(options: IndexerOptions): SearchIndexer {
   if (options.documents < (options.threshold ?? WORKER_THRESHOLD)) {
     return {
-      build: (documents) => quiet(Promise.resolve().then(() => buildSearchIndexCached(documents, options.cache))),
+      build: (documents) =>
+        quiet(Promise.resolve().then(() => buildSearchIndexCached(documents.slice(0, documents.length), options.cache))),
       cancel: () => {},
     };
   }
@@ -110,7 +112,7 @@ const TRANSFER_CHUNK = 1_000;
  * index: a large share of the build's peak. As workerData the serialised copy would stay on this
  * thread until the build ends.
  */
-async function postInChunks(worker: Worker, documents: readonly SearchDocument[], cancelled: () => boolean): Promise<void> {
+async function postInChunks(worker: Worker, documents: DocumentList, cancelled: () => boolean): Promise<void> {
   for (let start = 0; start < documents.length && !cancelled(); start += TRANSFER_CHUNK) {
     worker.postMessage(documents.slice(start, start + TRANSFER_CHUNK));
     // The preview server's watcher and dev server get turns between chunks.

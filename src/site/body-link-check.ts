@@ -3,7 +3,7 @@ import type { ContentIssue } from "../articles/content-issue.ts";
 import type { ArticleSource } from "../articles/load.ts";
 import { publicationStatus, type PublicationStatus } from "../articles/status.ts";
 import type { GeneratedImage } from "../images/responsive.ts";
-import { internalLinkIssues, type LinkingArticle } from "./internal-links.ts";
+import { internalLinkIssues, type LinkingArticle, type LinkMemo } from "./internal-links.ts";
 import type { SiteData } from "./load-data.ts";
 import { siteUrls } from "./site-urls.ts";
 import { navigationLinkIssues } from "../navigation/check.ts";
@@ -21,6 +21,8 @@ export interface BodyLinkContext {
   preview: boolean;
   /** The content folder's own pages, whose links are checked as articles' are, and which links may point at. */
   pages?: readonly LinkingArticle[];
+  /** The preview's memo of unchanged bodies' links. */
+  links?: LinkMemo;
 }
 
 /**
@@ -47,6 +49,7 @@ export async function bodyLinkIssues(
     urls: () => siteUrls({ sections: data.sections, articles: shown, inputDir, pages }).then((urls) => withAliases(urls, shown)),
     unpublished,
     cwd: context.cwd,
+    memo: context.links,
   });
   const dataFile = (name: string) => path.relative(context.cwd, path.join(inputDir, "_data", name));
   const dataLinks = [

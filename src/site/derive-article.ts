@@ -1,9 +1,10 @@
 import { toArticle } from "../articles/article.ts";
-import { DerivedArticles, type DerivedArticle } from "../articles/derived-articles.ts";
+import type { DerivedArticle, DerivedArticles } from "../articles/derived-articles.ts";
 import { liveBlogFacts, liveBlogMarkdown } from "../articles/live-body.ts";
 import type { ArticleSource } from "../articles/load.ts";
 import { publicationStatus } from "../articles/status.ts";
 import type { RenderedBody } from "../markdown/render.ts";
+import type { TextStore } from "../util/text-store.ts";
 import type { SiteData } from "./load-data.ts";
 
 export interface ArticleDeriverOptions {
@@ -14,6 +15,8 @@ export interface ArticleDeriverOptions {
   render: (markdown: string) => RenderedBody;
   /** The preview server's memo of earlier results. */
   derived?: DerivedArticles;
+  /** Where the articles' HTML is kept until their pages are written; in memory when not given. */
+  texts?: TextStore;
 }
 
 /**
@@ -21,9 +24,10 @@ export interface ArticleDeriverOptions {
  * whole-site load and the preview's edited-article path, so that both derive an article alike.
  */
 export function createArticleDeriver(options: ArticleDeriverOptions): (source: ArticleSource) => DerivedArticle | undefined {
-  const { data, buildTime, preview, render } = options;
+  const { data, buildTime, preview, render, texts } = options;
   const sectionTitles = new Map(data.sections.map((section) => [section.slug, section.title]));
-  const derived = options.derived ?? new DerivedArticles();
+  // Only the preview remembers: a build's memo would hold every article's text as long as its sources.
+  const derived = options.derived;
   return (source) => {
     const status = publicationStatus(source, buildTime);
     if (status !== "published" && !preview) return undefined;
@@ -31,11 +35,13 @@ export function createArticleDeriver(options: ArticleDeriverOptions): (source: A
     // A live blog's page depends on the build time too: which updates have come, and its live state;
     // and on the site's time zone, in which its HH:MM update times are read.
     const renderer = source.type === "live" ? [data.site.embedHosts, buildTime.getTime(), data.site.timeZone] : data.site.embedHosts;
-    return derived.derive(source, { status, sectionTitle, renderer }, () => {
-      if (source.type === "live") return deriveLiveBlog(source, { render, status, sectionTitle, buildTime, timeZone: data.site.timeZone });
+    const make = (): DerivedArticle => {
+      if (source.type === "live")
+        return deriveLiveBlog(source, { render, status, sectionTitle, buildTime, timeZone: data.site.timeZone, texts });
       const body = render(source.body);
-      return { article: toArticle(source, body, status, sectionTitle), text: body.text, idConflicts: body.idConflicts };
-    });
+      return { article: toArticle(source, body, status, sectionTitle, texts), text: body.text, idConflicts: body.idConflicts };
+    };
+    return derived ? derived.derive(source, { status, sectionTitle, renderer }, make) : make();
   };
 }
 
@@ -48,12 +54,13 @@ function deriveLiveBlog(
     sectionTitle: string;
     buildTime: Date;
     timeZone: string;
+    texts: TextStore | undefined;
   },
 ): DerivedArticle {
   const { markdown, newest, shown } = liveBlogMarkdown(source, inputs.buildTime, inputs.timeZone);
   const updated = newest && (!source.updated || newest > source.updated) && newest > source.date ? newest : source.updated;
   const body = inputs.render(markdown);
-  const article = toArticle({ ...source, updated }, body, inputs.status, inputs.sectionTitle);
+  const article = toArticle({ ...source, updated }, body, inputs.status, inputs.sectionTitle, inputs.texts);
   article.live = liveBlogFacts(source, shown, inputs.buildTime, (text) => inputs.render(text).text);
   return { article, text: body.text, idConflicts: body.idConflicts };
 }

@@ -22,6 +22,8 @@ export interface LinkTargets {
   unpublished: ReadonlyMap<string, PublicationStatus>;
   /** Article `file`s are relative to this folder. */
   cwd: string;
+  /** The preview's memo of each unchanged body's links; a build checks each body once and keeps none. */
+  memo?: LinkMemo;
 }
 
 export interface InternalLinks {
@@ -45,7 +47,7 @@ const LEFT_OUT: Record<PublicationStatus, string> = {
 export async function internalLinkIssues(articles: readonly LinkingArticle[], targets: LinkTargets): Promise<InternalLinks> {
   const siteHost = new URL(targets.siteUrl).host;
   const linked = articles.flatMap((article) =>
-    linksOf(article, siteHost).flatMap((link) => {
+    linksOf(article, siteHost, targets.memo).flatMap((link) => {
       const target = sitePath(link.href, `${targets.siteUrl}${article.url}`, siteHost);
       return target === undefined ? [] : [{ article, link, target }];
     }),
@@ -74,15 +76,16 @@ export async function internalLinkIssues(articles: readonly LinkingArticle[], ta
 
 /**
  * Each body's candidate links, remembered while the article object lives: the preview checks the
- * same unchanged articles after every save.
+ * same unchanged articles after every save. Only the preview keeps one: it holds each body's
+ * Markdown, which a build lets go of once the body is rendered.
  */
-const remembered = new WeakMap<LinkingArticle, { body: string; links: BodyLink[] }>();
+export type LinkMemo = WeakMap<LinkingArticle, { body: string; links: BodyLink[] }>;
 
-function linksOf(article: LinkingArticle, siteHost: string): BodyLink[] {
-  const known = remembered.get(article);
+function linksOf(article: LinkingArticle, siteHost: string, memo: LinkMemo | undefined): BodyLink[] {
+  const known = memo?.get(article);
   if (known?.body === article.body) return known.links;
   const links = internalLinkCandidates(article.body, siteHost);
-  remembered.set(article, { body: article.body, links });
+  memo?.set(article, { body: article.body, links });
   return links;
 }
 

@@ -18,13 +18,14 @@ import { correctionsPage } from "../trust/corrections-page.ts";
 import type { PageSource } from "../content-pages/schema.ts";
 import type { Page, SiteContext } from "../pages/types.ts";
 import { startSearchIndexer, type SearchIndexer } from "../search/build-in-worker.ts";
-import { searchDocuments } from "../search/search-documents.ts";
+import { searchDocumentList, searchDocuments } from "../search/search-documents.ts";
 import type { SearchDocument, SearchIndexFile } from "../search/search-index.ts";
 import type { SiteData } from "./load-data.ts";
 import { bodyTextFromFiles } from "./body-text.ts";
 import { createArticleDeriver } from "./derive-article.ts";
 import { openSiteRenderer, RENDER_PART, type SiteRenderer } from "./site-renderer.ts";
 import { openThreadPool } from "../util/thread-pool.ts";
+import { textsInMemory, type StoredText, type TextStore } from "../util/text-store.ts";
 import { readContent, type ContentRead, type ReadContentOptions } from "./read-content.ts";
 import { nextSourceChange } from "./output-valid-until.ts";
 import { bodyFacts, renderBodies, validateContent, type BodyFacts } from "./validate-content.ts";
@@ -42,6 +43,11 @@ export interface LoadSiteOptions extends ReadContentOptions {
   signal?: AbortSignal;
   /** Told the URLs of the articles the build shows as soon as the content is known to be valid, before any rendering. */
   onArticleUrls?: (urls: string[]) => void;
+  /**
+   * Where the articles' HTML is kept until the pages are written (a large build's lives in a file,
+   * `textsInFile`); in memory when absent. The caller closes it once the pages are written.
+   */
+  texts?: TextStore;
 }
 
 export interface SiteModel {
@@ -151,7 +157,7 @@ async function deriveSite(sources: readonly ArticleSource[], inputs: DeriveInput
   // The preview remembers its sources, and derives them again when their inputs change: only a
   // load that parsed its own sources owns them, and may let go of their Markdown.
   const { rendered, bodyText, bodies } = await deriveInParts(sources, renderer, (part) =>
-    deriveArticles(part, derive, { releaseMarkdown: inputs.parsed === undefined, render }),
+    deriveArticles(part, derive, { releaseMarkdown: inputs.parsed === undefined, render, texts: inputs.texts ?? textsInMemory() }),
   );
   const own = renderContentPages(inputs.contentPages, render, scope);
   bodies.push(...own.bodies);
@@ -167,7 +173,7 @@ async function deriveSite(sources: readonly ArticleSource[], inputs: DeriveInput
   // Asked for before the images and pages, which it does not need (they change only article HTML),
   // so that it overlaps with them.
   const searchIndex = indexer.build(
-    searchDocuments(rendered, bodyText, data.site.language, data.site.timeZone),
+    searchDocumentList(rendered, { get: (url) => bodyText.get(url)?.text() }, data.site.language, data.site.timeZone),
     searchDocumentsAgain(searched, cwd, data.site),
   );
   await checkpoint(inputs.signal);
@@ -176,6 +182,7 @@ async function deriveSite(sources: readonly ArticleSource[], inputs: DeriveInput
     cwd,
     cache: inputs.cache,
     formats: data.site.images?.formats,
+    texts: inputs.texts,
   });
   // Only a file that exists but is not an image is left for the image processing to find.
   if (images.issues.length > 0) throw new ContentError(sortIssues([...checked, ...images.issues]));
@@ -205,18 +212,22 @@ async function deriveSite(sources: readonly ArticleSource[], inputs: DeriveInput
 function deriveArticles(
   sources: readonly ArticleSource[],
   derive: (source: ArticleSource) => DerivedArticle | undefined,
-  options: { releaseMarkdown: boolean; render: (markdown: string) => RenderedBody },
+  options: { releaseMarkdown: boolean; render: (markdown: string) => RenderedBody; texts: TextStore },
 ) {
-  const bodyText = new Map<string, string>();
+  // Kept where the HTML is: read back a chunk at a time when the search documents are sent.
+  const bodyText = new Map<string, StoredText>();
   const bodies: BodyFacts[] = [];
   const rendered = sources.flatMap((source) => {
     const derived = derive(source);
     bodies.push(
-      bodyFacts(source.file, derived ? { html: derived.article.html, idConflicts: derived.idConflicts } : options.render(source.body)),
+      bodyFacts(
+        source.file,
+        derived ? { html: derived.article.html.text(), idConflicts: derived.idConflicts } : options.render(source.body),
+      ),
     );
     if (options.releaseMarkdown) source.body = "";
     if (!derived) return [];
-    bodyText.set(source.url, derived.text);
+    bodyText.set(source.url, options.texts.put(derived.text));
     return [derived.article];
   });
   return { rendered, bodyText, bodies };

@@ -72,7 +72,12 @@ export function createPreviewSession(options: PreviewSessionOptions): PreviewSes
 class Session implements PreviewSession {
   readonly #options: PreviewSessionOptions & { log: (line: string) => void; warn: (line: string) => void };
   readonly #cwd = process.cwd();
-  readonly #memo: PreviewMemo = { parsed: new ParsedArticles(), derived: new DerivedArticles(), fileTexts: new ArticleFileTexts() };
+  readonly #memo: PreviewMemo = {
+    parsed: new ParsedArticles(),
+    derived: new DerivedArticles(),
+    fileTexts: new ArticleFileTexts(),
+    links: new WeakMap(),
+  };
   readonly #load = createPreviewLoader(console.error, this.#memo);
   readonly #trackChanges = createPageChangeTracker();
   #last: SiteModel | undefined;

@@ -5,6 +5,7 @@ import { findContentError, formatIssue, type ContentIssue } from "../articles/co
 import type { Page } from "../pages/types.ts";
 import { HOME_URL } from "../urls/urls.ts";
 import { loadSite, type LoadSiteOptions, type SiteModel } from "./load-site.ts";
+import type { LinkMemo } from "./internal-links.ts";
 import { siteSchema } from "./schema.ts";
 
 /** What the preview server remembers between loads, so that unchanged articles are not parsed or rendered again. */
@@ -12,6 +13,7 @@ export interface PreviewMemo {
   parsed: ParsedArticles;
   derived: DerivedArticles;
   fileTexts: ArticleFileTexts;
+  links: LinkMemo;
 }
 
 /**
@@ -21,7 +23,12 @@ export interface PreviewMemo {
  */
 export function createPreviewLoader(
   log: (line: string) => void = console.error,
-  memo: PreviewMemo = { parsed: new ParsedArticles(), derived: new DerivedArticles(), fileTexts: new ArticleFileTexts() },
+  memo: PreviewMemo = {
+    parsed: new ParsedArticles(),
+    derived: new DerivedArticles(),
+    fileTexts: new ArticleFileTexts(),
+    links: new WeakMap(),
+  },
 ): (options: LoadSiteOptions) => Promise<SiteModel> {
   let lastGood: SiteModel | undefined;
   return async (options) => {

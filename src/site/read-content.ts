@@ -5,6 +5,7 @@ import { parseFrontMatter } from "../articles/front-matter.ts";
 import { loadArticleSources, parseArticle, type ArticleParser, type ArticleReading, type ArticleSource } from "../articles/load.ts";
 import type { GeneratedImage } from "../images/responsive.ts";
 import { aliasIssues } from "./alias-check.ts";
+import type { LinkMemo } from "./internal-links.ts";
 import { bodyLinkIssues } from "./body-link-check.ts";
 import { liveBlogIssues } from "./live-blog-check.ts";
 import { loadSiteData, type SiteData } from "./load-data.ts";
@@ -21,6 +22,8 @@ export interface ReadContentOptions extends ArticleReading {
   buildTime?: Date;
   /** The preview shows drafts and scheduled articles, so links to them work there. */
   preview?: boolean;
+  /** The preview server's memo of unchanged bodies' links. */
+  links?: LinkMemo;
 }
 
 export interface ContentRead {
@@ -54,7 +57,15 @@ export async function readContent(options: ReadContentOptions): Promise<ContentR
   const buildTime = options.buildTime ?? resolveBuildTime(process.env.BUILD_NOW);
   const pages = await loadPageSources(inputDir, displayPath);
   const collisions = pageCollisionIssues(pages.pages, loaded.data.sections, displayPath(path.join(inputDir, "_data", "sections.json")));
-  const linkContext = { data: loaded.data, inputDir, cwd, buildTime, preview: options.preview ?? false, pages: pages.pages };
+  const linkContext = {
+    data: loaded.data,
+    inputDir,
+    cwd,
+    buildTime,
+    preview: options.preview ?? false,
+    pages: pages.pages,
+    links: options.links,
+  };
   const links = await bodyLinkIssues(articles, linkContext);
   const aliases = await aliasIssues(articles, linkContext);
   const live = await liveBlogIssues(articles, cwd, loaded.data.site.timeZone);

@@ -41,7 +41,7 @@ describe("toArticle", () => {
     );
     assert.equal("body" in article, false);
     assert.deepEqual(
-      { title: article.title, summary: article.summary, updated: article.updated, url: article.url, html: article.html },
+      { title: article.title, summary: article.summary, updated: article.updated, url: article.url, html: article.html.text() },
       { title: "Story", summary: "In short.", updated: day(3), url: "/world/story/", html: "<p>Text.</p>" },
     );
   });

@@ -31,6 +31,18 @@ describe("the page writer", () => {
       assert.deepEqual(results[42]?.stamp, [cached.size, cached.mtimeMs]);
     });
 
+    it(`writes a page given as UTF-8 bytes exactly as the same text, ${where}`, async () => {
+      const output = temporaryFolder();
+      const html = "<p>Zoë’s café — 東京 🚢</p>";
+      const writer = startPageWriter(2, threshold);
+      await writer.run({ kind: "write", file: path.join(output, "bytes", "index.html"), html: new TextEncoder().encode(html) });
+      await writer.run({ kind: "write", file: path.join(output, "text", "index.html"), html });
+      await writer.close();
+      const written = (name: string) => readFileSync(path.join(output, name, "index.html"));
+      assert.deepEqual(written("bytes"), written("text"));
+      assert.equal(written("bytes").toString("utf8"), html);
+    });
+
     it(`places a cached page only while it has the stamp it was kept with, ${where}`, async () => {
       const kept = path.join(temporaryFolder(), "page.html");
       writeFileSync(kept, "<p>kept</p>");

@@ -27,6 +27,19 @@ describe("ShardStore", () => {
     assert.deepEqual((await ShardStore.open<{ html: string }>(dir)).get(KEY_A), { html: "<p>a</p>" });
   });
 
+  it("gives back an entry it was given as an equal copy, dates included, before and after it is saved", async () => {
+    const dir = temporaryFolder();
+    const store = await ShardStore.open<{ html: string; date: Date; words: number[] }>(dir);
+    const value = { html: "<p>Zoë</p>", date: new Date("2026-01-02T03:04:05Z"), words: [1, 2] };
+    store.set(KEY_A, value);
+    const before = store.get(KEY_A);
+    assert.deepEqual(before, value);
+    assert.notEqual(before, value, "a copy, not the object this build may let go of");
+    await store.save();
+    assert.deepEqual(store.get(KEY_A), value);
+    assert.deepEqual((await ShardStore.open(dir)).get(KEY_A), value);
+  });
+
   it("drops entries that a build did not use, so deleted articles do not pile up", async () => {
     const dir = await savedWithAAndB();
     const second = await ShardStore.open<string>(dir);

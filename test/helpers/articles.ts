@@ -1,8 +1,14 @@
 import type { Article } from "../../src/articles/article.ts";
 import type { ArticleSource } from "../../src/articles/load.ts";
+import { textsInMemory, type StoredText } from "../../src/util/text-store.ts";
+
+const texts = textsInMemory();
+
+/** An article's overrides, with its HTML given as a string. */
+export type ArticleOverrides = Partial<Omit<Article, "html">> & { html?: string | StoredText };
 
 /** A published article of `section` on day `day` of January 2026, for listing and page tests. */
-export function testArticle(section: string, day: number, overrides: Partial<Article> = {}): Article {
+export function testArticle(section: string, day: number, { html = "", ...overrides }: ArticleOverrides = {}): Article {
   const date = new Date(Date.UTC(2026, 0, day));
   return {
     title: `${section} ${day}`,
@@ -18,7 +24,7 @@ export function testArticle(section: string, day: number, overrides: Partial<Art
     slug: `${section}-${day}`,
     url: `/${section}/${section}-${day}/`,
     status: "published",
-    html: "",
+    html: typeof html === "string" ? texts.put(html) : html,
     headings: [],
     wordCount: 0,
     readingMinutes: 1,

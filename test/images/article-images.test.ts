@@ -5,7 +5,7 @@ import { describe, it } from "node:test";
 import type { Article } from "../../src/articles/article.ts";
 import { processArticleImages } from "../../src/images/article-images.ts";
 import { fixture, PROJECT_ROOT } from "../helpers/site.ts";
-import { testArticle } from "../helpers/articles.ts";
+import { testArticle, type ArticleOverrides } from "../helpers/articles.ts";
 
 const inputDir = fixture("reader-basic");
 const file = path.relative(PROJECT_ROOT, path.join(inputDir, "articles/sport/2026-02-01-regatta-report.md"));
@@ -18,7 +18,7 @@ const srcLine =
     .split("\n")
     .findIndex((line) => line.startsWith("  src:")) + 1;
 
-function article(fields: Partial<Article>): Article {
+function article(fields: ArticleOverrides): Article {
   return testArticle("world", 1, { title: "Story", file, slug: "story", url: "/world/story/", sectionTitle: "World", ...fields });
 }
 
@@ -59,6 +59,6 @@ describe("processArticleImages", () => {
     assert.equal(result.leadImages.get("/world/b/")?.source.kind, "picture");
     assert.equal(result.files.length, new Set(result.files.map((generated) => generated.url)).size);
     assert.equal(result.files.length, 6);
-    assert.match(result.articles[1]?.html ?? "", /<picture>/);
+    assert.match(result.articles[1]?.html.text() ?? "", /<picture>/);
   });
 });

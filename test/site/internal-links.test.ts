@@ -4,9 +4,9 @@ import path from "node:path";
 import { describe, it } from "node:test";
 import { findContentError, formatIssue } from "../../src/articles/content-issue.ts";
 import { parseIsoDate } from "../../src/articles/dates.ts";
-import { parsedSitePath, sitePath } from "../../src/site/internal-links.ts";
 import { loadSite } from "../../src/site/load-site.ts";
 import { checkContent } from "../../src/site/validate-content.ts";
+import { internalLinkIssues, type LinkMemo, parsedSitePath, sitePath } from "../../src/site/internal-links.ts";
 import { buildFixture, DEFAULT_BUILD_NOW, fixture } from "../helpers/site.ts";
 import { copyOfFixture, writeFiles } from "../security/payloads.ts";
 
@@ -144,5 +144,29 @@ describe("sitePath", () => {
     assert.equal(sitePath("/world/", pageUrl, "news.example.org"), "/world/");
     assert.equal(sitePath("https://example.org/cilship", pageUrl, "news.example.org"), undefined);
     assert.equal(sitePath("https://news.example.org/world/", pageUrl, "news.example.org"), "/world/");
+  });
+});
+
+describe("internalLinkIssues' memo", () => {
+  const targets = { siteUrl: "https://example.org", urls: async () => new Set(["/a/"]), unpublished: new Map(), cwd: "." };
+  const article = { file: "a.md", url: "/b/", body: "See [a](/a/) and [gone](/gone/)." };
+
+  it("keeps each body's links in the memo it is given, and gives the same issues again from it", async () => {
+    const memo: LinkMemo = new WeakMap();
+    const first = await internalLinkIssues([article], { ...targets, memo });
+    assert.deepEqual(
+      memo.get(article)?.links.map((link) => link.href),
+      ["/a/", "/gone/"],
+    );
+    assert.deepEqual(await internalLinkIssues([article], { ...targets, memo }), first);
+  });
+
+  it("reads a body again once it has changed, and finds its links without a memo alike", async () => {
+    const memo: LinkMemo = new WeakMap();
+    const changing = { ...article };
+    await internalLinkIssues([changing], { ...targets, memo });
+    changing.body = "Only [a](/a/).";
+    assert.deepEqual((await internalLinkIssues([changing], { ...targets, memo })).issues, []);
+    assert.deepEqual(await internalLinkIssues([changing], targets), { issues: [], linkedImages: [] });
   });
 });

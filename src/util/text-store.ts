@@ -1,0 +1,133 @@
+import { createHash } from "node:crypto";
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+/**
+ * A text kept by a `TextStore`: `text()` gives it back whole. In JSON it is its hash alone, so an
+ * object holding one fingerprints by the text's content and never by where the text is kept.
+ */
+export interface StoredText {
+  /** SHA-1 of the text, hex. */
+  readonly hash: string;
+  text(): string;
+  toJSON(): string;
+}
+
+/** Where a build keeps long texts it needs again later (articles' HTML), instead of on every object that refers to them. */
+export interface TextStore {
+  put(text: string): StoredText;
+  /** Lets go of every text; a text read after this throws. */
+  close(): void;
+}
+
+const hashOf = (text: string) => createHash("sha1").update(text).digest("hex");
+
+class TextInMemory implements StoredText {
+  readonly hash: string;
+  readonly #text: string;
+  constructor(text: string) {
+    this.#text = text;
+    this.hash = hashOf(text);
+  }
+  text(): string {
+    return this.#text;
+  }
+  toJSON(): string {
+    return this.hash;
+  }
+}
+
+/** Texts kept as they are: for the preview, whose articles live as long as its process, and for small uses. */
+export function textsInMemory(): TextStore {
+  return { put: (text) => new TextInMemory(text), close: () => {} };
+}
+
+/** One text of `textsInFile`: where it lies in the file, a few dozen bytes whatever its length. */
+class TextInFile implements StoredText {
+  constructor(
+    readonly hash: string,
+    private readonly file: SpillFile,
+    private readonly offset: number,
+    private readonly length: number,
+  ) {}
+  text(): string {
+    return this.file.read(this.offset, this.length).toString("utf8");
+  }
+  toJSON(): string {
+    return this.hash;
+  }
+}
+
+/**
+ * Texts written to a temporary file as UTF-8 and read back when asked for: a large site's article
+ * HTML then costs the build's heap nothing between rendering and the page that shows it.
+ */
+export function textsInFile(folder = tmpdir()): TextStore {
+  const file = new SpillFile(folder);
+  return {
+    put(text) {
+      const bytes = Buffer.from(text, "utf8");
+      return new TextInFile(hashOf(text), file, file.append(bytes), bytes.length);
+    },
+    close: () => file.close(),
+  };
+}
+
+/**
+ * An append-only temporary file of byte strings, each read back by its offset and length. The file
+ * is unlinked as soon as it is open, so a killed process leaves nothing behind; where the system
+ * cannot unlink an open file, `close` removes it.
+ */
+export class SpillFile {
+  readonly #fd: number;
+  readonly #dir: string;
+  readonly #removed: boolean;
+  #end = 0;
+  #closed = false;
+
+  constructor(folder = tmpdir()) {
+    this.#dir = mkdtempSync(path.join(folder, "newsroom-spill-"));
+    this.#fd = openSync(path.join(this.#dir, "spill"), "w+", 0o600);
+    let removed = true;
+    try {
+      rmSync(this.#dir, { recursive: true, force: true });
+    } catch {
+      removed = false;
+    }
+    this.#removed = removed;
+  }
+
+  /** Writes `bytes` at the end of the file; returns their offset. */
+  append(bytes: Uint8Array): number {
+    this.#refuseClosed();
+    const offset = this.#end;
+    let done = 0;
+    while (done < bytes.length) done += writeSync(this.#fd, bytes, done, bytes.length - done, offset + done);
+    this.#end += bytes.length;
+    return offset;
+  }
+
+  read(offset: number, length: number): Buffer {
+    this.#refuseClosed();
+    const bytes = Buffer.allocUnsafe(length);
+    let done = 0;
+    while (done < length) {
+      const read = readSync(this.#fd, bytes, done, length - done, offset + done);
+      if (read === 0) throw new Error("the spill file ends before the bytes asked for");
+      done += read;
+    }
+    return bytes;
+  }
+
+  close(): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    closeSync(this.#fd);
+    if (!this.#removed) rmSync(this.#dir, { recursive: true, force: true });
+  }
+
+  #refuseClosed(): void {
+    if (this.#closed) throw new Error("the spill file is closed");
+  }
+}

@@ -1,0 +1,54 @@
+import assert from "node:assert/strict";
+import { readdirSync } from "node:fs";
+import { describe, it } from "node:test";
+import { textsInFile, textsInMemory, type TextStore } from "../../src/util/text-store.ts";
+import { temporaryFolder } from "../helpers/site.ts";
+
+const TEXTS = ["<p>Plain ASCII.</p>", "", "<p>Zoë’s café — 東京 🚢</p>", `<p>${"Long body. ".repeat(20_000)}</p>`];
+
+function roundTrip(store: TextStore): void {
+  const kept = TEXTS.map((text) => store.put(text));
+  // Read in another order than written, and twice, as pages and feeds read them.
+  for (const index of [3, 0, 2, 1, 3]) assert.equal(kept[index]?.text(), TEXTS[index]);
+}
+
+describe("textsInFile", () => {
+  it("gives back every text exactly as it was put, whatever its characters and length", () => {
+    const store = textsInFile(temporaryFolder());
+    roundTrip(store);
+    store.close();
+  });
+
+  it("leaves no file in its folder, even before it is closed", () => {
+    const folder = temporaryFolder();
+    const store = textsInFile(folder);
+    store.put("<p>Kept.</p>");
+    assert.deepEqual(readdirSync(folder), []);
+    store.close();
+  });
+
+  it("refuses to read a text once closed", () => {
+    const store = textsInFile(temporaryFolder());
+    const kept = store.put("<p>Kept.</p>");
+    store.close();
+    assert.throws(() => kept.text(), /closed/);
+  });
+});
+
+describe("StoredText in JSON", () => {
+  it("is its text's hash, the same in memory and in a file, and differs when the text does", () => {
+    const file = textsInFile(temporaryFolder());
+    const memory = textsInMemory();
+    const inFile = JSON.stringify({ html: file.put("<p>A.</p>") });
+    assert.equal(inFile, JSON.stringify({ html: memory.put("<p>A.</p>") }));
+    assert.notEqual(inFile, JSON.stringify({ html: memory.put("<p>B.</p>") }));
+    assert.doesNotMatch(inFile, /<p>/);
+    file.close();
+  });
+});
+
+describe("textsInMemory", () => {
+  it("gives back every text exactly as it was put", () => {
+    roundTrip(textsInMemory());
+  });
+});
