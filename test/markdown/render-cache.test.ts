@@ -5,20 +5,26 @@ import { openRenderCache } from "../../src/markdown/render-cache.ts";
 import { cacheIn } from "../helpers/build-cache.ts";
 import { temporaryFolder } from "../helpers/site.ts";
 
+/** A renderer that wraps the Markdown in a paragraph and counts its calls. */
+function countingRenderer(): { render: (markdown: string) => RenderedBody; renders: () => number } {
+  let renders = 0;
+  const render = (markdown: string): RenderedBody => {
+    renders += 1;
+    return { html: `<p>${markdown}</p>`, text: markdown, words: 1, headings: [], idConflicts: [] };
+  };
+  return { render, renders: () => renders };
+}
+
 describe("the render cache", () => {
   it("answers a repeated body from the store instead of rendering it again, across openings", async () => {
     const dir = temporaryFolder();
-    let renders = 0;
-    const render = (markdown: string): RenderedBody => {
-      renders += 1;
-      return { html: `<p>${markdown}</p>`, text: markdown, words: 1, headings: [], idConflicts: [] };
-    };
+    const { render, renders } = countingRenderer();
     const first = await openRenderCache(cacheIn(dir), { embedHosts: [] });
     assert.equal(first.wrap(render)("one").html, "<p>one</p>");
     await first.save();
     const second = await openRenderCache(cacheIn(dir), { embedHosts: [] });
     assert.equal(second.wrap(render)("one").html, "<p>one</p>");
-    assert.equal(renders, 1);
+    assert.equal(renders(), 1);
   });
 
   it("does not reuse bodies rendered with other site options", async () => {
@@ -35,11 +41,7 @@ describe("the render cache", () => {
 
   it("says which bodies it holds, and renders one it was asked about but does not hold", async () => {
     const dir = temporaryFolder();
-    let renders = 0;
-    const render = (markdown: string): RenderedBody => {
-      renders += 1;
-      return { html: `<p>${markdown}</p>`, text: markdown, words: 1, headings: [], idConflicts: [] };
-    };
+    const { render, renders } = countingRenderer();
     const first = await openRenderCache(cacheIn(dir), { embedHosts: [] });
     assert.equal(first.has("one"), false);
     assert.equal(first.wrap(render)("one").html, "<p>one</p>");
@@ -47,6 +49,6 @@ describe("the render cache", () => {
     assert.equal(first.has("two"), false);
     assert.equal(first.wrap(render)("two").html, "<p>two</p>");
     assert.equal(first.wrap(render)("one").html, "<p>one</p>");
-    assert.equal(renders, 2);
+    assert.equal(renders(), 2);
   });
 });
