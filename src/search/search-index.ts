@@ -170,21 +170,24 @@ function shardTerms(postings: Map<string, Int32Array>, splitAt: number): { shard
     return groups;
   };
   // Written out rather than through JSON.stringify, which does not write typed arrays as arrays.
-  const json = (terms: string[]) =>
-    `{${terms
-      .sort()
-      .map((term) => `${JSON.stringify(term)}:[${postings.get(term)?.join(",")}]`)
-      .join(",")}}`;
+  const entryOf = (term: string) => `${JSON.stringify(term)}:[${postings.get(term)?.join(",")}]`;
+  const json = (entries: readonly string[]) => `{${entries.join(",")}}`;
   const shards = new Map<string, string>();
   const split: string[] = [];
   for (const [name, terms] of byShard(2, postings.keys())) {
-    const body = json(terms);
-    if (body.length <= splitAt) {
-      shards.set(name, body);
+    // Each term's entry is written once: a shard too long for one file reuses them in its parts,
+    // and most of a large site's postings are in such shards.
+    const entries = new Map(terms.sort().map((term) => [term, entryOf(term)]));
+    let length = entries.size + 1;
+    for (const entry of entries.values()) length += entry.length;
+    if (length <= splitAt) {
+      shards.set(name, json([...entries.values()]));
       continue;
     }
     split.push(name);
-    for (const [subName, subTerms] of byShard(3, terms)) shards.set(subName, json(subTerms));
+    for (const [subName, subTerms] of byShard(3, entries.keys())) {
+      shards.set(subName, json(subTerms.map((term) => entries.get(term) as string)));
+    }
   }
   return { shards, split: split.sort() };
 }
