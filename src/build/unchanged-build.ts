@@ -3,7 +3,6 @@ import path from "node:path";
 import { resolveBuildTime } from "../articles/dates.ts";
 import { openBuildCache, type BuildCache } from "../cache/build-cache.ts";
 import { manifestStore, type ManifestStore } from "../cache/build-manifest.ts";
-import { openFileHashes } from "../cache/file-hashes.ts";
 import { contentDigest, stampDigest } from "../util/folder-digest.ts";
 import type { OutputValidity } from "./build-validity.ts";
 
@@ -67,18 +66,14 @@ export function buildRecord(options: BuildRecordOptions): BuildRecord | undefine
 
 /** The key, or undefined when a file cannot be read: the build itself then says what is wrong, and records nothing. */
 function keyOf(cache: BuildCache, options: BuildRecordOptions): string | undefined {
-  const hashes = openFileHashes(path.join(cache.folder("manifest"), FILE_HASHES));
   try {
-    return cache.key("manifest", ...keyParts(options, hashes.hashOf));
+    return cache.key("manifest", ...keyParts(options, (file) => cache.fileHash("manifest", file)));
   } catch {
     return undefined;
   } finally {
-    hashes.save();
+    cache.saveFileHashes();
   }
 }
-
-/** Beside the manifests: the content hashes of the files the last check read (cache/file-hashes.ts). */
-const FILE_HASHES = "file-hashes.v8";
 
 /**
  * Everything the output is made from besides the build time and the code (whose version the

@@ -98,9 +98,10 @@ export interface BuildCache {
   removeOtherVersions(store: StoreName): Promise<void>;
   /**
    * The SHA-256 of a file's bytes, remembered in `store`'s folder by the file's stamp
-   * (file-hashes.ts), so that a photo is read again only once it changed.
+   * (file-hashes.ts), so that a photo is read again only once it changed: the images' sources, and
+   * the content files the unchanged-build check hashes (beside the manifests).
    */
-  fileHash(store: "images", file: string): string;
+  fileHash(store: "images" | "manifest", file: string): string;
   /** Keeps the file hashes this cache remembered; call once the build is done. */
   saveFileHashes(): void;
 }

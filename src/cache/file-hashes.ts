@@ -1,7 +1,7 @@
-import { createHash } from "node:crypto";
 import { lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
+import { fileSha256 } from "../util/folder-digest.ts";
 
 /**
  * A file that changed this recently may change again within one tick of the file system's clock
@@ -40,7 +40,7 @@ export function openFileHashes(memoFile: string | undefined, now = Date.now()): 
         used.set(file, known);
         return known.hash;
       }
-      const hash = createHash("sha256").update(readFileSync(file)).digest("hex");
+      const hash = fileSha256(file);
       const settled = now - Number(stats.ctimeNs / 1_000_000n) > SETTLED_MS && now - Number(stats.mtimeNs / 1_000_000n) > SETTLED_MS;
       if (settled) {
         used.set(file, { stamp, hash });

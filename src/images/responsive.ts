@@ -1,9 +1,10 @@
 import type { ImageMetadata } from "@11ty/eleventy-img";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { BuildCache } from "../cache/build-cache.ts";
+import { fileSha256 } from "../util/folder-digest.ts";
 import { eleventyImage } from "./eleventy-image.ts";
 import { ENCODER_SETTINGS } from "./encoder-settings.ts";
 import { generateOnce, type ImageStore } from "./image-cache.ts";
@@ -52,7 +53,7 @@ export function imageStore(cache: BuildCache | undefined): ImageStore {
   return {
     folder: uncachedFolder,
     key: (...parts) => parts.reduce((hash, part) => hash.update("\0").update(part), createHash("sha256")).digest("hex"),
-    hashOf: (file) => createHash("sha256").update(readFileSync(file)).digest("hex"),
+    hashOf: fileSha256,
   };
 }
 

@@ -13,7 +13,7 @@ import path from "node:path";
  * its target). A file's content counts through `hashOf` (its SHA-256), which a caller may answer
  * from a memo (cache/file-hashes.ts).
  */
-export function contentDigest(folder: string, hashOf: (file: string) => string = fileHash): string {
+export function contentDigest(folder: string, hashOf: (file: string) => string = fileSha256): string {
   const hash = createHash("sha256");
   for (const { relative, entry, absolute } of entriesUnder(folder)) {
     hash.update(`${relative}\0${kindOf(entry)}\0`);
@@ -23,7 +23,8 @@ export function contentDigest(folder: string, hashOf: (file: string) => string =
   return hash.digest("hex");
 }
 
-function fileHash(file: string): string {
+/** The SHA-256 of a file's bytes, as hex. */
+export function fileSha256(file: string): string {
   return createHash("sha256").update(readFileSync(file)).digest("hex");
 }
 
