@@ -10,6 +10,7 @@ import type { ArticleFrontMatter } from "./schema.ts";
 import { slugFromFileName } from "../urls/slug.ts";
 import { articleUrl } from "../urls/urls.ts";
 import { validateFrontMatter } from "./validate.ts";
+import type { TextStore } from "../util/text-store.ts";
 import type { ThreadPool } from "../util/thread-pool.ts";
 import { PARSE_TASK } from "./parse-task.ts";
 
@@ -170,61 +171,82 @@ export interface ArticleReading {
   fileTexts?: { read(file: string): Promise<string | typeof SYMBOLIC_LINK> };
   /** The build's threads, to parse a large site's files on every core. */
   pool?: ThreadPool;
+  /**
+   * Where a one-off build keeps the articles' Markdown until it is rendered, and their HTML until
+   * their pages are written (a large build's lives in a file, `textsInFile`); in memory when absent. The caller closes it
+   * once the pages are written.
+   */
+  texts?: TextStore;
 }
 
 export async function loadArticleSources(
   articlesDir: string,
   sectionSlugs: readonly string[],
   displayPath: (absolute: string) => string,
-  { parsed, fileTexts, pool }: ArticleReading = {},
+  { parsed, fileTexts, pool, texts }: ArticleReading = {},
 ): Promise<{ articles: ArticleSource[]; issues: ContentIssue[] }> {
   const { files, refused } = await scanArticleFolder(articlesDir);
-  const sources: (string | typeof SYMBOLIC_LINK | undefined)[] = fileTexts
-    ? await mapConcurrently(files, 64, (file) => fileTexts.read(file))
-    : files.map(readArticleFileSync);
   const articles: ArticleSource[] = [];
-  const issues: ContentIssue[] = [];
+  const unread: Promise<ContentIssue>[] = [];
+  const parseIssues: ContentIssue[] = [];
   const slugLines = new Map<ArticleSource, number>();
-  const refusedIssues = await Promise.all(refused.map((file) => refusedArticle(file, articlesDir, displayPath)));
-  const unread = await Promise.all(
-    files.flatMap((file, index) => (sources[index] === SYMBOLIC_LINK ? [refusedArticle(file, articlesDir, displayPath)] : [])),
-  );
-  issues.push(...refusedIssues, ...unread);
   const shown = files.map(displayPath);
-  // In parts, each file's text let go once parsed: a body parsed on another thread is a copy, and
-  // holding every text beside every copy would double a large site's peak.
+  // Read and parsed in parts, each file's text let go once parsed: a body parsed on another thread
+  // is a copy, and holding every text (or every text beside every copy) would set a large site's peak.
   for (let start = 0; start < files.length; start += PARSE_PART) {
-    const end = Math.min(files.length, start + PARSE_PART);
-    const made = await parseAhead(shown, sources, sectionSlugs, { parsed, pool }, { start, end });
-    for (let index = start; index < end; index += 1) {
-      const source = sources[index];
+    const part = files.slice(start, start + PARSE_PART);
+    const sources: (string | typeof SYMBOLIC_LINK | undefined)[] = fileTexts
+      ? await mapConcurrently(part, 64, (file) => fileTexts.read(file))
+      : part.map(readArticleFileSync);
+    const made = await parseAhead(shown.slice(start, start + PARSE_PART), sources, sectionSlugs, { parsed, pool });
+    for (const [index, source] of sources.entries()) {
       sources[index] = undefined;
-      if (source === SYMBOLIC_LINK) continue;
-      const file = shown[index] as string;
+      if (source === SYMBOLIC_LINK) {
+        unread.push(refusedArticle(part[index] as string, articlesDir, displayPath));
+        continue;
+      }
+      const file = shown[start + index] as string;
       const result = parsed
         ? parsed.parse(file, source ?? "", sectionSlugs, made.get(index))
         : (made.get(index) ?? parseArticle(file, source ?? "", sectionSlugs));
-      if (result.article) articles.push(result.article);
+      if (result.article) articles.push(texts ? withStoredBody(result.article, texts) : result.article);
       if (result.article && result.slugLine !== undefined) slugLines.set(result.article, result.slugLine);
-      issues.push(...result.issues);
+      parseIssues.push(...result.issues);
     }
   }
-  issues.push(...findDuplicateUrls(articles, slugLines));
+  const issues = await Promise.all(refused.map((file) => refusedArticle(file, articlesDir, displayPath)));
+  issues.push(...(await Promise.all(unread)), ...parseIssues, ...findDuplicateUrls(articles, slugLines));
   return { articles, issues };
 }
 
-/** The results of the files `parsed` does not hold, made on the build's threads, by index. */
+/**
+ * The article with its Markdown kept in `texts` and read back each time `body` is asked for: a
+ * large site's bodies then wait outside the heap between their parse and their render, and setting
+ * `body` (to let it go) replaces the kept text.
+ */
+function withStoredBody(article: ArticleSource, texts: TextStore): ArticleSource {
+  let stored = texts.put(article.body);
+  Object.defineProperty(article, "body", {
+    enumerable: true,
+    configurable: true,
+    get: () => stored.text(),
+    set: (body: string) => {
+      stored = texts.put(body);
+    },
+  });
+  return article;
+}
+
+/** The results of the files `parsed` does not hold, made on the build's threads, by index in `sources`. */
 async function parseAhead(
   files: readonly string[],
   sources: readonly (string | typeof SYMBOLIC_LINK | undefined)[],
   sectionSlugs: readonly string[],
   { parsed, pool }: ArticleReading,
-  { start, end }: { start: number; end: number },
 ): Promise<Map<number, ParseResult>> {
   if (!pool) return new Map();
   const indexes: number[] = [];
-  for (let index = start; index < end; index += 1) {
-    const source = sources[index];
+  for (const [index, source] of sources.entries()) {
     if (typeof source === "string" && !parsed?.has?.(files[index] as string, source, sectionSlugs)) indexes.push(index);
   }
   const items = indexes.map((index) => ({ file: files[index] as string, source: sources[index] as string }));

@@ -43,11 +43,6 @@ export interface LoadSiteOptions extends ReadContentOptions {
   signal?: AbortSignal;
   /** Told the URLs of the articles the build shows as soon as the content is known to be valid, before any rendering. */
   onArticleUrls?: (urls: string[]) => void;
-  /**
-   * Where the articles' HTML is kept until the pages are written (a large build's lives in a file,
-   * `textsInFile`); in memory when absent. The caller closes it once the pages are written.
-   */
-  texts?: TextStore;
 }
 
 export interface SiteModel {

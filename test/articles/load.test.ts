@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { findDuplicateUrls, loadArticleSources, ParsedArticles, parseArticle } from "../../src/articles/load.ts";
+import { findDuplicateUrls, loadArticleSources, ParsedArticles, parseArticle, type ArticleSource } from "../../src/articles/load.ts";
+import { textsInFile, type TextStore } from "../../src/util/text-store.ts";
 import { formatIssue } from "../../src/articles/content-issue.ts";
 
 const SECTIONS = ["world", "sport"];
@@ -70,6 +71,50 @@ describe("loadArticleSources", () => {
       issues.map((issue) => `${issue.file}: ${issue.message}`),
       ["articles/linked.md: is a symbolic link (expected a file or folder inside . itself, not a link to it: move or copy it here)"],
     );
+  });
+
+  it("keeps each body in the text store it is given and reads it back from there, also across parts", async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), "newsroom-load-"));
+    mkdirSync(path.join(folder, "articles"));
+    // More files than one part of the read, so that the parts are read and parsed in turn.
+    const count = 2_003;
+    for (let index = 0; index < count; index += 1) {
+      const name = `story-${String(index).padStart(4, "0")}.md`;
+      writeFileSync(
+        path.join(folder, "articles", name),
+        `---\ntitle: Story ${index}\ndate: 2026-01-01\nsection: world\n---\n\nBody of ${index}.\n`,
+      );
+    }
+    const kept: string[] = [];
+    const file = textsInFile();
+    const texts: TextStore = {
+      put(text) {
+        kept.push(text);
+        return file.put(text);
+      },
+      close: () => file.close(),
+    };
+
+    const { articles, issues } = await loadArticleSources(
+      path.join(folder, "articles"),
+      ["world"],
+      (absolute) => path.relative(folder, absolute),
+      {
+        texts,
+      },
+    );
+
+    assert.deepEqual(issues, []);
+    assert.equal(articles.length, count);
+    assert.equal(articles[2_001]?.title, "Story 2001");
+    assert.equal(articles[2_001]?.body, "\nBody of 2001.\n");
+    assert.equal(kept.length, count);
+    // Letting go of a body replaces the kept text; the store, not the object, answers.
+    const first = articles[0] as ArticleSource;
+    first.body = "";
+    assert.equal(first.body, "");
+    texts.close();
+    assert.throws(() => articles[1]?.body, /closed/);
   });
 });
 
