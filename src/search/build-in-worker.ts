@@ -75,7 +75,13 @@ export function startSearchIndexer(options: IndexerOptions): SearchIndexer {
     // No closure here may refer to `documents`, or it would keep them until the worker is done.
     build(documents, recreate) {
       worker.ref();
-      const sent = postInChunks(worker, documents, () => cancelled);
+      // A chunk that cannot be made (the build failed and closed its text store) ends the worker,
+      // which would otherwise wait for the rest and keep the failed build's process alive.
+      const sent = postInChunks(worker, documents, () => cancelled).catch((error: unknown) => {
+        cancelled = true;
+        void worker.terminate();
+        throw error;
+      });
       return quiet(
         Promise.all([outcome, sent]).then(([result]) => {
           if ("files" in result) return result.files;

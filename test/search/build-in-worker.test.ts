@@ -1,4 +1,9 @@
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, it } from "node:test";
 import {
   buildSearchIndexInBackground,
@@ -35,6 +40,33 @@ describe("building the search index in the background", () => {
       text: `Body ${id} word${id % 97}.`,
     }));
     assert.deepEqual(asText(await buildSearchIndexInBackground(many, { threshold: 0 })), buildSearchIndex(many));
+  });
+
+  it("ends the worker when a chunk of documents cannot be made, so that a failed build's process exits", () => {
+    // In a process of its own: a worker left waiting would keep it alive, which only its exit shows.
+    const module = fileURLToPath(new URL("../../src/search/build-in-worker.ts", import.meta.url));
+    const script = path.join(mkdtempSync(path.join(tmpdir(), "newsroom-indexer-")), "fail.ts");
+    writeFileSync(
+      script,
+      `import { startSearchIndexer } from ${JSON.stringify(module)};
+const documents = {
+  length: 3_000,
+  slice(start: number, end: number) {
+    if (start >= 1_000) throw new Error("the spill file is closed");
+    return Array.from({ length: end - start }, (_, id) => ({ url: "/n/" + (start + id) + "/", title: "T", section: "S", displayDate: "", dateTime: "", excerpt: "", text: "word" }));
+  },
+};
+const indexer = startSearchIndexer({ documents: 3_000, characters: 12_000, threshold: 0 });
+indexer.build(documents, () => []).then(
+  () => console.log("built"),
+  (error: Error) => console.log("rejected: " + error.message),
+);
+`,
+    );
+    const child = spawnSync(process.execPath, ["--import", "tsx", script], { encoding: "utf8", timeout: 30_000 });
+    assert.equal(child.signal, null, "the process was still running after 30 s");
+    assert.equal(child.stdout.trim(), "rejected: the spill file is closed", child.stderr);
+    assert.equal(child.status, 0);
   });
 
   it("builds a small site's index without starting a worker", async () => {
