@@ -1,16 +1,16 @@
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { ArticleFileTexts } from "../../src/articles/file-texts.ts";
 import { loadArticleSources, SYMBOLIC_LINK } from "../../src/articles/load.ts";
+import { temporaryFolder } from "../helpers/site.ts";
 
 const text = (title: string) => `---\ntitle: ${title}\ndate: 2026-01-01\nsection: world\n---\n\nBody.\n`;
 
 describe("ArticleFileTexts", () => {
   it("reads a file again only when its size or modification time has changed", async () => {
-    const folder = mkdtempSync(path.join(tmpdir(), "newsroom-texts-"));
+    const folder = temporaryFolder("newsroom-texts-");
     const file = path.join(folder, "a.md");
     // Whole seconds, which the file system stores exactly.
     const time = 1_790_000_000;
@@ -28,7 +28,7 @@ describe("ArticleFileTexts", () => {
   });
 
   it("refuses a symbolic link as loadArticleSources does", async () => {
-    const folder = mkdtempSync(path.join(tmpdir(), "newsroom-texts-"));
+    const folder = temporaryFolder("newsroom-texts-");
     mkdirSync(path.join(folder, "articles"));
     writeFileSync(path.join(folder, "secret.md"), text("Secret"));
     symlinkSync(path.join(folder, "secret.md"), path.join(folder, "articles", "linked.md"));

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { formatIssue } from "../../src/articles/content-issue.ts";
 import { parseFrontMatter } from "../../src/articles/front-matter.ts";
+import { temporaryFolder } from "../helpers/site.ts";
 
 const FILE = "articles/story.md";
 
@@ -103,10 +104,9 @@ describe("parseFrontMatter on hostile input", () => {
   ];
 
   it("refuses every fence with a language, naming the file, without running the block", async () => {
-    const { existsSync, mkdtempSync } = await import("node:fs");
-    const { tmpdir } = await import("node:os");
+    const { existsSync } = await import("node:fs");
     const path = await import("node:path");
-    const folder = mkdtempSync(path.join(tmpdir(), "front-matter-"));
+    const folder = temporaryFolder("front-matter-");
     FENCES.forEach((fence, index) => {
       const marker = path.join(folder, `ran-${index}`);
       const source = `---${fence}\n{ title: (require("fs").writeFileSync(${JSON.stringify(marker)}, "x"), "t") }\n---\n\nBody.\n`;

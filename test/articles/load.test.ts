@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { findDuplicateUrls, loadArticleSources, ParsedArticles, parseArticle, type ArticleSource } from "../../src/articles/load.ts";
 import { textsInFile, type TextStore } from "../../src/util/text-store.ts";
 import { formatIssue } from "../../src/articles/content-issue.ts";
+import { temporaryFolder } from "../helpers/site.ts";
 
 const SECTIONS = ["world", "sport"];
 const article = (file: string, extra = "") => {
@@ -50,7 +50,7 @@ describe("findDuplicateUrls", () => {
 
 describe("loadArticleSources", () => {
   it("refuses a symbolically linked article instead of publishing the file it points at", async () => {
-    const folder = mkdtempSync(path.join(tmpdir(), "newsroom-load-"));
+    const folder = temporaryFolder("newsroom-load-");
     const outside = path.join(folder, "secret.md");
     writeFileSync(outside, "---\ntitle: Secret\ndate: 2026-01-01\nsection: world\n---\n\nNot for readers.\n");
     mkdirSync(path.join(folder, "articles"));
@@ -74,7 +74,7 @@ describe("loadArticleSources", () => {
   });
 
   it("keeps each body in the text store it is given and reads it back from there, also across parts", async () => {
-    const folder = mkdtempSync(path.join(tmpdir(), "newsroom-load-"));
+    const folder = temporaryFolder("newsroom-load-");
     mkdirSync(path.join(folder, "articles"));
     // More files than one part of the read, so that the parts are read and parsed in turn.
     const count = 2_003;

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,8 +11,17 @@ export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.
 export const fixture = (name: string) => path.join(PROJECT_ROOT, "test/fixtures", name);
 export const DEFAULT_BUILD_NOW = "2026-06-01T00:00:00Z";
 
+const made: string[] = [];
+// Each test file runs in its own process: what it made goes when it ends, passed or failed.
+process.once("exit", () => {
+  for (const folder of made) rmSync(folder, { recursive: true, force: true });
+});
+
+/** A new empty folder under the system's temporary folder, removed when the test process ends. */
 export function temporaryFolder(prefix = "newsroom-test-"): string {
-  return mkdtempSync(path.join(tmpdir(), prefix));
+  const folder = mkdtempSync(path.join(tmpdir(), prefix));
+  made.push(folder);
+  return folder;
 }
 
 export interface BuiltSite {
