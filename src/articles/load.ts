@@ -184,8 +184,9 @@ export async function loadArticleSources(
   sectionSlugs: readonly string[],
   displayPath: (absolute: string) => string,
   { parsed, fileTexts, pool, texts }: ArticleReading = {},
-): Promise<{ articles: ArticleSource[]; issues: ContentIssue[] }> {
+): Promise<LoadedArticles> {
   const { files, refused } = await scanArticleFolder(articlesDir);
+  let characters = 0;
   const articles: ArticleSource[] = [];
   const unread: Promise<ContentIssue>[] = [];
   const parseIssues: ContentIssue[] = [];
@@ -209,14 +210,32 @@ export async function loadArticleSources(
       const result = parsed
         ? parsed.parse(file, source ?? "", sectionSlugs, made.get(index))
         : (made.get(index) ?? parseArticle(file, source ?? "", sectionSlugs));
-      if (result.article) articles.push(texts ? withStoredBody(result.article, texts) : result.article);
+      if (result.article) {
+        characters += articleCharacters(result.article);
+        articles.push(texts ? withStoredBody(result.article, texts) : result.article);
+      }
       if (result.article && result.slugLine !== undefined) slugLines.set(result.article, result.slugLine);
       parseIssues.push(...result.issues);
     }
   }
   const issues = await Promise.all(refused.map((file) => refusedArticle(file, articlesDir, displayPath)));
   issues.push(...(await Promise.all(unread)), ...parseIssues, ...findDuplicateUrls(articles, slugLines));
-  return { articles, issues };
+  return { articles, issues, characters };
+}
+
+export interface LoadedArticles {
+  articles: ArticleSource[];
+  issues: ContentIssue[];
+  /**
+   * About how many characters of text the articles hold, counted while each body is at hand: a
+   * stored body would otherwise be read back for its length alone.
+   */
+  characters: number;
+}
+
+/** Headline, summary (also the description) and Markdown: a little more than the text they render to. */
+function articleCharacters(article: ArticleSource): number {
+  return article.title.length + (article.summary?.length ?? 0) * 2 + article.body.length;
 }
 
 /**

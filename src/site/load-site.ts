@@ -93,8 +93,7 @@ async function loadWithPool(options: LoadSiteOptions, parseCache: ParseCache | u
   const sourceChange = nextSourceChange(sources, options.buildTime, data.site.timeZone);
   const indexer = startSearchIndexer({
     documents: sources.length,
-    // Markdown is a little longer than the text it renders to: enough to size the worker's heap.
-    characters: sources.reduce((sum, source) => sum + source.title.length + (source.summary?.length ?? 0) * 2 + source.body.length, 0),
+    characters: read.characters,
     cache,
   });
   try {

@@ -36,6 +36,8 @@ export interface ContentRead {
   linkedImages: GeneratedImage[];
   /** The content folder's own pages (`pages/**\/*.md`): About, Contact, policies. */
   pages: PageSource[];
+  /** About how many characters the articles hold (`LoadedArticles`). */
+  characters: number;
 }
 
 /**
@@ -47,13 +49,17 @@ export async function readContent(options: ReadContentOptions): Promise<ContentR
   const displayPath = (absolute: string) => path.relative(cwd, absolute) || ".";
   const inputDir = path.resolve(cwd, options.inputDir);
   const loaded = await loadSiteData(path.join(inputDir, "_data"), displayPath);
-  if (!loaded.data) return { data: undefined, issues: loaded.issues, articles: [], rejectedBodies: [], linkedImages: [], pages: [] };
+  if (!loaded.data)
+    return { data: undefined, issues: loaded.issues, articles: [], rejectedBodies: [], linkedImages: [], pages: [], characters: 0 };
   const branded = await withBrand(loaded.data, { inputDir, displayPath, siteFile: displayPath(path.join(inputDir, "_data", "site.json")) });
   loaded.issues.push(...branded.issues);
   const sectionSlugs = loaded.data.sections.map((section) => section.slug);
   const rejectedBodies: ContentRead["rejectedBodies"] = [];
   const parsed = notingRejectedBodies(options.parsed, rejectedBodies);
-  const { articles, issues } = await loadArticleSources(path.join(inputDir, "articles"), sectionSlugs, displayPath, { ...options, parsed });
+  const { articles, issues, characters } = await loadArticleSources(path.join(inputDir, "articles"), sectionSlugs, displayPath, {
+    ...options,
+    parsed,
+  });
   const buildTime = options.buildTime ?? resolveBuildTime(process.env.BUILD_NOW);
   const pages = await loadPageSources(inputDir, displayPath);
   const collisions = pageCollisionIssues(pages.pages, loaded.data.sections, displayPath(path.join(inputDir, "_data", "sections.json")));
@@ -76,6 +82,7 @@ export async function readContent(options: ReadContentOptions): Promise<ContentR
     rejectedBodies,
     linkedImages: links.linkedImages,
     pages: pages.pages,
+    characters,
   };
 }
 

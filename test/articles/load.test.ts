@@ -116,6 +116,21 @@ describe("loadArticleSources", () => {
     texts.close();
     assert.throws(() => articles[1]?.body, /closed/);
   });
+
+  it("counts the headline, summary and Markdown of every article as it loads them, for sizing the search index", async () => {
+    const folder = temporaryFolder("newsroom-load-");
+    mkdirSync(path.join(folder, "articles"));
+    writeFileSync(path.join(folder, "articles", "a.md"), "---\ntitle: Ab\ndate: 2026-01-01\nsection: world\nsummary: Cde\n---\n\nBody.\n");
+    writeFileSync(path.join(folder, "articles", "b.md"), "---\ntitle: Fgh\ndate: 2026-01-01\nsection: world\n---\n\nA longer body.\n");
+    // Rejected: it counts for nothing.
+    writeFileSync(path.join(folder, "articles", "c.md"), "---\ntitle: Bad\nsection: world\n---\n\nNo date.\n");
+    const texts = textsInFile();
+    const { articles, characters } = await loadArticleSources(path.join(folder, "articles"), ["world"], (absolute) => absolute, { texts });
+    texts.close();
+    assert.equal(articles.length, 2);
+    // "Ab" + 2 × "Cde" + "\nBody.\n", then "Fgh" + "\nA longer body.\n".
+    assert.equal(characters, 2 + 6 + 7 + 3 + 16);
+  });
 });
 
 describe("ParsedArticles, the preview's memory of parsed files", () => {
