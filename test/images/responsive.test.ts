@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { describe, it } from "node:test";
 import { tmpdir } from "node:os";
@@ -51,6 +52,23 @@ describe("processImage", () => {
     if (cache && cache !== "off") assert.equal(imageCacheFolder(cacheFromEnvironment()), path.join(path.resolve(cache), "images"));
     else if (cache === "off") assert.ok(imageCacheFolder(cacheFromEnvironment()).startsWith(tmpdir()));
     else assert.equal(imageCacheFolder(cacheFromEnvironment()), path.resolve(".cache/newsroom/images"));
+  });
+
+  it("without a build cache, encodes into a temporary folder that goes when the process exits", () => {
+    const script = [
+      `import { processImage } from ${JSON.stringify(path.resolve("src/images/responsive.ts"))};`,
+      `const { files } = await processImage(${JSON.stringify(PIER)}, undefined);`,
+      "console.log(JSON.stringify(files.map((file) => file.file)));",
+    ].join("\n");
+    const child = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { encoding: "utf8" });
+    assert.equal(child.status, 0, child.stderr);
+    const files = JSON.parse(child.stdout) as string[];
+    assert.equal(files.length, 6);
+    assert.ok(files.every((file) => file.startsWith(tmpdir())));
+    assert.deepEqual(
+      files.filter((file) => existsSync(path.dirname(file))),
+      [],
+    );
   });
 
   it("asks eleventy-img for the chosen encoder settings, which are part of the images store's key", () => {
