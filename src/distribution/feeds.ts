@@ -30,8 +30,7 @@ export function feedLinks(site: Site, section?: Section): FeedLinks {
 
 /**
  * The site feed and one per section, each with the newest published articles. One pass over the
- * articles fills every feed: a pass per section touches every article once per section, which is
- * most of the page-writing stage's main-thread time at a million articles.
+ * sorted articles fills every section's feed, rather than one pass per section.
  */
 export function feedSpecs(articles: readonly Article[], site: Site, sections: readonly Section[], itemCount = FEED_ITEM_COUNT): FeedSpec[] {
   const published = newestFirst(articles.filter((article) => article.status === "published"));
