@@ -15,6 +15,17 @@ const { input, output, ping } = readArguments("build", {
 // Checked before the build starts: the plugin reads it inside Eleventy, which wraps the error.
 buildTimeOrExit();
 
+// Eleventy starts copying passthrough files (the stylesheet, the scripts) before it awaits its
+// templates, and handles the copy's failure only once they are made. A copy that fails meanwhile
+// (the disk is full) is for that while a rejection nobody handles, and Node would end the process
+// with a stack trace before the build reports the failure. The build reports a write failure
+// itself, in one line; anything else still ends the process as before.
+process.on("unhandledRejection", (reason) => {
+  if (buildFailureLine(reason, output) === undefined) throw reason;
+});
+// Eleventy then handles the copy's rejection after all: that is expected, not worth a warning.
+process.on("rejectionHandled", () => {});
+
 try {
   const started = performance.now();
   const pinger = ping ? websubPinger(input) : undefined;
