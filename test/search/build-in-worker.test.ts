@@ -1,7 +1,6 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, it } from "node:test";
@@ -12,6 +11,7 @@ import {
   workerHeapMegabytes,
 } from "../../src/search/build-in-worker.ts";
 import { buildSearchIndex, type SearchDocument, type SearchIndexFile } from "../../src/search/search-index.ts";
+import { temporaryFolder } from "../helpers/site.ts";
 
 const documents: SearchDocument[] = Array.from({ length: 30 }, (_, id) => ({
   url: `/news/story-${id}/`,
@@ -45,7 +45,7 @@ describe("building the search index in the background", () => {
   it("ends the worker when a chunk of documents cannot be made, so that a failed build's process exits", () => {
     // In a process of its own: a worker left waiting would keep it alive, which only its exit shows.
     const module = fileURLToPath(new URL("../../src/search/build-in-worker.ts", import.meta.url));
-    const folder = mkdtempSync(path.join(tmpdir(), "newsroom-indexer-"));
+    const folder = temporaryFolder("newsroom-indexer-");
     const script = path.join(folder, "fail.ts");
     writeFileSync(
       script,
@@ -65,7 +65,6 @@ indexer.build(documents, () => []).then(
 `,
     );
     const child = spawnSync(process.execPath, ["--import", "tsx", script], { encoding: "utf8", timeout: 30_000 });
-    rmSync(folder, { recursive: true, force: true });
     assert.equal(child.signal, null, "the process was still running after 30 s");
     assert.equal(child.stdout.trim(), "rejected: the spill file is closed", child.stderr);
     assert.equal(child.status, 0);
