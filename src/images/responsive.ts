@@ -1,10 +1,8 @@
 import type { ImageMetadata } from "@11ty/eleventy-img";
 import { createHash } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import type { BuildCache } from "../cache/build-cache.ts";
 import { fileSha256 } from "../util/folder-digest.ts";
+import { processFolder } from "../util/process-folder.ts";
 import { eleventyImage } from "./eleventy-image.ts";
 import { ENCODER_SETTINGS } from "./encoder-settings.ts";
 import { generateOnce, type ImageStore } from "./image-cache.ts";
@@ -49,22 +47,14 @@ export function imageStore(cache: BuildCache | undefined): ImageStore {
       hashOf: (file) => cache.fileHash("images", file),
     };
   }
+  // Its images are copied or linked into the output: removed when the process ends, or each build
+  // without a cache would leave its encoded photos behind.
   uncachedFolder ??= processFolder("newsroom-images-");
   return {
     folder: uncachedFolder,
     key: (...parts) => parts.reduce((hash, part) => hash.update("\0").update(part), createHash("sha256")).digest("hex"),
     hashOf: fileSha256,
   };
-}
-
-/**
- * A temporary folder removed when the process exits: its images are copied or linked into the
- * output, so a build without a cache would otherwise leave each run's encoded photos behind.
- */
-function processFolder(prefix: string): string {
-  const folder = mkdtempSync(path.join(tmpdir(), prefix));
-  process.once("exit", () => rmSync(folder, { recursive: true, force: true }));
-  return folder;
 }
 
 /** Where `processImage` keeps its files. */

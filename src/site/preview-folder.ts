@@ -1,12 +1,11 @@
-import { mkdtempSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
-import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkBuildFolders } from "../build/build-folders.ts";
 import { markAsBuildFolder } from "../build/build-marker.ts";
 import { removeFolder } from "../build/folder-tree.ts";
 import { cacheFolder } from "../cache/build-cache.ts";
+import { processFolder } from "../util/process-folder.ts";
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 // Kept on globalThis: Eleventy evaluates the config again when it changes, and the preview keeps one folder.
@@ -21,7 +20,8 @@ export function previewOutputFolder(env: NodeJS.ProcessEnv = process.env): strin
   const cache = cacheFolder({ env, projectRoot: PROJECT_ROOT });
   if (cache !== undefined) return path.join(cache, "preview");
   const memo = globalThis as { [TEMPORARY]?: string };
-  memo[TEMPORARY] ??= mkdtempSync(path.join(os.tmpdir(), "newsroom-preview-"));
+  // Removed when the preview stops: it holds drafts' pages, which no one needs once it is gone.
+  memo[TEMPORARY] ??= processFolder("newsroom-preview-");
   return memo[TEMPORARY];
 }
 
