@@ -74,17 +74,6 @@ export function textsInFile(folder = tmpdir()): TextStore {
   };
 }
 
-/** A window of a `SpillFile` and the pass reading through it. */
-interface ReadStream {
-  readonly window: Buffer;
-  /** The bytes of the file from `start` are in `window`, `length` of them. */
-  start: number;
-  length: number;
-  /** Where the pass's last read ended: a read a little after it is its next one. */
-  lastEnd: number;
-  lastUsed: number;
-}
-
 /**
  * An append-only temporary file of byte strings, each read back by its offset and length. The file
  * is unlinked as soon as it is open, so a killed process leaves nothing behind; where the system
@@ -94,16 +83,6 @@ interface ReadStream {
  */
 export class SpillFile {
   static readonly BUFFER_BYTES = 1 << 20;
-  /**
-   * How much a forward read fetches at once. The build's passes read texts in about the order they
-   * were put (each body, then each article's HTML and search text), and one system call per short
-   * text costs more than copying a window of them; reads elsewhere (a page's HTML, in page order)
-   * each cost one call, as without the window.
-   */
-  static readonly WINDOW_BYTES = 1 << 18;
-  /** Passes that read forward at the same time: the search documents' texts and the pages' HTML, say. */
-  static readonly STREAMS = 4;
-  static readonly CANDIDATES = 8;
   readonly #fd: number;
   readonly #dir: string;
   readonly #removed: boolean;
@@ -112,12 +91,6 @@ export class SpillFile {
   /** Where the bytes written to the file end; the pending ones follow. */
   #written = 0;
   #closed = false;
-  /** Read-ahead windows over the written bytes, one for each pass that reads forward (see `ReadStream`). */
-  readonly #streams: ReadStream[] = [];
-  #reads = 0;
-  /** Where recent reads that followed no pass ended: each may be the first read of a pass. */
-  readonly #candidates: number[] = [];
-  #nextCandidate = 0;
 
   constructor(folder = tmpdir()) {
     this.#dir = mkdtempSync(path.join(folder, "newsroom-spill-"));
@@ -146,65 +119,17 @@ export class SpillFile {
 
   read(offset: number, length: number): Buffer {
     this.#refuseClosed();
-    if (length === 0) return Buffer.alloc(0);
     // An append lies wholly in the file or wholly in the buffer: `append` writes out the buffer
     // before one that would not fit.
     if (offset >= this.#written) return Buffer.from(this.#pending.subarray(offset - this.#written, offset - this.#written + length));
-    if (offset + length > this.#written) throw new Error("the spill file ends before the bytes asked for");
-    const stream = this.#streamFor(offset, length);
-    if (stream) {
-      stream.lastEnd = offset + length;
-      stream.lastUsed = ++this.#reads;
-      const start = offset - stream.start;
-      return Buffer.from(stream.window.subarray(start, start + length));
-    }
     const bytes = Buffer.allocUnsafe(length);
-    this.#readInto(bytes, offset);
-    return bytes;
-  }
-
-  /**
-   * The window holding these bytes: one already holding them, or one whose pass's last read ended a
-   * little before them, filled afresh from `offset`. A read that follows no pass starts a candidate
-   * one, which becomes a pass (in place of the one used longest ago) only when a read follows it: a
-   * page's HTML read out of order then never takes the window of a pass that reads forward.
-   */
-  #streamFor(offset: number, length: number): ReadStream | undefined {
-    const held = this.#streams.find((stream) => offset >= stream.start && offset + length <= stream.start + stream.length);
-    if (held) return held;
-    if (length > SpillFile.WINDOW_BYTES / 4) return undefined;
-    const follows = (end: number) => offset >= end && offset - end < SpillFile.WINDOW_BYTES;
-    let stream = this.#streams.find((candidate) => follows(candidate.lastEnd));
-    if (!stream) {
-      const candidate = this.#candidates.findIndex(follows);
-      this.#candidates[candidate === -1 ? this.#nextCandidate++ % SpillFile.CANDIDATES : candidate] = offset + length;
-      if (candidate === -1) return undefined;
-      stream = this.#newStream();
-    }
-    const bytes = Math.min(SpillFile.WINDOW_BYTES, this.#written - offset);
-    stream.length = 0;
-    this.#readInto(stream.window.subarray(0, bytes), offset);
-    stream.start = offset;
-    stream.length = bytes;
-    return stream;
-  }
-
-  #newStream(): ReadStream {
-    if (this.#streams.length < SpillFile.STREAMS) {
-      const stream = { window: Buffer.allocUnsafe(SpillFile.WINDOW_BYTES), start: 0, length: 0, lastEnd: 0, lastUsed: 0 };
-      this.#streams.push(stream);
-      return stream;
-    }
-    return this.#streams.reduce((a, b) => (a.lastUsed <= b.lastUsed ? a : b));
-  }
-
-  #readInto(bytes: Buffer, offset: number): void {
     let done = 0;
-    while (done < bytes.length) {
-      const read = readSync(this.#fd, bytes, done, bytes.length - done, offset + done);
+    while (done < length) {
+      const read = readSync(this.#fd, bytes, done, length - done, offset + done);
       if (read === 0) throw new Error("the spill file ends before the bytes asked for");
       done += read;
     }
+    return bytes;
   }
 
   #flush(): void {

@@ -49,42 +49,6 @@ describe("SpillFile", () => {
     for (const { bytes, offset } of kept.reverse()) assert.deepEqual(file.read(offset, bytes.length), bytes);
     file.close();
   });
-
-  it("gives back the right bytes to passes reading forward through its read-ahead windows, alone, interleaved or skipping, and to reads out of order", () => {
-    const file = new SpillFile(temporaryFolder());
-    // Entries of a few bytes to a few kilobytes, as texts are, with one in fifty longer than a
-    // window's quarter (read directly), each distinct, over many windows' worth of file.
-    let seed = 7;
-    const random = () => {
-      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
-      return seed / 2 ** 31;
-    };
-    const entries = Array.from({ length: 2_000 }, (_, index) => {
-      const repeats = index % 50 === 49 ? SpillFile.WINDOW_BYTES / 3 : 1 + Math.floor(random() * (SpillFile.WINDOW_BYTES / 48));
-      const bytes = Buffer.from(`${index};`.repeat(repeats));
-      return { bytes, offset: file.append(bytes) };
-    });
-    const check = (index: number) => {
-      const entry = entries[index];
-      assert.ok(entry);
-      assert.deepEqual(file.read(entry.offset, entry.bytes.length), entry.bytes, `entry ${index}`);
-    };
-    const indexes = entries.map((_, index) => index);
-    // One pass forward, every other entry, then one pass per stream and more, taking turns.
-    for (const index of indexes) check(index);
-    for (const index of indexes.filter((index) => index % 2 === 1)) check(index);
-    const passes = SpillFile.STREAMS + 2;
-    for (let step = 0; step * passes < entries.length; step++) {
-      for (let pass = 0; pass < passes; pass++) {
-        const index = Math.floor((pass * entries.length) / passes) + step;
-        if (index < entries.length) check(index);
-        // Reads out of order between the passes' turns, as a page's HTML is read.
-        check(Math.floor(random() * entries.length));
-      }
-    }
-    for (const index of indexes.reverse()) check(index);
-    file.close();
-  });
 });
 
 describe("StoredText in JSON", () => {
