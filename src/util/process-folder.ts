@@ -6,6 +6,8 @@ import path from "node:path";
 const ENDING_SIGNALS = ["SIGTERM", "SIGHUP"] as const;
 
 const folders = new Set<string>();
+/** The exit and signal listeners are added once per process, with its first folder. */
+let listening = false;
 
 /**
  * A new temporary folder that belongs to this process and is removed when it ends: at its exit, or
@@ -16,7 +18,8 @@ const folders = new Set<string>();
  */
 export function processFolder(prefix: string): string {
   const folder = mkdtempSync(path.join(tmpdir(), prefix));
-  if (folders.size === 0) {
+  if (!listening) {
+    listening = true;
     process.once("exit", removeAll);
     for (const signal of ENDING_SIGNALS) process.once(signal, () => endBy(signal));
   }
