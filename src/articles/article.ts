@@ -1,4 +1,5 @@
-import type { Heading, RenderedBody } from "../markdown/render.ts";
+import type { BodyRendering } from "../markdown/body-rendering.ts";
+import type { Heading } from "../markdown/render.ts";
 import { textsInMemory, type StoredText, type TextStore } from "../util/text-store.ts";
 import { describeArticle } from "./description.ts";
 import type { LiveBlogFacts } from "./live-body.ts";
@@ -27,7 +28,7 @@ const IN_MEMORY = textsInMemory();
 
 export function toArticle(
   source: ArticleSource,
-  body: RenderedBody,
+  body: BodyRendering,
   status: PublicationStatus,
   sectionTitle: string,
   texts: TextStore = IN_MEMORY,
@@ -43,7 +44,7 @@ export function toArticle(
     headings: body.headings,
     wordCount: body.words,
     readingMinutes: minutesToRead(body.words),
-    description: ownString(describeArticle(source.summary, body.text)),
+    description: ownString(describeArticle(source.summary, () => body.text.text())),
     sectionTitle,
     modified: latestChange,
   });

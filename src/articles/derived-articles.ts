@@ -1,3 +1,5 @@
+import type { BodyImage } from "../markdown/render.ts";
+import type { StoredText } from "../util/text-store.ts";
 import type { Article } from "./article.ts";
 import type { ArticleSource } from "./load.ts";
 import type { PublicationStatus } from "./status.ts";
@@ -5,9 +7,11 @@ import type { PublicationStatus } from "./status.ts";
 export interface DerivedArticle {
   article: Article;
   /** The body as plain text, for the search index. */
-  text: string;
+  text: StoredText;
   /** Ids the body would give its page twice: reported as content errors (body-ids.ts). */
   idConflicts: readonly string[];
+  /** The body's images, which validation checks. */
+  images: readonly BodyImage[];
 }
 
 interface Entry extends DerivedArticle {

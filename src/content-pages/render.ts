@@ -1,8 +1,7 @@
 import path from "node:path";
-import { bodyImages } from "../images/body-images.ts";
 import { locateImage } from "../images/locate.ts";
 import type { GeneratedImage } from "../images/responsive.ts";
-import type { RenderedBody } from "../markdown/render.ts";
+import type { BodyRendering } from "../markdown/body-rendering.ts";
 import type { Page } from "../pages/types.ts";
 import { bodyFacts, type BodyFacts } from "../site/validate-content.ts";
 import { contentFileUrl } from "../urls/urls.ts";
@@ -15,7 +14,7 @@ import type { PageSource } from "./schema.ts";
  */
 export function renderContentPages(
   sources: readonly PageSource[],
-  render: (markdown: string) => RenderedBody,
+  render: (markdown: string) => BodyRendering,
   inputDir: string,
 ): { pages: Page[]; bodies: BodyFacts[]; images: GeneratedImage[] } {
   const pages: Page[] = [];
@@ -27,9 +26,9 @@ export function renderContentPages(
     pages.push({
       kind: "static",
       url: source.url,
-      content: { title: source.title, summary: source.summary, updated: source.updated, html: rendered.html },
+      content: { title: source.title, summary: source.summary, updated: source.updated, html: rendered.html.text() },
     });
-    for (const { src } of bodyImages(rendered.html)) {
+    for (const { src } of rendered.images) {
       const location = locateImage(src, inputDir, inputDir);
       if (location.kind !== "local") continue;
       const url = contentFileUrl(path.relative(inputDir, location.file).split(path.sep).join("/"));

@@ -1,10 +1,14 @@
-import v8 from "node:v8";
 import type { BuildCache } from "../cache/build-cache.ts";
+import { asRendering, decodeRendering, encodeRendering, type BodyRendering } from "./body-rendering.ts";
 import type { RenderedBody } from "./render.ts";
 
 export interface RenderCache {
-  /** `render`, answered from the cache when the same Markdown was rendered with the same code and options before. */
-  wrap(render: (markdown: string) => RenderedBody): (markdown: string) => RenderedBody;
+  /**
+   * `render`, answered from the cache when the same Markdown was rendered with the same code and
+   * options before. `render` may give a rendering already encoded (`encodeRendering`), as the
+   * render threads do.
+   */
+  wrap(render: (markdown: string) => RenderedBody | Uint8Array): (markdown: string) => BodyRendering;
   /** Whether the cache holds this Markdown's rendering, so that it need not be rendered ahead. */
   has(markdown: string): boolean;
   save(): Promise<void>;
@@ -15,12 +19,12 @@ export interface RenderCache {
  * builds so that CI and the preview re-render only what changed. A hit returns exactly what
  * rendering would, so cached and cold builds are identical.
  *
- * Each entry is kept serialised (V8's format), outside the JavaScript heap: the store holds every
- * article's HTML and text until it is saved, and as objects they would be most of the build's heap
- * while the articles are derived. A hit is a copy of its own, let go with the page that used it.
+ * Each entry is kept encoded (`encodeRendering`), outside the JavaScript heap: the store holds every
+ * article's HTML and text until it is saved. A hit is read in place: its HTML and text go to the
+ * build's text store as bytes, and become strings only where a page is rendered from them.
  */
 export async function openRenderCache(cache: BuildCache | undefined, rendererOptions: unknown): Promise<RenderCache> {
-  if (!cache) return { wrap: (render) => render, has: () => false, save: async () => {} };
+  if (!cache) return { wrap: (render) => (markdown) => asRendering(render(markdown)), has: () => false, save: async () => {} };
   const store = await cache.entries<Uint8Array>("render");
   const options = JSON.stringify(rendererOptions);
   // A build asks `has` of every body before rendering it: the key is hashed once for both.
@@ -31,10 +35,14 @@ export async function openRenderCache(cache: BuildCache | undefined, rendererOpt
       const key = asked.get(markdown) ?? keyOf(markdown);
       asked.delete(markdown);
       const cached = store.get(key);
-      if (cached) return v8.deserialize(cached) as RenderedBody;
-      const rendered = render(markdown);
-      store.set(key, v8.serialize(rendered));
-      return rendered;
+      if (cached) {
+        const hit = decodedOrNone(cached);
+        if (hit) return hit;
+      }
+      const made = render(markdown);
+      const bytes = made instanceof Uint8Array ? made : encodeRendering(made);
+      store.set(key, bytes);
+      return decodeRendering(bytes);
     },
     has: (markdown) => {
       const key = asked.get(markdown) ?? keyOf(markdown);
@@ -43,4 +51,13 @@ export async function openRenderCache(cache: BuildCache | undefined, rendererOpt
     },
     save: () => store.save(),
   };
+}
+
+/** A damaged entry is rendered again, never trusted. */
+function decodedOrNone(bytes: Uint8Array): BodyRendering | undefined {
+  try {
+    return decodeRendering(bytes);
+  } catch {
+    return undefined;
+  }
 }

@@ -3,10 +3,11 @@ import type Token from "markdown-it/lib/token.mjs";
 import { ownString, ownStrings } from "../articles/own-strings.ts";
 import { readingWordCount } from "../articles/reading-time.ts";
 import { headingIds, type Heading } from "./heading-ids.ts";
+import { bodyImages, type BodyImage } from "./image-tags.ts";
 import { conflictingIds } from "./page-ids.ts";
-
-export type { Heading };
 import { createSanitizer } from "./sanitize.ts";
+
+export type { BodyImage, Heading };
 
 export interface RenderedBody {
   html: string;
@@ -17,6 +18,8 @@ export interface RenderedBody {
   headings: Heading[];
   /** Ids that editors' raw HTML gives twice on the article's page (page-ids.ts); a content error. */
   idConflicts: string[];
+  /** The `<img>`s the HTML shows, found once here so that a cached body is checked without its HTML. */
+  images: BodyImage[];
 }
 
 const TEXT_TOKENS = new Set(["text", "code_inline", "code_block", "fence"]);
@@ -33,7 +36,14 @@ export function createMarkdownRenderer(options: { embedHosts: readonly string[] 
     const html = rawHtml ? sanitize(rendered) : rendered;
     const text = plainText(tokens);
     const idConflicts = rawHtml ? conflictingIds(html) : [];
-    return { html: ownString(html), text, words: readingWordCount(text), headings: ownStrings(env.headings ?? []), idConflicts };
+    return {
+      html: ownString(html),
+      text,
+      words: readingWordCount(text),
+      headings: ownStrings(env.headings ?? []),
+      idConflicts,
+      images: bodyImages(html),
+    };
   };
 }
 

@@ -3,7 +3,7 @@ import type { DerivedArticle, DerivedArticles } from "../articles/derived-articl
 import { liveBlogFacts, liveBlogMarkdown } from "../articles/live-body.ts";
 import type { ArticleSource } from "../articles/load.ts";
 import { publicationStatus } from "../articles/status.ts";
-import type { RenderedBody } from "../markdown/render.ts";
+import type { BodyRendering } from "../markdown/body-rendering.ts";
 import type { TextStore } from "../util/text-store.ts";
 import type { SiteData } from "./load-data.ts";
 
@@ -12,7 +12,7 @@ export interface ArticleDeriverOptions {
   buildTime: Date;
   /** Drafts and scheduled articles are shown, not left out. */
   preview: boolean;
-  render: (markdown: string) => RenderedBody;
+  render: (markdown: string) => BodyRendering;
   /** The preview server's memo of earlier results. */
   derived?: DerivedArticles;
   /** Where the articles' HTML is kept until their pages are written; in memory when not given. */
@@ -39,7 +39,8 @@ export function createArticleDeriver(options: ArticleDeriverOptions): (source: A
       if (source.type === "live")
         return deriveLiveBlog(source, { render, status, sectionTitle, buildTime, timeZone: data.site.timeZone, texts });
       const body = render(source.body);
-      return { article: toArticle(source, body, status, sectionTitle, texts), text: body.text, idConflicts: body.idConflicts };
+      const article = toArticle(source, body, status, sectionTitle, texts);
+      return { article, text: body.text, idConflicts: body.idConflicts, images: body.images };
     };
     return derived ? derived.derive(source, { status, sectionTitle, renderer }, make) : make();
   };
@@ -49,7 +50,7 @@ export function createArticleDeriver(options: ArticleDeriverOptions): (source: A
 function deriveLiveBlog(
   source: ArticleSource,
   inputs: {
-    render: (markdown: string) => RenderedBody;
+    render: (markdown: string) => BodyRendering;
     status: DerivedArticle["article"]["status"];
     sectionTitle: string;
     buildTime: Date;
@@ -61,6 +62,6 @@ function deriveLiveBlog(
   const updated = newest && (!source.updated || newest > source.updated) && newest > source.date ? newest : source.updated;
   const body = inputs.render(markdown);
   const article = toArticle({ ...source, updated }, body, inputs.status, inputs.sectionTitle, inputs.texts);
-  article.live = liveBlogFacts(source, shown, inputs.buildTime, (text) => inputs.render(text).text);
-  return { article, text: body.text, idConflicts: body.idConflicts };
+  article.live = liveBlogFacts(source, shown, inputs.buildTime, (text) => inputs.render(text).text.text());
+  return { article, text: body.text, idConflicts: body.idConflicts, images: body.images };
 }

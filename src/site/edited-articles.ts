@@ -4,6 +4,7 @@ import type { ArticleFileTexts } from "../articles/file-texts.ts";
 import type { ArticleParser, ArticleSource } from "../articles/load.ts";
 import { processArticleImages } from "../images/article-images.ts";
 import type { GeneratedImage } from "../images/responsive.ts";
+import { asRendering } from "../markdown/body-rendering.ts";
 import { createMarkdownRenderer } from "../markdown/render.ts";
 import { createArticleExtras } from "../pages/article-extras.ts";
 import { articlePage } from "../pages/article-page.ts";
@@ -48,11 +49,12 @@ export async function pagesOfEditedArticles(inputs: EditedArticlesInputs): Promi
   if (inputs.files.length === 0 || last.issues.some((issue) => issue.severity === "error")) return undefined;
   const byFile = new Map(last.articles.map((article) => [path.resolve(cwd, article.file), article]));
   const pagesByUrl = new Map(last.pages.flatMap((page) => (page.kind === "article" ? [[page.url, page] as const] : [])));
+  const render = createMarkdownRenderer({ embedHosts: last.context.site.embedHosts });
   const derive = createArticleDeriver({
     data: last.context,
     buildTime: inputs.buildTime,
     preview: last.context.preview,
-    render: createMarkdownRenderer({ embedHosts: last.context.site.embedHosts }),
+    render: (markdown) => asRendering(render(markdown)),
     derived: inputs.derived,
   });
   const pages: PageOfKind<"article">[] = [];

@@ -9,7 +9,8 @@ import { publicationStatus } from "../articles/status.ts";
 import { distributionParts } from "../distribution/feed-pages.ts";
 import { processArticleImages } from "../images/article-images.ts";
 import type { GeneratedImage } from "../images/responsive.ts";
-import { createMarkdownRenderer, type RenderedBody } from "../markdown/render.ts";
+import type { BodyRendering } from "../markdown/body-rendering.ts";
+import { createMarkdownRenderer } from "../markdown/render.ts";
 import type { BuildCache } from "../cache/build-cache.ts";
 import { openRenderCache } from "../markdown/render-cache.ts";
 import { pageParts } from "../pages/build-pages.ts";
@@ -206,19 +207,14 @@ async function deriveSite(sources: readonly ArticleSource[], inputs: DeriveInput
 function deriveArticles(
   sources: readonly ArticleSource[],
   derive: (source: ArticleSource) => DerivedArticle | undefined,
-  options: { releaseMarkdown: boolean; render: (markdown: string) => RenderedBody; texts: TextStore },
+  options: { releaseMarkdown: boolean; render: (markdown: string) => BodyRendering; texts: TextStore },
 ) {
   // Kept where the HTML is: read back a chunk at a time when the search documents are sent.
   const bodyText = new Map<string, StoredText>();
   const bodies: BodyFacts[] = [];
   const rendered = sources.flatMap((source) => {
     const derived = derive(source);
-    bodies.push(
-      bodyFacts(
-        source.file,
-        derived ? { html: derived.article.html.text(), idConflicts: derived.idConflicts } : options.render(source.body),
-      ),
-    );
+    bodies.push(bodyFacts(source.file, derived ?? options.render(source.body)));
     if (options.releaseMarkdown) source.body = "";
     if (!derived) return [];
     bodyText.set(source.url, options.texts.put(derived.text));

@@ -1,11 +1,12 @@
 import type { ArticleSource } from "../articles/load.ts";
-import { createMarkdownRenderer, type RenderedBody } from "../markdown/render.ts";
+import type { BodyRendering } from "../markdown/body-rendering.ts";
+import { createMarkdownRenderer } from "../markdown/render.ts";
 import type { RenderCache } from "../markdown/render-cache.ts";
 import { RENDER_TASK } from "../markdown/render-task.ts";
 import type { ThreadPool } from "../util/thread-pool.ts";
 
 export interface SiteRenderer {
-  render(markdown: string): RenderedBody;
+  render(markdown: string): BodyRendering;
   /** Renders ahead, shared out over the build's threads, the bodies of `sources` the cache lacks. */
   prepare(sources: readonly ArticleSource[]): Promise<void>;
 }
@@ -19,7 +20,7 @@ export interface SiteRenderer {
 export function openSiteRenderer(cache: RenderCache, options: { embedHosts: readonly string[]; pool?: ThreadPool }): SiteRenderer {
   const { embedHosts, pool } = options;
   const render = createMarkdownRenderer({ embedHosts });
-  const ready = new Map<string, RenderedBody>();
+  const ready = new Map<string, Uint8Array>();
   return {
     render: cache.wrap((markdown) => {
       const made = ready.get(markdown);
@@ -32,7 +33,7 @@ export function openSiteRenderer(cache: RenderCache, options: { embedHosts: read
       const bodies = new Set(sources.flatMap((source) => (source.type === "live" ? [] : [source.body])));
       const missing = [...bodies].filter((body) => !ready.has(body) && !cache.has(body));
       const rendered = await pool.map(RENDER_TASK, missing, { embedHosts });
-      for (const [index, body] of missing.entries()) ready.set(body, rendered[index] as RenderedBody);
+      for (const [index, body] of missing.entries()) ready.set(body, rendered[index] as Uint8Array);
     },
   };
 }

@@ -3,9 +3,9 @@ import { sortIssues, type ContentIssue } from "../articles/content-issue.ts";
 import type { ArticleSource } from "../articles/load.ts";
 import { ParseCache } from "../articles/parse-cache.ts";
 import type { BuildCache } from "../cache/build-cache.ts";
-import { bodyImages } from "../images/body-images.ts";
 import { checkBodyImages, checkLeadImages, type BodyImages } from "../images/check-images.ts";
-import type { RenderedBody } from "../markdown/render.ts";
+import type { BodyRendering } from "../markdown/body-rendering.ts";
+import type { BodyImage } from "../markdown/render.ts";
 import { openRenderCache } from "../markdown/render-cache.ts";
 import { bodyIdIssues } from "./body-ids.ts";
 import { readContent, type ContentRead, type ReadContentOptions } from "./read-content.ts";
@@ -17,8 +17,8 @@ export interface BodyFacts extends BodyImages {
   idConflicts: readonly string[];
 }
 
-export function bodyFacts(file: string, body: { html: string; idConflicts: readonly string[] }): BodyFacts {
-  return { file, images: bodyImages(body.html), idConflicts: body.idConflicts };
+export function bodyFacts(file: string, body: { images: readonly BodyImage[]; idConflicts: readonly string[] }): BodyFacts {
+  return { file, images: body.images, idConflicts: body.idConflicts };
 }
 
 /**
@@ -44,7 +44,7 @@ export async function validateContent(
 /** Renders every body that was read, also those of articles whose front matter has errors, for `validateContent`. */
 export function renderBodies(
   read: Pick<ContentRead, "articles" | "rejectedBodies"> & { pages?: ContentRead["pages"] },
-  render: (markdown: string) => RenderedBody,
+  render: (markdown: string) => BodyRendering,
 ): BodyFacts[] {
   return [...read.articles, ...read.rejectedBodies, ...(read.pages ?? [])].map((article) => bodyFacts(article.file, render(article.body)));
 }

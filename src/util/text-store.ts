@@ -16,19 +16,24 @@ export interface StoredText {
 
 /** Where a build keeps long texts it needs again later (articles' HTML), instead of on every object that refers to them. */
 export interface TextStore {
-  put(text: string): StoredText;
+  /**
+   * Keeps `text`. A text already stored elsewhere keeps its hash; one encoded as UTF-8
+   * (`EncodedText`) is copied as its bytes, never decoded.
+   */
+  put(text: string | StoredText): StoredText;
   /** Lets go of every text; a text read after this throws. */
   close(): void;
 }
 
-const hashOf = (text: string) => createHash("sha1").update(text).digest("hex");
+/** The hash a `StoredText` carries: of the text's UTF-8 bytes, so a string and its encoding hash alike. */
+export const textHash = (text: string | Uint8Array) => createHash("sha1").update(text).digest("hex");
 
 class TextInMemory implements StoredText {
   readonly hash: string;
   readonly #text: string;
-  constructor(text: string) {
+  constructor(text: string, hash = textHash(text)) {
     this.#text = text;
-    this.hash = hashOf(text);
+    this.hash = hash;
   }
   text(): string {
     return this.#text;
@@ -38,9 +43,30 @@ class TextInMemory implements StoredText {
   }
 }
 
+/**
+ * A text as its UTF-8 bytes and their hash, decoded only when asked for: how a cached rendering
+ * hands its HTML to a store without making a string of it.
+ */
+export class EncodedText implements StoredText {
+  constructor(
+    readonly hash: string,
+    readonly bytes: Uint8Array,
+  ) {}
+  text(): string {
+    return Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength).toString("utf8");
+  }
+  toJSON(): string {
+    return this.hash;
+  }
+}
+
 /** Texts kept as they are: for the preview, whose articles live as long as its process, and for small uses. */
 export function textsInMemory(): TextStore {
-  return { put: (text) => new TextInMemory(text), close: () => {} };
+  return {
+    // A decoded copy, so that a kept text never holds on to the larger buffer its bytes came from.
+    put: (text) => (typeof text === "string" ? new TextInMemory(text) : new TextInMemory(text.text(), text.hash)),
+    close: () => {},
+  };
 }
 
 /** One text of `textsInFile`: where it lies in the file, a few dozen bytes whatever its length. */
@@ -67,8 +93,10 @@ export function textsInFile(folder = tmpdir()): TextStore {
   const file = new SpillFile(folder);
   return {
     put(text) {
-      const bytes = Buffer.from(text, "utf8");
-      return new TextInFile(hashOf(text), file, file.append(bytes), bytes.length);
+      if (text instanceof EncodedText) return new TextInFile(text.hash, file, file.append(text.bytes), text.bytes.length);
+      const bytes = Buffer.from(typeof text === "string" ? text : text.text(), "utf8");
+      const hash = typeof text === "string" ? textHash(bytes) : text.hash;
+      return new TextInFile(hash, file, file.append(bytes), bytes.length);
     },
     close: () => file.close(),
   };

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { asRendering } from "../../src/markdown/body-rendering.ts";
 import { toArticle } from "../../src/articles/article.ts";
 import type { ArticleSource } from "../../src/articles/load.ts";
 import { testSource } from "../helpers/articles.ts";
@@ -9,8 +10,12 @@ const day = (n: number) => new Date(Date.UTC(2026, 0, n));
 const source = (fields: Partial<ArticleSource>) => testSource({ date: day(1), ...fields });
 
 const modified = (fields: Partial<ArticleSource>) =>
-  toArticle(source(fields), { html: "<p>Text.</p>", text: "Text.", words: 1, headings: [], idConflicts: [] }, "published", "World")
-    .modified;
+  toArticle(
+    source(fields),
+    asRendering({ html: "<p>Text.</p>", text: "Text.", words: 1, headings: [], idConflicts: [], images: [] }),
+    "published",
+    "World",
+  ).modified;
 
 describe("toArticle's modified date", () => {
   it("is the publication date when nothing changed", () => {
@@ -35,7 +40,7 @@ describe("toArticle", () => {
   it("keeps every front matter field but not the Markdown body", () => {
     const article = toArticle(
       source({ summary: "In short.", updated: day(3) }),
-      { html: "<p>Text.</p>", text: "Text.", words: 1, headings: [], idConflicts: [] },
+      asRendering({ html: "<p>Text.</p>", text: "Text.", words: 1, headings: [], idConflicts: [], images: [] }),
       "published",
       "World",
     );

@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { asRendering } from "../../src/markdown/body-rendering.ts";
+import { textsInMemory } from "../../src/util/text-store.ts";
 import { toArticle } from "../../src/articles/article.ts";
 import { DerivedArticles } from "../../src/articles/derived-articles.ts";
 import type { ArticleSource } from "../../src/articles/load.ts";
@@ -18,12 +20,13 @@ describe("DerivedArticles, the preview's memory of derived articles", () => {
         return {
           article: toArticle(
             from,
-            { html: "<p>Text.</p>", text: "Text.", words: 1, headings: [], idConflicts: [] },
+            asRendering({ html: "<p>Text.</p>", text: "Text.", words: 1, headings: [], idConflicts: [], images: [] }),
             "published",
             sectionTitle,
           ),
-          text: "Text.",
+          text: textsInMemory().put("Text."),
           idConflicts: [],
+          images: [],
         };
       };
     return { make, calls: () => calls };

@@ -89,7 +89,7 @@ describe("loadArticleSources", () => {
     const file = textsInFile();
     const texts: TextStore = {
       put(text) {
-        kept.push(text);
+        kept.push(typeof text === "string" ? text : text.text());
         return file.put(text);
       },
       close: () => file.close(),

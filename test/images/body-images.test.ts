@@ -1,21 +1,10 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { parse } from "node-html-parser";
-import { bodyImages, imageAttributes, rewriteBodyImages } from "../../src/images/body-images.ts";
+import { rewriteBodyImages } from "../../src/images/body-images.ts";
 import { processImage } from "../../src/images/responsive.ts";
 import { cacheFromEnvironment } from "../helpers/build-cache.ts";
 import { fixture, temporaryFolder } from "../helpers/site.ts";
-
-describe("bodyImages", () => {
-  it("finds every img with its alt text in order, decoding escaped attributes", () => {
-    const html = '<p><img src="/images/a.jpg" alt="A &amp; B"></p><p>Text <img src="https://x.example/b.png" alt=""></p>';
-    assert.deepEqual(bodyImages(html), [
-      { src: "/images/a.jpg", alt: "A & B" },
-      { src: "https://x.example/b.png", alt: "" },
-    ]);
-    assert.equal(imageAttributes('<img src="/a.jpg" alt="A &amp; &quot;B&quot;">').get("alt"), 'A & "B"');
-  });
-});
 
 describe("rewriteBodyImages", async () => {
   const pier = await processImage(fixture("reader-basic/images/pier.jpg"), cacheFromEnvironment());

@@ -10,7 +10,7 @@ function countingRenderer(): { render: (markdown: string) => RenderedBody; rende
   let renders = 0;
   const render = (markdown: string): RenderedBody => {
     renders += 1;
-    return { html: `<p>${markdown}</p>`, text: markdown, words: 1, headings: [], idConflicts: [] };
+    return { html: `<p>${markdown}</p>`, text: markdown, words: 1, headings: [], idConflicts: [], images: [] };
   };
   return { render, renders: () => renders };
 }
@@ -20,10 +20,10 @@ describe("the render cache", () => {
     const dir = temporaryFolder();
     const { render, renders } = countingRenderer();
     const first = await openRenderCache(cacheIn(dir), { embedHosts: [] });
-    assert.equal(first.wrap(render)("one").html, "<p>one</p>");
+    assert.equal(first.wrap(render)("one").html.text(), "<p>one</p>");
     await first.save();
     const second = await openRenderCache(cacheIn(dir), { embedHosts: [] });
-    assert.equal(second.wrap(render)("one").html, "<p>one</p>");
+    assert.equal(second.wrap(render)("one").html.text(), "<p>one</p>");
     assert.equal(renders(), 1);
   });
 
@@ -31,12 +31,19 @@ describe("the render cache", () => {
     const dir = temporaryFolder();
     const render =
       (hosts: string) =>
-      (markdown: string): RenderedBody => ({ html: `${hosts}:${markdown}`, text: markdown, words: 2, headings: [], idConflicts: [] });
+      (markdown: string): RenderedBody => ({
+        html: `${hosts}:${markdown}`,
+        text: markdown,
+        words: 2,
+        headings: [],
+        idConflicts: [],
+        images: [],
+      });
     const withVideo = await openRenderCache(cacheIn(dir), { embedHosts: ["video.example"] });
     withVideo.wrap(render("video"))("same body");
     await withVideo.save();
     const without = await openRenderCache(cacheIn(dir), { embedHosts: [] });
-    assert.equal(without.wrap(render("none"))("same body").html, "none:same body");
+    assert.equal(without.wrap(render("none"))("same body").html.text(), "none:same body");
   });
 
   it("says which bodies it holds, and renders one it was asked about but does not hold", async () => {
@@ -44,11 +51,11 @@ describe("the render cache", () => {
     const { render, renders } = countingRenderer();
     const first = await openRenderCache(cacheIn(dir), { embedHosts: [] });
     assert.equal(first.has("one"), false);
-    assert.equal(first.wrap(render)("one").html, "<p>one</p>");
+    assert.equal(first.wrap(render)("one").html.text(), "<p>one</p>");
     assert.equal(first.has("one"), true);
     assert.equal(first.has("two"), false);
-    assert.equal(first.wrap(render)("two").html, "<p>two</p>");
-    assert.equal(first.wrap(render)("one").html, "<p>one</p>");
+    assert.equal(first.wrap(render)("two").html.text(), "<p>two</p>");
+    assert.equal(first.wrap(render)("one").html.text(), "<p>one</p>");
     assert.equal(renders(), 2);
   });
 });

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { asRendering } from "../../src/markdown/body-rendering.ts";
 import { toArticle } from "../../src/articles/article.ts";
 import { searchDocuments } from "../../src/search/search-documents.ts";
 import { testSource } from "../helpers/articles.ts";
@@ -16,7 +17,7 @@ const article = (slug: string, date: string, summary?: string) => {
   });
   return toArticle(
     source,
-    { html: "<p>Body.</p>", text: `Body of ${slug}.`, words: 3, headings: [], idConflicts: [] },
+    asRendering({ html: "<p>Body.</p>", text: `Body of ${slug}.`, words: 3, headings: [], idConflicts: [], images: [] }),
     "published",
     "World",
   );

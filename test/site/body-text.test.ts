@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { cpSync, rmSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
+import { asRendering } from "../../src/markdown/body-rendering.ts";
 import { createMarkdownRenderer } from "../../src/markdown/render.ts";
 import { bodyTextFromFiles } from "../../src/site/body-text.ts";
 import { createArticleDeriver } from "../../src/site/derive-article.ts";
@@ -15,12 +16,12 @@ async function derivedFrom(inputDir: string, cwd: string) {
   const { data, articles: sources } = await readContent({ inputDir, cwd });
   assert.ok(data);
   const render = createMarkdownRenderer({ embedHosts: data.site.embedHosts });
-  const derive = createArticleDeriver({ data, buildTime, preview: true, render });
+  const derive = createArticleDeriver({ data, buildTime, preview: true, render: (markdown) => asRendering(render(markdown)) });
   const derived = sources.flatMap((source) => derive(source) ?? []);
   return {
     render,
     articles: derived.map((entry) => entry.article),
-    texts: new Map(derived.map((entry) => [entry.article.url, entry.text])),
+    texts: new Map(derived.map((entry) => [entry.article.url, entry.text.text()])),
   };
 }
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { readdirSync } from "node:fs";
 import { describe, it } from "node:test";
-import { SpillFile, textsInFile, textsInMemory, type TextStore } from "../../src/util/text-store.ts";
+import { EncodedText, SpillFile, textHash, textsInFile, textsInMemory, type TextStore } from "../../src/util/text-store.ts";
 import { temporaryFolder } from "../helpers/site.ts";
 
 const TEXTS = ["<p>Plain ASCII.</p>", "", "<p>Zoë’s café — 東京 🚢</p>", `<p>${"Long body. ".repeat(20_000)}</p>`];
@@ -66,5 +66,37 @@ describe("StoredText in JSON", () => {
 describe("textsInMemory", () => {
   it("gives back every text exactly as it was put", () => {
     roundTrip(textsInMemory());
+  });
+});
+
+describe("a text put that is already stored", () => {
+  const encoded = (text: string) => {
+    const bytes = Buffer.from(text, "utf8");
+    return new EncodedText(textHash(bytes), bytes);
+  };
+
+  it("keeps an encoded text's bytes and hash, in a file and in memory, and gives back its text", () => {
+    for (const store of [textsInFile(temporaryFolder()), textsInMemory()]) {
+      const kept = TEXTS.map((text) => store.put(encoded(text)));
+      for (const [index, text] of TEXTS.entries()) {
+        assert.equal(kept[index]?.text(), text);
+        assert.equal(kept[index]?.hash, store.put(text).hash);
+      }
+      store.close();
+    }
+  });
+
+  it("copies from another store the text and its hash, which is what hashing the text gives", () => {
+    const first = textsInFile(temporaryFolder());
+    const second = textsInFile(temporaryFolder());
+    const copied = second.put(first.put(TEXTS[2] ?? ""));
+    first.close();
+    assert.equal(copied.text(), TEXTS[2]);
+    assert.equal(copied.hash, textHash(TEXTS[2] ?? ""));
+    second.close();
+  });
+
+  it("hashes a string and its UTF-8 bytes alike", () => {
+    for (const text of TEXTS) assert.equal(textHash(text), textHash(Buffer.from(text, "utf8")));
   });
 });

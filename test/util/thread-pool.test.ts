@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { openThreadPool, type PoolTask } from "../../src/util/thread-pool.ts";
+import { decodeRendering } from "../../src/markdown/body-rendering.ts";
 import { RENDER_TASK } from "../../src/markdown/render-task.ts";
 
 const bodies = Array.from({ length: 60 }, (_, index) => `## Part ${index}\n\n${"word ".repeat(20_000 + index)}`);
@@ -11,7 +12,7 @@ describe("the build's thread pool", () => {
     try {
       const shared = await pool.map(RENDER_TASK, bodies, { embedHosts: [] });
       assert.deepEqual(shared, RENDER_TASK.run(bodies, { embedHosts: [] }));
-      assert.ok(shared.every((body, index) => body.headings[0]?.text === `Part ${index}`));
+      assert.ok(shared.map(decodeRendering).every((body, index) => body.headings[0]?.text === `Part ${index}`));
     } finally {
       pool.close();
     }
