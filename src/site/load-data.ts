@@ -73,12 +73,11 @@ export async function loadSiteData(
     }
     return undefined;
   };
-  const [site, sections, authors, navigation] = await Promise.all([
-    read("site.json", siteSchema, true),
-    read("sections.json", sectionsSchema, true),
-    read("authors.json", authorsSchema, false),
-    read("navigation.json", navigationSchema, false),
-  ]);
+  // One after another, so that their issues come in the same order on every run.
+  const site = await read("site.json", siteSchema, true);
+  const sections = await read("sections.json", sectionsSchema, true);
+  const authors = await read("authors.json", authorsSchema, false);
+  const navigation = await read("navigation.json", navigationSchema, false);
   if (!site || !sections || !authors || !navigation) return { issues };
   return { data: { site, sections, authors, navigation }, issues };
 }
