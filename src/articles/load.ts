@@ -10,7 +10,7 @@ import type { ArticleFrontMatter } from "./schema.ts";
 import { slugFromFileName } from "../urls/slug.ts";
 import { articleUrl } from "../urls/urls.ts";
 import { validateFrontMatter } from "./validate.ts";
-import type { TextStore } from "../util/text-store.ts";
+import type { StoredText, TextStore } from "../util/text-store.ts";
 import type { ThreadPool } from "../util/thread-pool.ts";
 import { PARSE_TASK } from "./parse-task.ts";
 
@@ -244,16 +244,27 @@ function articleCharacters(article: ArticleSource): number {
  * `body` (to let it go) replaces the kept text.
  */
 function withStoredBody(article: ArticleSource, texts: TextStore): ArticleSource {
-  let stored = texts.put(article.body);
+  storedBodies.set(article, texts.put(article.body));
   Object.defineProperty(article, "body", {
     enumerable: true,
     configurable: true,
-    get: () => stored.text(),
+    get: () => (storedBodies.get(article) as StoredText).text(),
     set: (body: string) => {
-      stored = texts.put(body);
+      storedBodies.set(article, texts.put(body));
     },
   });
   return article;
+}
+
+const storedBodies = new WeakMap<ArticleSource, StoredText>();
+
+/**
+ * The article's Markdown as its store keeps it, hash and all, when the load kept it in one; else
+ * the string. The renderer looks a body up in its cache by the hash, so a body it holds is never
+ * read back.
+ */
+export function storedBody(article: ArticleSource): string | StoredText {
+  return storedBodies.get(article) ?? article.body;
 }
 
 /** The results of the files `parsed` does not hold, made on the build's threads, by index in `sources`. */

@@ -1,9 +1,10 @@
 import { toArticle } from "../articles/article.ts";
 import type { DerivedArticle, DerivedArticles } from "../articles/derived-articles.ts";
 import { liveBlogFacts, liveBlogMarkdown } from "../articles/live-body.ts";
-import type { ArticleSource } from "../articles/load.ts";
+import { storedBody, type ArticleSource } from "../articles/load.ts";
 import { publicationStatus } from "../articles/status.ts";
 import type { BodyRendering } from "../markdown/body-rendering.ts";
+import type { Markdown } from "../markdown/render-cache.ts";
 import type { TextStore } from "../util/text-store.ts";
 import type { SiteData } from "./load-data.ts";
 
@@ -12,7 +13,7 @@ export interface ArticleDeriverOptions {
   buildTime: Date;
   /** Drafts and scheduled articles are shown, not left out. */
   preview: boolean;
-  render: (markdown: string) => BodyRendering;
+  render: (markdown: Markdown) => BodyRendering;
   /** The preview server's memo of earlier results. */
   derived?: DerivedArticles;
   /** Where the articles' HTML is kept until their pages are written; in memory when not given. */
@@ -38,7 +39,7 @@ export function createArticleDeriver(options: ArticleDeriverOptions): (source: A
     const make = (): DerivedArticle => {
       if (source.type === "live")
         return deriveLiveBlog(source, { render, status, sectionTitle, buildTime, timeZone: data.site.timeZone, texts });
-      const body = render(source.body);
+      const body = render(storedBody(source));
       const article = toArticle(source, body, status, sectionTitle, texts);
       return { article, text: body.text, idConflicts: body.idConflicts, images: body.images };
     };

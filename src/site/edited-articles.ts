@@ -6,6 +6,7 @@ import { processArticleImages } from "../images/article-images.ts";
 import type { GeneratedImage } from "../images/responsive.ts";
 import { asRendering } from "../markdown/body-rendering.ts";
 import { createMarkdownRenderer } from "../markdown/render.ts";
+import { markdownText } from "../markdown/render-cache.ts";
 import { createArticleExtras } from "../pages/article-extras.ts";
 import { articlePage } from "../pages/article-page.ts";
 import type { PageOfKind } from "../pages/types.ts";
@@ -54,7 +55,7 @@ export async function pagesOfEditedArticles(inputs: EditedArticlesInputs): Promi
     data: last.context,
     buildTime: inputs.buildTime,
     preview: last.context.preview,
-    render: (markdown) => asRendering(render(markdown)),
+    render: (markdown) => asRendering(render(markdownText(markdown))),
     derived: inputs.derived,
   });
   const pages: PageOfKind<"article">[] = [];

@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { Article } from "../articles/article.ts";
 import { formatDateline, isoDayIn } from "../articles/dates.ts";
-import type { ArticleSource } from "../articles/load.ts";
+import { storedBody, type ArticleSource } from "../articles/load.ts";
 import type { DerivedArticle, DerivedArticles } from "../articles/derived-articles.ts";
 import { ContentError, sortIssues, type ContentIssue } from "../articles/content-issue.ts";
 import { ParseCache } from "../articles/parse-cache.ts";
@@ -12,7 +12,7 @@ import type { GeneratedImage } from "../images/responsive.ts";
 import type { BodyRendering } from "../markdown/body-rendering.ts";
 import { createMarkdownRenderer } from "../markdown/render.ts";
 import type { BuildCache } from "../cache/build-cache.ts";
-import { openRenderCache } from "../markdown/render-cache.ts";
+import { markdownText, openRenderCache, type Markdown } from "../markdown/render-cache.ts";
 import { pageParts } from "../pages/build-pages.ts";
 import { renderContentPages } from "../content-pages/render.ts";
 import { correctionsPage } from "../trust/corrections-page.ts";
@@ -124,7 +124,8 @@ async function invalidContentIssues(read: ContentRead, inputs: LoadSiteOptions &
   const scope = path.resolve(inputs.cwd ?? process.cwd(), inputs.inputDir);
   const embedHosts = inputs.data.site.embedHosts;
   const cache = await openRenderCache(inputs.cache, { embedHosts });
-  const render = cache.wrap(createMarkdownRenderer({ embedHosts }));
+  const renderMarkdown = createMarkdownRenderer({ embedHosts });
+  const render = cache.wrap((markdown) => renderMarkdown(markdownText(markdown)));
   const bodies = renderBodies(read, render);
   await cache.save();
   return validateContent(read, bodies, { inputDir: scope, cwd: inputs.cwd ?? process.cwd() });
@@ -207,14 +208,14 @@ async function deriveSite(sources: readonly ArticleSource[], inputs: DeriveInput
 function deriveArticles(
   sources: readonly ArticleSource[],
   derive: (source: ArticleSource) => DerivedArticle | undefined,
-  options: { releaseMarkdown: boolean; render: (markdown: string) => BodyRendering; texts: TextStore },
+  options: { releaseMarkdown: boolean; render: (markdown: Markdown) => BodyRendering; texts: TextStore },
 ) {
   // Kept where the HTML is: read back a chunk at a time when the search documents are sent.
   const bodyText = new Map<string, StoredText>();
   const bodies: BodyFacts[] = [];
   const rendered = sources.flatMap((source) => {
     const derived = derive(source);
-    bodies.push(bodyFacts(source.file, derived ?? options.render(source.body)));
+    bodies.push(bodyFacts(source.file, derived ?? options.render(storedBody(source))));
     if (options.releaseMarkdown) source.body = "";
     if (!derived) return [];
     bodyText.set(source.url, options.texts.put(derived.text));

@@ -1,14 +1,16 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { RenderedBody } from "../../src/markdown/render.ts";
-import { openRenderCache } from "../../src/markdown/render-cache.ts";
+import { markdownText, openRenderCache, type Markdown } from "../../src/markdown/render-cache.ts";
+import { textsInMemory } from "../../src/util/text-store.ts";
 import { cacheIn } from "../helpers/build-cache.ts";
 import { temporaryFolder } from "../helpers/site.ts";
 
 /** A renderer that wraps the Markdown in a paragraph and counts its calls. */
-function countingRenderer(): { render: (markdown: string) => RenderedBody; renders: () => number } {
+function countingRenderer(): { render: (markdown: Markdown) => RenderedBody; renders: () => number } {
   let renders = 0;
-  const render = (markdown: string): RenderedBody => {
+  const render = (stored: Markdown): RenderedBody => {
+    const markdown = markdownText(stored);
     renders += 1;
     return { html: `<p>${markdown}</p>`, text: markdown, words: 1, headings: [], idConflicts: [], images: [] };
   };
@@ -31,9 +33,9 @@ describe("the render cache", () => {
     const dir = temporaryFolder();
     const render =
       (hosts: string) =>
-      (markdown: string): RenderedBody => ({
-        html: `${hosts}:${markdown}`,
-        text: markdown,
+      (markdown: Markdown): RenderedBody => ({
+        html: `${hosts}:${markdownText(markdown)}`,
+        text: markdownText(markdown),
         words: 2,
         headings: [],
         idConflicts: [],
@@ -56,6 +58,33 @@ describe("the render cache", () => {
     assert.equal(first.has("two"), false);
     assert.equal(first.wrap(render)("two").html.text(), "<p>two</p>");
     assert.equal(first.wrap(render)("one").html.text(), "<p>one</p>");
+    assert.equal(renders(), 2);
+  });
+
+  it("finds a stored body by its hash without reading it, and shares its entry with the same body as a string", async () => {
+    const dir = temporaryFolder();
+    const { render, renders } = countingRenderer();
+    const first = await openRenderCache(cacheIn(dir), { embedHosts: [] });
+    first.wrap(render)("one");
+    await first.save();
+    let reads = 0;
+    const stored = textsInMemory().put("one");
+    const counted = {
+      hash: stored.hash,
+      text: () => {
+        reads += 1;
+        return stored.text();
+      },
+      toJSON: () => stored.hash,
+    };
+    const second = await openRenderCache(cacheIn(dir), { embedHosts: [] });
+    assert.equal(second.has(counted), true);
+    assert.equal(second.wrap(render)(counted).html.text(), "<p>one</p>");
+    assert.equal(reads, 0);
+    assert.equal(renders(), 1);
+    // A body the cache lacks is read to be rendered.
+    const other = textsInMemory().put("two");
+    assert.equal(second.wrap(render)(other).html.text(), "<p>two</p>");
     assert.equal(renders(), 2);
   });
 });

@@ -4,6 +4,7 @@ import path from "node:path";
 import { describe, it } from "node:test";
 import { asRendering } from "../../src/markdown/body-rendering.ts";
 import { createMarkdownRenderer } from "../../src/markdown/render.ts";
+import { markdownText } from "../../src/markdown/render-cache.ts";
 import { bodyTextFromFiles } from "../../src/site/body-text.ts";
 import { createArticleDeriver } from "../../src/site/derive-article.ts";
 import { readContent } from "../../src/site/read-content.ts";
@@ -16,7 +17,12 @@ async function derivedFrom(inputDir: string, cwd: string) {
   const { data, articles: sources } = await readContent({ inputDir, cwd });
   assert.ok(data);
   const render = createMarkdownRenderer({ embedHosts: data.site.embedHosts });
-  const derive = createArticleDeriver({ data, buildTime, preview: true, render: (markdown) => asRendering(render(markdown)) });
+  const derive = createArticleDeriver({
+    data,
+    buildTime,
+    preview: true,
+    render: (markdown) => asRendering(render(markdownText(markdown))),
+  });
   const derived = sources.flatMap((source) => derive(source) ?? []);
   return {
     render,
