@@ -14,6 +14,11 @@ const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const SOURCES = ["src", "layouts", ".eleventy.ts", "tsconfig.json", "package-lock.json"];
 const CACHE = path.join(ROOT, "node_modules", ".cache");
 const PREFIX = "newsroom-compiled-";
+/**
+ * The build's threads, by the name `workerEntry` (src/util/worker-entry.ts) knows them by: bundled
+ * too, so that a thread loads no TypeScript through tsx's loader.
+ */
+const WORKER_ENTRIES = { pool: "src/build/pool-tasks.ts", "search-index": "src/search/index-thread.ts" };
 /** Written last: a folder without it was left by a compile that did not finish. */
 const COMPLETE = "complete";
 const CONFIG_MODULE = path.join(ROOT, "src", "build", "eleventy-config.ts");
@@ -59,7 +64,11 @@ export async function compile(command, folder) {
   const temporary = `${folder}.tmp-${process.pid}`;
   rmSync(temporary, { recursive: true, force: true });
   await build({
-    entryPoints: { [command]: path.join(ROOT, "src", "cli", `${command}.ts`), "eleventy-config": path.join(ROOT, ".eleventy.ts") },
+    entryPoints: {
+      [command]: path.join(ROOT, "src", "cli", `${command}.ts`),
+      "eleventy-config": path.join(ROOT, ".eleventy.ts"),
+      ...Object.fromEntries(Object.entries(WORKER_ENTRIES).map(([name, source]) => [`worker-${name}`, path.join(ROOT, source)])),
+    },
     bundle: true,
     splitting: true,
     format: "esm",
@@ -103,6 +112,16 @@ export async function compiledFolder(command) {
   return folder;
 }
 
+/**
+ * Tells `workerEntry` where the compiled threads are (the key is `COMPILED_WORKERS` of
+ * src/util/worker-entry.ts).
+ * @param {string} folder
+ */
+export function useCompiledWorkers(folder) {
+  /** @type {Record<symbol, Record<string, string>>} */ (/** @type {unknown} */ (globalThis))[Symbol.for("newsroom.compiledWorkers")] =
+    Object.fromEntries(Object.keys(WORKER_ENTRIES).map((name) => [name, pathToFileURL(path.join(folder, `worker-${name}.mjs`)).href]));
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const command = process.argv[2] ?? "";
   if (!/^[a-z-]+$/.test(command) || !existsSync(path.join(ROOT, "src", "cli", `${command}.ts`))) {
@@ -112,5 +131,6 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const folder = await compiledFolder(command);
   // The command reads its own flags from process.argv, as when run from source.
   process.argv.splice(2, 1);
+  useCompiledWorkers(folder);
   await import(pathToFileURL(path.join(folder, `${command}.mjs`)).href);
 }

@@ -3,6 +3,7 @@ import { buildSearchIndex, type SearchDocument, type SearchIndexFile } from "./s
 import type { BuildCache } from "../cache/build-cache.ts";
 import { buildSearchIndexCached } from "./term-cache.ts";
 import type { DocumentList } from "./search-documents.ts";
+import { workerEntry } from "../util/worker-entry.ts";
 
 /** Below this many articles a worker's start-up costs more than it saves. */
 export const WORKER_THRESHOLD = 1_000;
@@ -58,7 +59,7 @@ export function startSearchIndexer(options: IndexerOptions): SearchIndexer {
     };
   }
   const maxOldGenerationSizeMb = options.heapMegabytes ?? workerHeapMegabytes(options.characters);
-  const worker = new Worker(new URL("./index-worker.js", import.meta.url), {
+  const worker = new Worker(workerEntry("search-index", new URL("./index-worker.js", import.meta.url)), {
     // The cache's settings: the worker opens the same cache for itself.
     workerData: { cache: options.cache?.settings },
     resourceLimits: { maxOldGenerationSizeMb },

@@ -1,5 +1,6 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
+import { workerEntry } from "./worker-entry.ts";
 
 /**
  * Work a pool can share out: a pure function over a batch of items, exported by name from a
@@ -95,7 +96,7 @@ interface PoolWorker {
 }
 
 function startWorker(): PoolWorker {
-  const worker = new Worker(new URL("./pool-worker.js", import.meta.url));
+  const worker = new Worker(workerEntry("pool", new URL("./pool-worker.js", import.meta.url)));
   // Idle between maps: it must not keep a finished or failed build's process alive.
   worker.unref();
   const waiting = new Map<number, { resolve: (results: never[]) => void; reject: (error: Error) => void }>();

@@ -3,7 +3,12 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { compiledFolder, sourceKey } from "../../src/cli/run-compiled.js";
+import { compiledFolder, sourceKey, useCompiledWorkers } from "../../src/cli/run-compiled.js";
+import { RENDER_TASK } from "../../src/markdown/render-task.ts";
+import { buildSearchIndexInBackground } from "../../src/search/build-in-worker.ts";
+import { buildSearchIndex, type SearchDocument } from "../../src/search/search-index.ts";
+import { openThreadPool } from "../../src/util/thread-pool.ts";
+import { COMPILED_WORKERS } from "../../src/util/worker-entry.ts";
 import { buildFixture, fixture, PROJECT_ROOT, runCli, temporaryFolder } from "../helpers/site.ts";
 
 function filesUnder(folder: string): Map<string, Buffer> {
@@ -37,6 +42,49 @@ describe("the compiled build (npm run build)", () => {
     assert.equal(await compiledFolder("build"), folder);
     assert.equal(statSync(path.join(folder, "complete")).mtimeMs, completed);
     assert.throws(() => statSync(stale), { code: "ENOENT" });
+  });
+
+  it("bundles the build's threads, which then run without tsx: the pool's tasks and the search index give what they give from source", async () => {
+    const folder = await compiledFolder("build");
+    const bundled = readdirSync(folder).filter((name) => name.endsWith(".mjs"));
+    assert.ok(bundled.includes("worker-pool.mjs") && bundled.includes("worker-search-index.mjs"), bundled.join(", "));
+    for (const name of bundled) assert.doesNotMatch(readFileSync(path.join(folder, name), "utf8"), /tsx\/esm\/api/, name);
+    const bodies = ["## A “quoted” heading\n\nText.", "Plain *text*."];
+    const documents: SearchDocument[] = Array.from({ length: 20 }, (_, id) => ({
+      url: `/news/story-${id}/`,
+      title: `Story ${id}`,
+      section: "News",
+      displayDate: "June 1, 2026",
+      dateTime: "2026-06-01T00:00:00Z",
+      excerpt: `Excerpt ${id}.`,
+      text: `Body ${id} word${id % 3}.`,
+    }));
+    useCompiledWorkers(folder);
+    const pool = openThreadPool({ threads: 1, threshold: 0 });
+    try {
+      assert.deepEqual(await pool.map(RENDER_TASK, bodies, { embedHosts: [] }), RENDER_TASK.run(bodies, { embedHosts: [] }));
+      const files = await buildSearchIndexInBackground(documents, { threshold: 0 });
+      const text = files.map(({ url, body }) => ({ url, body: typeof body === "string" ? body : new TextDecoder().decode(body) }));
+      assert.deepEqual(text, buildSearchIndex(documents));
+    } finally {
+      pool.close();
+      delete (globalThis as { [COMPILED_WORKERS]?: unknown })[COMPILED_WORKERS];
+    }
+  });
+
+  it("starts the threads from the compiled entries it names", async () => {
+    const folder = temporaryFolder();
+    // Entries that do not exist: a thread that starts anyway was not started from them.
+    useCompiledWorkers(folder);
+    const pool = openThreadPool({ threads: 1, threshold: 0 });
+    try {
+      // Enough work that the pool's thread takes some of it beside the build's own thread.
+      const bodies = Array.from({ length: 40 }, (_, index) => `## Part ${index}\n\n${"word ".repeat(20_000)}`);
+      await assert.rejects(pool.map(RENDER_TASK, bodies, { embedHosts: [] }), /worker-pool\.mjs/);
+    } finally {
+      pool.close();
+      delete (globalThis as { [COMPILED_WORKERS]?: unknown })[COMPILED_WORKERS];
+    }
   });
 
   it("refuses a command that is not in src/cli/", () => {

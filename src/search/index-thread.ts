@@ -1,0 +1,33 @@
+import { parentPort, workerData } from "node:worker_threads";
+import { buildCacheAt, type BuildCacheSettings } from "../cache/build-cache.ts";
+import type { SearchDocument, SearchIndexFile } from "./search-index.ts";
+import { openTermCache } from "./term-cache.ts";
+
+/**
+ * The search index's thread (build-in-worker.ts). Its term cache is read while the build renders
+ * the articles; the documents follow in chunks, and an empty one ends them.
+ */
+const settings = (workerData as { cache?: BuildCacheSettings }).cache;
+const termCache = openTermCache(settings && buildCacheAt(settings));
+const documents: SearchDocument[] = [];
+parentPort?.on("message", function receive(chunk: SearchDocument[]) {
+  for (const document of chunk) documents.push(document);
+  if (chunk.length > 0) return;
+  parentPort?.off("message", receive);
+  void build(documents);
+});
+
+/** `documents` is this thread's own copy: each text is let go once its terms are known. */
+async function build(documents: SearchDocument[]): Promise<void> {
+  const files = await (await termCache).buildIndex(documents, { releaseText: true });
+  // Posted as text, the index would be held three times at once (this thread's strings, the
+  // message, the build's copy) at the build's peak: bytes are moved instead.
+  const encoder = new TextEncoder();
+  const moved: ArrayBuffer[] = [];
+  const sent: SearchIndexFile[] = files.map((file) => {
+    const bytes = encoder.encode(file.body);
+    moved.push(bytes.buffer);
+    return { ...file, body: bytes };
+  });
+  parentPort?.postMessage(sent, moved);
+}
