@@ -1,5 +1,5 @@
 import type { BodyRendering } from "../markdown/body-rendering.ts";
-import type { Heading } from "../markdown/render.ts";
+import type { BodyImage, Heading } from "../markdown/render.ts";
 import { textsInMemory, type StoredText, type TextStore } from "../util/text-store.ts";
 import { describeArticle } from "./description.ts";
 import type { LiveBlogFacts } from "./live-body.ts";
@@ -14,6 +14,8 @@ export interface Article extends Omit<ArticleSource, "body"> {
   /** The rendered body, read back only by the page and the feeds that show it: a build holds no article's HTML. */
   html: StoredText;
   headings: Heading[];
+  /** The `<img>`s of the body, as the rendering found them: images are processed without reading the HTML. */
+  bodyImages: readonly BodyImage[];
   wordCount: number;
   readingMinutes: number;
   description: string;
@@ -25,6 +27,8 @@ export interface Article extends Omit<ArticleSource, "body"> {
 }
 
 const IN_MEMORY = textsInMemory();
+/** Shared by the many articles whose body shows no image. */
+const NO_IMAGES: readonly BodyImage[] = Object.freeze([]);
 
 export function toArticle(
   source: ArticleSource,
@@ -42,6 +46,7 @@ export function toArticle(
     status,
     html: texts.put(body.html),
     headings: body.headings,
+    bodyImages: body.images.length > 0 ? body.images : NO_IMAGES,
     wordCount: body.words,
     readingMinutes: minutesToRead(body.words),
     description: ownString(describeArticle(source.summary, () => body.text.text())),

@@ -5,7 +5,6 @@ import type { Article } from "../articles/article.ts";
 import type { ContentIssue } from "../articles/content-issue.ts";
 import type { BuildCache } from "../cache/build-cache.ts";
 import type { ImageFormat } from "../site/image-settings.ts";
-import { bodyImages } from "../markdown/image-tags.ts";
 import { rewriteBodyImages } from "./body-images.ts";
 import { locateImage, notFoundMessage, refusedImage } from "./locate.ts";
 import { processImage, type GeneratedImage, type Picture, type ProcessedImage } from "./responsive.ts";
@@ -122,8 +121,8 @@ async function imagesOfArticle(
 ): Promise<ImagesOfArticle> {
   const issues: ContentIssue[] = [];
   const files: GeneratedImage[] = [];
-  // Read again only to be rewritten: the HTML is not held while the images are processed.
-  const images = bodyImages(article.html.text());
+  // The HTML is read again only to be rewritten, and only when the body shows an image.
+  const images = article.bodyImages;
   if (!article.image && images.length === 0) {
     withoutImages.add(article);
     return { article, files, issues };

@@ -1,5 +1,6 @@
 import type { Article } from "../../src/articles/article.ts";
 import type { ArticleSource } from "../../src/articles/load.ts";
+import { bodyImages } from "../../src/markdown/image-tags.ts";
 import { textsInMemory, type StoredText } from "../../src/util/text-store.ts";
 
 const texts = textsInMemory();
@@ -26,6 +27,8 @@ export function testArticle(section: string, day: number, { html = "", ...overri
     status: "published",
     html: typeof html === "string" ? texts.put(html) : html,
     headings: [],
+    // As the rendering would have found them in this HTML; an HTML given stored is not read.
+    bodyImages: typeof html === "string" ? bodyImages(html) : [],
     wordCount: 0,
     readingMinutes: 1,
     description: "",

@@ -23,6 +23,20 @@ function article(fields: ArticleOverrides): Article {
 }
 
 describe("processArticleImages", () => {
+  it("leaves an article whose body shows no image as it is, without reading its HTML", async () => {
+    const unread = {
+      hash: "0",
+      text: (): string => {
+        throw new Error("the HTML of a body without images was read");
+      },
+      toJSON: () => "0",
+    };
+    const plain = article({ html: unread, bodyImages: [] });
+    const result = await processArticleImages([plain], { inputDir, cwd: PROJECT_ROOT });
+    assert.deepEqual(result.issues, []);
+    assert.equal(result.articles[0], plain);
+  });
+
   it("reports every missing, misplaced or undescribed image with the article, line and field", async () => {
     const result = await processArticleImages(
       [
