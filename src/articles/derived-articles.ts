@@ -1,4 +1,3 @@
-import type { BodyImage } from "../markdown/render.ts";
 import type { StoredText } from "../util/text-store.ts";
 import type { Article } from "./article.ts";
 import type { ArticleSource } from "./load.ts";
@@ -10,8 +9,6 @@ export interface DerivedArticle {
   text: StoredText;
   /** Ids the body would give its page twice: reported as content errors (body-ids.ts). */
   idConflicts: readonly string[];
-  /** The body's images, which validation checks. */
-  images: readonly BodyImage[];
 }
 
 interface Entry extends DerivedArticle {

@@ -41,7 +41,7 @@ export function createArticleDeriver(options: ArticleDeriverOptions): (source: A
         return deriveLiveBlog(source, { render, status, sectionTitle, buildTime, timeZone: data.site.timeZone, texts });
       const body = render(storedBody(source));
       const article = toArticle(source, body, status, sectionTitle, texts);
-      return { article, text: body.text, idConflicts: body.idConflicts, images: body.images };
+      return { article, text: body.text, idConflicts: body.idConflicts };
     };
     return derived ? derived.derive(source, { status, sectionTitle, renderer }, make) : make();
   };
@@ -64,5 +64,5 @@ function deriveLiveBlog(
   const body = inputs.render(markdown);
   const article = toArticle({ ...source, updated }, body, inputs.status, inputs.sectionTitle, inputs.texts);
   article.live = liveBlogFacts(source, shown, inputs.buildTime, (text) => inputs.render(text).text.text());
-  return { article, text: body.text, idConflicts: body.idConflicts, images: body.images };
+  return { article, text: body.text, idConflicts: body.idConflicts };
 }

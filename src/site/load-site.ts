@@ -215,7 +215,12 @@ function deriveArticles(
   const bodies: BodyFacts[] = [];
   const rendered = sources.flatMap((source) => {
     const derived = derive(source);
-    bodies.push(bodyFacts(source.file, derived ?? options.render(storedBody(source))));
+    bodies.push(
+      bodyFacts(
+        source.file,
+        derived ? { images: derived.article.bodyImages, idConflicts: derived.idConflicts } : options.render(storedBody(source)),
+      ),
+    );
     if (options.releaseMarkdown) source.body = "";
     if (!derived) return [];
     bodyText.set(source.url, options.texts.put(derived.text));

@@ -26,7 +26,6 @@ describe("DerivedArticles, the preview's memory of derived articles", () => {
           ),
           text: textsInMemory().put("Text."),
           idConflicts: [],
-          images: [],
         };
       };
     return { make, calls: () => calls };
