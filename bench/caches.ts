@@ -3,7 +3,7 @@
  * a rebuild with nothing changed and a rebuild after one article's edit, first with every cache on
  * and then with each store turned off in turn (`NEWSROOM_CACHE_WITHOUT`, read by
  * src/cache/build-cache.ts), alternating within each run so that ratios hold on a noisy machine.
- * Flags: --size=2000 --runs=3 --without=parse,render,pages,search-terms (the stores to turn off in turn)
+ * Flags: --size=2000 --runs=3 --without=parse,links,render,pages,search-terms (the stores to turn off in turn)
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -35,7 +35,7 @@ const { values } = parseArgs({
   options: {
     size: { type: "string", default: "2000" },
     runs: { type: "string", default: "3" },
-    without: { type: "string", default: "parse,render,pages,search-terms" },
+    without: { type: "string", default: "parse,links,render,pages,search-terms" },
   },
 });
 

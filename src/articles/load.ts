@@ -256,14 +256,14 @@ function withStoredBody(article: ArticleSource, texts: TextStore): ArticleSource
   return article;
 }
 
-const storedBodies = new WeakMap<ArticleSource, StoredText>();
+const storedBodies = new WeakMap<object, StoredText>();
 
 /**
  * The article's Markdown as its store keeps it, hash and all, when the load kept it in one; else
  * the string. The renderer looks a body up in its cache by the hash, so a body it holds is never
  * read back.
  */
-export function storedBody(article: ArticleSource): string | StoredText {
+export function storedBody(article: Pick<ArticleSource, "body">): string | StoredText {
   return storedBodies.get(article) ?? article.body;
 }
 

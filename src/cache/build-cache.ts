@@ -17,7 +17,7 @@ import { removeOtherStores, replaceFile, ShardStore } from "./shard-store.ts";
 export type BuildMode = "once" | "preview";
 
 /** The stores, each kept in a folder of its own. */
-export type StoreName = "parse" | "render" | "pages" | "search-terms" | "images" | "manifest";
+export type StoreName = "parse" | "links" | "render" | "pages" | "search-terms" | "images" | "manifest";
 
 interface StoreRules {
   /** The folder's name: the prefix and the store's code version, or one name for a store shared by every content folder. */
@@ -39,6 +39,7 @@ interface StoreRules {
  */
 const STORES: Record<StoreName, StoreRules> = {
   parse: { prefix: "parsed-", code: WHOLE_CODE },
+  links: { prefix: "links-", code: WHOLE_CODE },
   pages: { prefix: "pages-", code: WHOLE_CODE },
   "search-terms": { prefix: "search-", code: WHOLE_CODE },
   // What the last build of each output folder wrote (build-manifest.ts): any code change rebuilds.
@@ -85,7 +86,7 @@ export interface BuildCache {
   /** The key of an entry of `store`: a hash of its content's parts and of the store's code version. */
   key(store: StoreName, ...parts: readonly (string | Uint8Array)[]): string;
   /** The key-value store `store`, opened once per build, or once per process in the preview; one that never answers when `store` is off. */
-  entries<V>(store: "parse" | "render" | "search-terms"): Promise<EntryStore<V>>;
+  entries<V>(store: "parse" | "links" | "render" | "search-terms"): Promise<EntryStore<V>>;
   /** The folder where `store` keeps its files. */
   folder(store: StoreName): string;
   /** A file of `store`'s folder, or undefined when it cannot be read. */
@@ -164,7 +165,7 @@ export function buildCacheAt(settings: BuildCacheSettings): BuildCache {
       for (const part of parts) hash.update("\0").update(part);
       return hash.digest("hex");
     },
-    async entries<V>(store: "parse" | "render" | "search-terms"): Promise<EntryStore<V>> {
+    async entries<V>(store: "parse" | "links" | "render" | "search-terms"): Promise<EntryStore<V>> {
       if (settings.without.includes(store)) return { get: () => undefined, set: () => {}, save: async () => {} };
       const shards = await openShards<V>(folder(store), settings.mode);
       return {

@@ -22,7 +22,7 @@ export interface LinkTargets {
   unpublished: ReadonlyMap<string, PublicationStatus>;
   /** Article `file`s are relative to this folder. */
   cwd: string;
-  /** The preview's memo of each unchanged body's links; a build checks each body once and keeps none. */
+  /** Each unchanged body's links, remembered: by the preview in memory, by a build in its cache. */
   memo?: LinkMemo;
 }
 
@@ -75,17 +75,32 @@ export async function internalLinkIssues(articles: readonly LinkingArticle[], ta
 }
 
 /**
- * Each body's candidate links, remembered while the article object lives: the preview checks the
- * same unchanged articles after every save. Only the preview keeps one: it holds each body's
- * Markdown, which a build lets go of once the body is rendered.
+ * Where each body's candidate links are remembered between checks: the preview's memo of each
+ * unchanged article (`articleLinkMemo`), or a build's cache of them by the body's hash
+ * (`link-cache.ts`), which answers for an unchanged body without reading it.
  */
-export type LinkMemo = WeakMap<LinkingArticle, { body: string; links: BodyLink[] }>;
+export interface LinkMemo {
+  get(article: LinkingArticle, siteHost: string): readonly BodyLink[] | undefined;
+  set(article: LinkingArticle, siteHost: string, links: readonly BodyLink[]): void;
+}
 
-function linksOf(article: LinkingArticle, siteHost: string, memo: LinkMemo | undefined): BodyLink[] {
-  const known = memo?.get(article);
-  if (known?.body === article.body) return known.links;
+/** The preview's memo: each article object's links while its body stays the same. */
+export function articleLinkMemo(): LinkMemo {
+  const known = new WeakMap<LinkingArticle, { body: string; siteHost: string; links: readonly BodyLink[] }>();
+  return {
+    get(article, siteHost) {
+      const entry = known.get(article);
+      return entry?.body === article.body && entry.siteHost === siteHost ? entry.links : undefined;
+    },
+    set: (article, siteHost, links) => known.set(article, { body: article.body, siteHost, links }),
+  };
+}
+
+function linksOf(article: LinkingArticle, siteHost: string, memo: LinkMemo | undefined): readonly BodyLink[] {
+  const known = memo?.get(article, siteHost);
+  if (known) return known;
   const links = internalLinkCandidates(article.body, siteHost);
-  memo?.set(article, { body: article.body, links });
+  memo?.set(article, siteHost, links);
   return links;
 }
 

@@ -1,10 +1,10 @@
 import path from "node:path";
+import { openReadCaches, type ReadCaches } from "./read-caches.ts";
 import type { Article } from "../articles/article.ts";
 import { formatDateline, isoDayIn } from "../articles/dates.ts";
 import { storedBody, type ArticleSource } from "../articles/load.ts";
 import type { DerivedArticle, DerivedArticles } from "../articles/derived-articles.ts";
 import { ContentError, sortIssues, type ContentIssue } from "../articles/content-issue.ts";
-import { ParseCache } from "../articles/parse-cache.ts";
 import { publicationStatus } from "../articles/status.ts";
 import { distributionParts } from "../distribution/feed-pages.ts";
 import { processArticleImages } from "../images/article-images.ts";
@@ -66,22 +66,22 @@ export async function loadSite(options: LoadSiteOptions): Promise<SiteModel> {
   const { cache } = options;
   const scope = path.resolve(options.cwd ?? process.cwd(), options.inputDir);
   // The preview server's own memo comes first; a one-off build reads the persistent cache.
-  const parseCache = options.parsed || cache === undefined ? undefined : await ParseCache.open(cache);
+  const caches = await openReadCaches(cache, options);
   // One pool for a build's parsing and rendering, closed when the load ends, whatever the outcome.
   // The preview's loads parse and render only what an edit changed, on this thread.
   const pool = options.pool ?? (options.parsed || options.derived ? undefined : openThreadPool());
   try {
-    return await loadWithPool({ ...options, pool }, parseCache, scope);
+    return await loadWithPool({ ...options, pool }, caches, scope);
   } finally {
     if (!options.pool) pool?.close();
   }
 }
 
-async function loadWithPool(options: LoadSiteOptions, parseCache: ParseCache | undefined, scope: string): Promise<SiteModel> {
+async function loadWithPool(options: LoadSiteOptions, caches: ReadCaches, scope: string): Promise<SiteModel> {
   const { cache } = options;
-  const read = await readContent({ ...options, parsed: options.parsed ?? parseCache });
+  const read = await readContent({ ...options, parsed: caches.parsed, links: caches.links });
   const { data, issues, articles: sources, linkedImages } = read;
-  await parseCache?.save();
+  await caches.save();
   await checkpoint(options.signal);
   if (!data) throw new ContentError(sortIssues(issues));
   if (issues.some((issue) => issue.severity === "error")) throw new ContentError(await invalidContentIssues(read, { ...options, data }));

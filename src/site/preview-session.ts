@@ -14,6 +14,7 @@ import type { Page } from "../pages/types.ts";
 import type { SearchIndexFile } from "../search/search-index.ts";
 import { writeSearchIndex } from "../search/write-index.ts";
 import { createPageChangeTracker, removePageFiles } from "./changed-pages.ts";
+import { articleLinkMemo } from "./internal-links.ts";
 import { linkableUrls, pagesOfEditedArticles } from "./edited-articles.ts";
 import { watchContentFolders } from "./content-watch.ts";
 import { checkpoint, type SiteModel } from "./load-site.ts";
@@ -76,7 +77,7 @@ class Session implements PreviewSession {
     parsed: new ParsedArticles(),
     derived: new DerivedArticles(),
     fileTexts: new ArticleFileTexts(),
-    links: new WeakMap(),
+    links: articleLinkMemo(),
   };
   readonly #load = createPreviewLoader(console.error, this.#memo);
   readonly #trackChanges = createPageChangeTracker();

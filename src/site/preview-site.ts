@@ -5,7 +5,7 @@ import { findContentError, formatIssue, type ContentIssue } from "../articles/co
 import type { Page } from "../pages/types.ts";
 import { HOME_URL } from "../urls/urls.ts";
 import { loadSite, type LoadSiteOptions, type SiteModel } from "./load-site.ts";
-import type { LinkMemo } from "./internal-links.ts";
+import { articleLinkMemo, type LinkMemo } from "./internal-links.ts";
 import { siteSchema } from "./schema.ts";
 
 /** What the preview server remembers between loads, so that unchanged articles are not parsed or rendered again. */
@@ -27,7 +27,7 @@ export function createPreviewLoader(
     parsed: new ParsedArticles(),
     derived: new DerivedArticles(),
     fileTexts: new ArticleFileTexts(),
-    links: new WeakMap(),
+    links: articleLinkMemo(),
   },
 ): (options: LoadSiteOptions) => Promise<SiteModel> {
   let lastGood: SiteModel | undefined;

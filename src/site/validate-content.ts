@@ -1,7 +1,7 @@
 import path from "node:path";
+import { openReadCaches } from "./read-caches.ts";
 import { sortIssues, type ContentIssue } from "../articles/content-issue.ts";
 import type { ArticleSource } from "../articles/load.ts";
-import { ParseCache } from "../articles/parse-cache.ts";
 import type { BuildCache } from "../cache/build-cache.ts";
 import { checkBodyImages, checkLeadImages, type BodyImages } from "../images/check-images.ts";
 import type { BodyRendering } from "../markdown/body-rendering.ts";
@@ -58,12 +58,12 @@ export async function checkContent(options: ReadContentOptions & { cache?: Build
   const cwd = options.cwd ?? process.cwd();
   const scope = path.resolve(cwd, options.inputDir);
   const { cache } = options;
-  const parseCache = options.parsed || cache === undefined ? undefined : await ParseCache.open(cache);
+  const caches = await openReadCaches(cache, options);
   // As a build does: what the caches lack is parsed and rendered on every core.
   const pool = options.pool ?? openThreadPool();
   try {
-    const read = await readContent({ ...options, pool, parsed: options.parsed ?? parseCache });
-    await parseCache?.save();
+    const read = await readContent({ ...options, pool, parsed: caches.parsed, links: caches.links });
+    await caches.save();
     if (!read.data) return sortIssues(read.issues);
     const { embedHosts } = read.data.site;
     const renderCache = await openRenderCache(cache, { embedHosts });

@@ -6,7 +6,7 @@ import { findContentError, formatIssue } from "../../src/articles/content-issue.
 import { parseIsoDate } from "../../src/articles/dates.ts";
 import { loadSite } from "../../src/site/load-site.ts";
 import { checkContent } from "../../src/site/validate-content.ts";
-import { internalLinkIssues, type LinkMemo, parsedSitePath, sitePath } from "../../src/site/internal-links.ts";
+import { articleLinkMemo, internalLinkIssues, parsedSitePath, sitePath } from "../../src/site/internal-links.ts";
 import { buildFixture, DEFAULT_BUILD_NOW, fixture } from "../helpers/site.ts";
 import { copyOfFixture, writeFiles } from "../security/payloads.ts";
 
@@ -152,17 +152,17 @@ describe("internalLinkIssues' memo", () => {
   const article = { file: "a.md", url: "/b/", body: "See [a](/a/) and [gone](/gone/)." };
 
   it("keeps each body's links in the memo it is given, and gives the same issues again from it", async () => {
-    const memo: LinkMemo = new WeakMap();
+    const memo = articleLinkMemo();
     const first = await internalLinkIssues([article], { ...targets, memo });
     assert.deepEqual(
-      memo.get(article)?.links.map((link) => link.href),
+      memo.get(article, "example.org")?.map((link) => link.href),
       ["/a/", "/gone/"],
     );
     assert.deepEqual(await internalLinkIssues([article], { ...targets, memo }), first);
   });
 
   it("reads a body again once it has changed, and finds its links without a memo alike", async () => {
-    const memo: LinkMemo = new WeakMap();
+    const memo = articleLinkMemo();
     const changing = { ...article };
     await internalLinkIssues([changing], { ...targets, memo });
     changing.body = "Only [a](/a/).";
