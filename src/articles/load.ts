@@ -10,9 +10,10 @@ import type { ArticleFrontMatter } from "./schema.ts";
 import { slugFromFileName } from "../urls/slug.ts";
 import { articleUrl } from "../urls/urls.ts";
 import { validateFrontMatter } from "./validate.ts";
-import type { StoredText, TextStore } from "../util/text-store.ts";
+import { textHash, type StoredText, type TextStore } from "../util/text-store.ts";
 import type { ThreadPool } from "../util/thread-pool.ts";
 import { PARSE_TASK } from "./parse-task.ts";
+import { withStoredBody } from "./stored-bodies.ts";
 
 export interface ArticleSource extends ArticleFrontMatter {
   /** Path as editors see it, relative to the working directory. */
@@ -52,7 +53,7 @@ export function parseArticle(
   file: string,
   source: string,
   sectionSlugs: readonly string[],
-): { article?: ArticleSource; issues: ContentIssue[]; slugLine?: number } {
+): { article?: ArticleSource; issues: ContentIssue[]; slugLine?: number; bodyHash?: string } {
   const parsed = parseFrontMatter(file, source);
   if (!parsed.frontMatter) return { issues: parsed.issues };
   const validated = validateFrontMatter(file, parsed.frontMatter, sectionSlugs);
@@ -66,7 +67,9 @@ export function parseArticle(
     };
   }
   const article = { ...frontMatter, file, slug, url: ownString(articleUrl(frontMatter.section, slug)), body: parsed.frontMatter.body };
-  return { article, issues: validated.issues, slugLine: parsed.frontMatter.keyLines.get("slug") };
+  // Hashed here, on the parsing thread, for the text store and the parse cache.
+  const bodyHash = textHash(article.body);
+  return { article, issues: validated.issues, slugLine: parsed.frontMatter.keyLines.get("slug"), bodyHash };
 }
 
 /** Names every file of each clash; `slugLines` points at a file's `slug` field when it has one. */
@@ -133,12 +136,21 @@ export type ParseResult = ReturnType<typeof parseArticle>;
 /** Files parsed ahead at a time (see loadArticleSources). */
 const PARSE_PART = 2_000;
 
+/** A valid article known without reading its file (`ParseCache`): its body stays there until asked for. */
+export interface KnownArticle {
+  result: ParseResult & { article: ArticleSource };
+  body: StoredText | string;
+  bodyLength: number;
+}
+
 /** Parses and validates an article file, possibly remembering results (ParsedArticles, ParseCache). */
 export interface ArticleParser {
   /** `made` is this file's result already made on another thread, to be used instead of parsing. */
   parse(file: string, source: string, sectionSlugs: readonly string[], made?: ParseResult): ParseResult;
   /** Whether `parse` would answer without parsing: such files are not parsed ahead. */
   has?(file: string, source: string, sectionSlugs: readonly string[]): boolean;
+  /** The valid article of an unchanged file, known without reading it (`ParseCache`). */
+  known?(absolute: string, file: string, sectionSlugs: readonly string[]): KnownArticle | undefined;
 }
 
 /**
@@ -196,12 +208,22 @@ export async function loadArticleSources(
   // is a copy, and holding every text (or every text beside every copy) would set a large site's peak.
   for (let start = 0; start < files.length; start += PARSE_PART) {
     const part = files.slice(start, start + PARSE_PART);
+    // Only a one-off build keeps bodies in a store, and only its cache knows files without reading them.
+    const known = texts ? part.map((file, index) => parsed?.known?.(file, shown[start + index] as string, sectionSlugs)) : [];
     const sources: (string | typeof SYMBOLIC_LINK | undefined)[] = fileTexts
       ? await mapConcurrently(part, 64, (file) => fileTexts.read(file))
-      : part.map(readArticleFileSync);
+      : part.map((file, index) => (known[index] ? undefined : readArticleFileSync(file)));
     const made = await parseAhead(shown.slice(start, start + PARSE_PART), sources, sectionSlugs, { parsed, pool });
     for (const [index, source] of sources.entries()) {
       sources[index] = undefined;
+      const hit = known[index];
+      if (hit && texts) {
+        characters += articleCharacters(hit.result.article, hit.bodyLength);
+        articles.push(withStoredBody(hit.result.article, texts, hit.body));
+        if (hit.result.slugLine !== undefined) slugLines.set(hit.result.article, hit.result.slugLine);
+        parseIssues.push(...hit.result.issues);
+        continue;
+      }
       if (source === SYMBOLIC_LINK) {
         unread.push(refusedArticle(part[index] as string, articlesDir, displayPath));
         continue;
@@ -211,8 +233,8 @@ export async function loadArticleSources(
         ? parsed.parse(file, source ?? "", sectionSlugs, made.get(index))
         : (made.get(index) ?? parseArticle(file, source ?? "", sectionSlugs));
       if (result.article) {
-        characters += articleCharacters(result.article);
-        articles.push(texts ? withStoredBody(result.article, texts) : result.article);
+        characters += articleCharacters(result.article, result.article.body.length);
+        articles.push(texts ? withStoredBody(result.article, texts, texts.put(result.article.body, result.bodyHash)) : result.article);
       }
       if (result.article && result.slugLine !== undefined) slugLines.set(result.article, result.slugLine);
       parseIssues.push(...result.issues);
@@ -234,37 +256,8 @@ export interface LoadedArticles {
 }
 
 /** Headline, summary (also the description) and Markdown: a little more than the text they render to. */
-function articleCharacters(article: ArticleSource): number {
-  return article.title.length + (article.summary?.length ?? 0) * 2 + article.body.length;
-}
-
-/**
- * The article with its Markdown kept in `texts` and read back each time `body` is asked for: a
- * large site's bodies then wait outside the heap between their parse and their render, and setting
- * `body` (to let it go) replaces the kept text.
- */
-function withStoredBody(article: ArticleSource, texts: TextStore): ArticleSource {
-  storedBodies.set(article, texts.put(article.body));
-  Object.defineProperty(article, "body", {
-    enumerable: true,
-    configurable: true,
-    get: () => (storedBodies.get(article) as StoredText).text(),
-    set: (body: string) => {
-      storedBodies.set(article, texts.put(body));
-    },
-  });
-  return article;
-}
-
-const storedBodies = new WeakMap<object, StoredText>();
-
-/**
- * The article's Markdown as its store keeps it, hash and all, when the load kept it in one; else
- * the string. The renderer looks a body up in its cache by the hash, so a body it holds is never
- * read back.
- */
-export function storedBody(article: Pick<ArticleSource, "body">): string | StoredText {
-  return storedBodies.get(article) ?? article.body;
+function articleCharacters(article: ArticleSource, bodyLength: number): number {
+  return article.title.length + (article.summary?.length ?? 0) * 2 + bodyLength;
 }
 
 /** The results of the files `parsed` does not hold, made on the build's threads, by index in `sources`. */

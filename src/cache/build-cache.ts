@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { codeVersion, WHOLE_CODE, type CodeDependencies } from "./code-version.ts";
-import { type FileHashes, openFileHashes } from "./file-hashes.ts";
+import { type FileHashes, openFileHashes, rememberedHashes } from "./file-hashes.ts";
 import { removeOtherStores, replaceFile, ShardStore } from "./shard-store.ts";
 
 /**
@@ -103,12 +103,18 @@ export interface BuildCache {
    * the content files the unchanged-build check hashes (beside the manifests).
    */
   fileHash(store: "images" | "manifest", file: string): string;
+  /**
+   * The SHA-256 the content files' memo (beside the manifests) holds for a file whose stamp has not
+   * changed since, else undefined; never reads the file, and remembers nothing: the unchanged-build
+   * check, which hashes every content file before a build, keeps that memo.
+   */
+  rememberedHash(file: string): string | undefined;
   /** Keeps the file hashes this cache remembered; call once the build is done. */
   saveFileHashes(): void;
 }
 
 /** The file, in a store's folder, of the hashes `fileHash` remembers. */
-const FILE_HASHES = "source-hashes.v8";
+export const FILE_HASHES = "source-hashes.v8";
 
 /**
  * Where the cache lives: `NEWSROOM_CACHE_DIR`, else `.cache/newsroom/` in the project;
@@ -154,6 +160,7 @@ export function buildCacheAt(settings: BuildCacheSettings): BuildCache {
     }
     return hashes;
   };
+  let remembered: ((file: string) => string | undefined) | undefined;
   const warn = (store: StoreName, error: unknown) =>
     console.warn(`The ${store} cache in ${folder(store)} was not saved: ${(error as Error).message}`);
   return {
@@ -196,6 +203,11 @@ export function buildCacheAt(settings: BuildCacheSettings): BuildCache {
     removeFile: (store, name) => rm(path.join(folder(store), name), { force: true }),
     removeOtherVersions,
     fileHash: (store, file) => hashesOf(store).hashOf(file),
+    rememberedHash(file) {
+      if (settings.without.includes("manifest")) return undefined;
+      remembered ??= rememberedHashes(path.join(folder("manifest"), FILE_HASHES));
+      return remembered(file);
+    },
     saveFileHashes() {
       for (const hashes of fileHashes.values()) hashes.save();
     },

@@ -1,4 +1,4 @@
-import { lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { type BigIntStats, lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
 import { fileSha256 } from "../util/folder-digest.ts";
@@ -7,7 +7,7 @@ import { fileSha256 } from "../util/folder-digest.ts";
  * A file that changed this recently may change again within one tick of the file system's clock
  * and keep its stamp: its hash is used, but not remembered.
  */
-const SETTLED_MS = 2_000;
+export const SETTLED_MS = 2_000;
 
 /** Each remembered file's stamp when it was hashed, and its hash. */
 type Memo = Map<string, { stamp: string; hash: string }>;
@@ -34,7 +34,7 @@ export function openFileHashes(memoFile: string | undefined, now = Date.now()): 
   return {
     hashOf(file) {
       const stats = lstatSync(file, { bigint: true });
-      const stamp = `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`;
+      const stamp = stampOf(stats);
       const known = last.get(file);
       if (known?.stamp === stamp) {
         used.set(file, known);
@@ -60,6 +60,28 @@ export function openFileHashes(memoFile: string | undefined, now = Date.now()): 
       }
     },
   };
+}
+
+/**
+ * The remembered hash of a file whose stamp is unchanged since it was hashed, else undefined: for
+ * readers that only ask, so that a file they do not ask about is never dropped from the memo.
+ */
+export function rememberedHashes(memoFile: string): (file: string) => string | undefined {
+  let memo: Memo | undefined;
+  return (file) => {
+    memo ??= readMemo(memoFile);
+    const known = memo.get(file);
+    if (!known) return undefined;
+    try {
+      return known.stamp === stampOf(lstatSync(file, { bigint: true })) ? known.hash : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+}
+
+function stampOf(stats: BigIntStats): string {
+  return `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`;
 }
 
 function readMemo(file: string): Memo {

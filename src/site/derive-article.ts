@@ -1,7 +1,8 @@
 import { toArticle } from "../articles/article.ts";
 import type { DerivedArticle, DerivedArticles } from "../articles/derived-articles.ts";
 import { liveBlogFacts, liveBlogMarkdown } from "../articles/live-body.ts";
-import { storedBody, type ArticleSource } from "../articles/load.ts";
+import type { ArticleSource } from "../articles/load.ts";
+import { storedBody } from "../articles/stored-bodies.ts";
 import { publicationStatus } from "../articles/status.ts";
 import type { BodyRendering } from "../markdown/body-rendering.ts";
 import type { Markdown } from "../markdown/render-cache.ts";

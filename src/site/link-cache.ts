@@ -1,5 +1,5 @@
 import type { BuildCache, EntryStore } from "../cache/build-cache.ts";
-import { storedBody } from "../articles/load.ts";
+import { storedBody } from "../articles/stored-bodies.ts";
 import type { BodyLink } from "../markdown/body-links.ts";
 import { markdownHash } from "../markdown/render-cache.ts";
 import type { LinkingArticle, LinkMemo } from "./internal-links.ts";

@@ -93,6 +93,7 @@ export async function readContent(options: ReadContentOptions): Promise<ContentR
 function notingRejectedBodies(parser: ArticleParser | undefined, rejected: ContentRead["rejectedBodies"]): ArticleParser {
   return {
     has: parser?.has?.bind(parser),
+    known: parser?.known?.bind(parser),
     parse(file, source, sectionSlugs, made) {
       const result = parser ? parser.parse(file, source, sectionSlugs, made) : (made ?? parseArticle(file, source, sectionSlugs));
       if (result.article) return result;

@@ -1,4 +1,5 @@
-import { storedBody, type ArticleSource } from "../articles/load.ts";
+import type { ArticleSource } from "../articles/load.ts";
+import { storedBody } from "../articles/stored-bodies.ts";
 import type { BodyRendering } from "../markdown/body-rendering.ts";
 import { createMarkdownRenderer } from "../markdown/render.ts";
 import { markdownHash, markdownText, type Markdown, type RenderCache } from "../markdown/render-cache.ts";

@@ -18,9 +18,10 @@ export interface StoredText {
 export interface TextStore {
   /**
    * Keeps `text`. A text already stored elsewhere keeps its hash; one encoded as UTF-8
-   * (`EncodedText`) is copied as its bytes, never decoded.
+   * (`EncodedText`) is copied as its bytes, never decoded. `hash` is a string's `textHash` when
+   * it is known already.
    */
-  put(text: string | StoredText): StoredText;
+  put(text: string | StoredText, hash?: string): StoredText;
   /** Lets go of every text; a text read after this throws. */
   close(): void;
 }
@@ -64,7 +65,7 @@ export class EncodedText implements StoredText {
 export function textsInMemory(): TextStore {
   return {
     // A decoded copy, so that a kept text never holds on to the larger buffer its bytes came from.
-    put: (text) => (typeof text === "string" ? new TextInMemory(text) : new TextInMemory(text.text(), text.hash)),
+    put: (text, hash) => (typeof text === "string" ? new TextInMemory(text, hash) : new TextInMemory(text.text(), text.hash)),
     close: () => {},
   };
 }
@@ -92,10 +93,10 @@ class TextInFile implements StoredText {
 export function textsInFile(folder = tmpdir()): TextStore {
   const file = new SpillFile(folder);
   return {
-    put(text) {
+    put(text, knownHash) {
       if (text instanceof EncodedText) return new TextInFile(text.hash, file, file.append(text.bytes), text.bytes.length);
       const bytes = Buffer.from(typeof text === "string" ? text : text.text(), "utf8");
-      const hash = typeof text === "string" ? textHash(bytes) : text.hash;
+      const hash = typeof text === "string" ? (knownHash ?? textHash(bytes)) : text.hash;
       return new TextInFile(hash, file, file.append(bytes), bytes.length);
     },
     close: () => file.close(),

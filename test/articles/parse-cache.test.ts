@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
 import { describe, it } from "node:test";
@@ -8,6 +8,8 @@ import { ParseCache } from "../../src/articles/parse-cache.ts";
 import { cacheIn } from "../helpers/build-cache.ts";
 import { temporaryFolder } from "../helpers/site.ts";
 import { SHARD_EXTENSION } from "../../src/cache/shard-store.ts";
+import { FILE_HASHES } from "../../src/cache/build-cache.ts";
+import { openFileHashes } from "../../src/cache/file-hashes.ts";
 
 const SECTIONS = ["world", "sport"];
 const FILE = "content/articles/world/2026-01-01-harbour.md";
@@ -86,5 +88,32 @@ describe("the parse cache", () => {
     const reopened = await ParseCache.open(cacheIn(dir));
     assert.deepEqual(reopened.parse(FILE, broken, SECTIONS), parseArticle(FILE, broken, SECTIONS));
     assert.match(JSON.stringify(reopened.parse(FILE, broken, SECTIONS).issues), /not a real date/);
+  });
+
+  it("knows a parsed file that has not changed since the unchanged-build check hashed it, without reading it", async () => {
+    const dir = temporaryFolder();
+    const absolute = path.join(temporaryFolder(), "harbour.md");
+    writeFileSync(absolute, SOURCE);
+    const first = await ParseCache.open(cacheIn(dir));
+    first.parse(FILE, SOURCE, SECTIONS);
+    await first.save();
+    assert.equal((await ParseCache.open(cacheIn(dir))).known(absolute, FILE, SECTIONS), undefined, "not before the check hashed it");
+
+    // What the unchanged-build check leaves beside the manifests (with a clock at which the file has settled).
+    const memo = path.join(cacheIn(dir).folder("manifest"), FILE_HASHES);
+    mkdirSync(path.dirname(memo), { recursive: true });
+    const hashes = openFileHashes(memo, Date.now() + 60_000);
+    hashes.hashOf(absolute);
+    hashes.save();
+    const known = (await ParseCache.open(cacheIn(dir))).known(absolute, FILE, SECTIONS);
+    const parsed = parseArticle(FILE, SOURCE, SECTIONS);
+    const { body, ...fields } = parsed.article ?? { body: "" };
+    assert.deepEqual({ ...known?.result.article, body: undefined }, { ...fields, body: undefined });
+    assert.equal(known?.bodyLength, body.length);
+    assert.equal(typeof known?.body === "string" ? known.body : known?.body.text(), body, "the body, read from the file when asked for");
+    assert.equal((await ParseCache.open(cacheIn(dir))).known(absolute, FILE, ["sport"]), undefined, "other sections, another key");
+
+    writeFileSync(absolute, SOURCE.replace("Harbour reopens", "Harbour closes"));
+    assert.equal((await ParseCache.open(cacheIn(dir))).known(absolute, FILE, SECTIONS), undefined, "a changed file is read again");
   });
 });

@@ -4,7 +4,9 @@ import { createHash } from "node:crypto";
 import path from "node:path";
 import v8 from "node:v8";
 import { describe, it } from "node:test";
+import { setTimeout as delay } from "node:timers/promises";
 import { buildCacheAt, cacheFolder, openBuildCache } from "../../src/cache/build-cache.ts";
+import { SETTLED_MS } from "../../src/cache/file-hashes.ts";
 import { cacheIn } from "../helpers/build-cache.ts";
 import { fixture, PROJECT_ROOT, runCli, temporaryFolder } from "../helpers/site.ts";
 import { writeFiles } from "../security/payloads.ts";
@@ -63,6 +65,18 @@ describe("the build cache", () => {
     // A page the edit does not touch comes from the page cache (a hard link), not from rendering.
     assert.ok(statSync(path.join(warm, "404.html")).nlink >= 2);
     assert.equal(statSync(path.join(cold, "404.html")).nlink, 1);
+  });
+
+  it("gives byte-identical output after an edit when the unchanged articles are known by their stamps and not read", async () => {
+    const input = path.join(temporaryFolder(), "content");
+    cpSync(fixture("basic"), input, { recursive: true });
+    // A file is remembered by its stamp once it is older than the file system's clock can tell apart.
+    await delay(SETTLED_MS + 100);
+    const cache = path.join(temporaryFolder(), "cache");
+    build(input, cache);
+    const article = path.join(input, "articles/world/2026-01-03-world-story-3.md");
+    writeFileSync(article, readFileSync(article, "utf8").replace(/\n---\n/, "\n---\n\nA paragraph added by the edit.\n"));
+    assertSameSite(build(input, cache), build(input, "off"));
   });
 
   it("renders again a page that a tool rewrote in place in the last build's output", () => {

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, statSync, utimesSync, writeFileSync } from "n
 import path from "node:path";
 import v8 from "node:v8";
 import { describe, it } from "node:test";
-import { openFileHashes } from "../../src/cache/file-hashes.ts";
+import { openFileHashes, rememberedHashes } from "../../src/cache/file-hashes.ts";
 import { contentDigest } from "../../src/util/folder-digest.ts";
 import { temporaryFolder } from "../helpers/site.ts";
 
@@ -79,5 +79,29 @@ describe("file hashes remembered by stamp", () => {
     assert.equal(contentDigest(dir, hashes.hashOf), contentDigest(dir));
     hashes.save();
     assert.equal(contentDigest(dir, openFileHashes(memo, later()).hashOf), contentDigest(dir));
+  });
+});
+
+describe("rememberedHashes", () => {
+  it("answers a file whose stamp is unchanged from the memo, never reading it, and forgets nothing", () => {
+    const { file, memo } = setUp();
+    const hashes = openFileHashes(memo, later());
+    hashes.hashOf(file);
+    hashes.save();
+    const before = readFileSync(memo);
+    const remembered = rememberedHashes(memo);
+    assert.equal(remembered(file), sha256("first bytes"));
+    assert.equal(remembered(path.join(path.dirname(file), "never-hashed.jpg")), undefined);
+    assert.ok(readFileSync(memo).equals(before), "asking writes nothing");
+  });
+
+  it("answers nothing for a file changed since it was hashed, nor when there is no memo", () => {
+    const { file, memo } = setUp();
+    const hashes = openFileHashes(memo, later());
+    hashes.hashOf(file);
+    hashes.save();
+    writeFileSync(file, "other bytes");
+    assert.equal(rememberedHashes(memo)(file), undefined);
+    assert.equal(rememberedHashes(path.join(path.dirname(memo), "missing.v8"))(file), undefined);
   });
 });
