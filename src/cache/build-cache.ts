@@ -3,7 +3,9 @@ import { mkdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { codeVersion, WHOLE_CODE, type CodeDependencies } from "./code-version.ts";
 import { type FileHashes, openFileHashes, rememberedHashes } from "./file-hashes.ts";
+import { ByteShardStore } from "./byte-shard-store.ts";
 import { removeOtherStores, replaceFile, ShardStore } from "./shard-store.ts";
+import type { ByteRange } from "../util/text-store.ts";
 
 /**
  * How a build runs, decided by its command (`src/plugins/newsroom.ts`):
@@ -54,10 +56,10 @@ const STORES: Record<StoreName, StoreRules> = {
   images: { prefix: "images", code: { sources: [], packages: ["@11ty/eleventy-img", "sharp"] }, shared: true },
 };
 
-/** A key-value store kept across builds (a ShardStore). */
-export interface EntryStore<V> {
+/** A key-value store kept across builds (a ShardStore, or a ByteShardStore whose values are read when asked for). */
+export interface EntryStore<V, In = V> {
   get(key: string): V | undefined;
-  set(key: string, value: V): void;
+  set(key: string, value: In): void;
   /** Writes what changed, warning instead of failing: a cache that cannot be written costs the next build time, never this one's success. */
   save(): Promise<void>;
 }
@@ -86,7 +88,9 @@ export interface BuildCache {
   /** The key of an entry of `store`: a hash of its content's parts and of the store's code version. */
   key(store: StoreName, ...parts: readonly (string | Uint8Array)[]): string;
   /** The key-value store `store`, opened once per build, or once per process in the preview; one that never answers when `store` is off. */
-  entries<V>(store: "parse" | "links" | "render" | "search-terms"): Promise<EntryStore<V>>;
+  entries<V>(store: "parse" | "links" | "search-terms"): Promise<EntryStore<V>>;
+  /** The byte-string store `store`, whose values are ranges of its files, read only when asked for (`ByteShardStore`). */
+  byteEntries(store: "render"): Promise<EntryStore<ByteRange, { bytes: Uint8Array; meta?: string }>>;
   /** The folder where `store` keeps its files. */
   folder(store: StoreName): string;
   /** A file of `store`'s folder, or undefined when it cannot be read. */
@@ -139,8 +143,15 @@ export function openBuildCache(options: {
   return buildCacheAt({ dir, contentDir: path.resolve(options.contentDir), projectRoot: options.projectRoot, mode: options.mode, without });
 }
 
+/** What `storeOf` needs of a ShardStore or a ByteShardStore. */
+interface Shards<V, In> {
+  get(key: string): V | undefined;
+  set(key: string, value: In): void;
+  save(options: { keepUnused?: boolean }): Promise<void>;
+}
+
 // The preview server keeps its stores open between builds: folder → store.
-const openStores = new Map<string, Promise<ShardStore<unknown>>>();
+const openStores = new Map<string, Promise<unknown>>();
 
 /** The build cache that `settings` describe. */
 export function buildCacheAt(settings: BuildCacheSettings): BuildCache {
@@ -161,6 +172,26 @@ export function buildCacheAt(settings: BuildCacheSettings): BuildCache {
     return hashes;
   };
   let remembered: ((file: string) => string | undefined) | undefined;
+  /** `store` through the shards `open` gives; one that never answers when `store` is off. */
+  async function storeOf<V, In>(
+    store: StoreName,
+    open: (location: string, mode: BuildMode) => Promise<Shards<V, In>>,
+  ): Promise<EntryStore<V, In>> {
+    if (settings.without.includes(store)) return { get: () => undefined, set: () => {}, save: async () => {} };
+    const shards = await open(folder(store), settings.mode);
+    return {
+      get: (key) => shards.get(key),
+      set: (key, value) => shards.set(key, value),
+      async save() {
+        try {
+          await shards.save({ keepUnused: settings.mode === "preview" });
+          await removeOtherVersions(store);
+        } catch (error) {
+          warn(store, error);
+        }
+      },
+    };
+  }
   const warn = (store: StoreName, error: unknown) =>
     console.warn(`The ${store} cache in ${folder(store)} was not saved: ${(error as Error).message}`);
   return {
@@ -172,22 +203,8 @@ export function buildCacheAt(settings: BuildCacheSettings): BuildCache {
       for (const part of parts) hash.update("\0").update(part);
       return hash.digest("hex");
     },
-    async entries<V>(store: "parse" | "links" | "render" | "search-terms"): Promise<EntryStore<V>> {
-      if (settings.without.includes(store)) return { get: () => undefined, set: () => {}, save: async () => {} };
-      const shards = await openShards<V>(folder(store), settings.mode);
-      return {
-        get: (key) => shards.get(key),
-        set: (key, value) => shards.set(key, value),
-        async save() {
-          try {
-            await shards.save({ keepUnused: settings.mode === "preview" });
-            await removeOtherVersions(store);
-          } catch (error) {
-            warn(store, error);
-          }
-        },
-      };
-    },
+    entries: <V>(store: "parse" | "links" | "search-terms") => storeOf<V, V>(store, openShards<V>),
+    byteEntries: (store) => storeOf<ByteRange, { bytes: Uint8Array; meta?: string }>(store, openByteShards),
     folder,
     readFile: (store, name) => readFile(path.join(folder(store), name)).catch(() => undefined),
     async writeFile(store, name, contents) {
@@ -216,9 +233,18 @@ export function buildCacheAt(settings: BuildCacheSettings): BuildCache {
 
 /** The shard store in `location`: in the preview, the one this process opened before. */
 function openShards<V>(location: string, mode: BuildMode): Promise<ShardStore<V>> {
-  let opening = openStores.get(location) as Promise<ShardStore<V>> | undefined;
+  return openOnce(location, mode, () => ShardStore.open<V>(location));
+}
+
+/** The byte shard store in `location`: in the preview, the one this process opened before. */
+function openByteShards(location: string, mode: BuildMode): Promise<ByteShardStore> {
+  return openOnce(location, mode, async () => ByteShardStore.open(location));
+}
+
+function openOnce<S>(location: string, mode: BuildMode, open: () => Promise<S>): Promise<S> {
+  let opening = openStores.get(location) as Promise<S> | undefined;
   if (!opening) {
-    opening = ShardStore.open<V>(location);
+    opening = open();
     if (mode === "preview") openStores.set(location, opening);
   }
   return opening;

@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promise
 import path from "node:path";
 import v8 from "node:v8";
 import { mapConcurrently } from "../util/map-concurrently.ts";
-import { SpillFile } from "../util/text-store.ts";
+import { SpillFile } from "../util/spill-file.ts";
 
 const SHARD_COUNT = 256;
 const SHARDS_IN_FLIGHT = 16;

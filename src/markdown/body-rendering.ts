@@ -1,4 +1,4 @@
-import { EncodedText, textHash, type StoredText } from "../util/text-store.ts";
+import { EncodedText, TextInRange, textHash, type ByteRange, type StoredText } from "../util/text-store.ts";
 import type { BodyImage, Heading, RenderedBody } from "./render.ts";
 
 /**
@@ -14,6 +14,9 @@ export interface BodyRendering {
   idConflicts: string[];
   images: BodyImage[];
 }
+
+/** Bytes read at once from a rendering left in a file: its length and, mostly, all its header. */
+const HEADER_READ = 2_048;
 
 /** The small fields, written before the two texts. */
 interface Header {
@@ -55,22 +58,46 @@ export function encodeRendering(body: RenderedBody): Uint8Array {
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-/** The rendering `encodeRendering` made; its texts are views of `bytes`. Throws on bytes it did not make. */
-export function decodeRendering(bytes: Uint8Array): BodyRendering {
-  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const headerEnd = 4 + (view.length >= 4 ? view.readUInt32LE(0) : Number.POSITIVE_INFINITY);
-  if (headerEnd > view.length) throw new TypeError("not an encoded rendering: its header is cut short");
-  const header = JSON.parse(view.toString("utf8", 4, headerEnd)) as Header;
+/**
+ * The rendering `encodeRendering` made: its texts are views of `bytes`, or, for bytes left in a
+ * file (a `ByteRange` of the render cache), ranges of it read only when a text is asked for.
+ * Throws on bytes it did not make.
+ */
+export function decodeRendering(bytes: Uint8Array | ByteRange): BodyRendering {
+  const length = bytes instanceof Uint8Array ? bytes.byteLength : bytes.length;
+  const read = (start: number, end: number): Buffer =>
+    bytes instanceof Uint8Array ? Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start) : bytes.read(start, end - start);
+  const kept = bytes instanceof Uint8Array ? undefined : bytes.meta;
+  const { text: headerText, headerEnd } =
+    kept === undefined ? readHeader(length, read) : { text: kept, headerEnd: 4 + Buffer.byteLength(kept) };
+  if (headerEnd > length) throw new TypeError("not an encoded rendering: its header is cut short");
+  const header = JSON.parse(headerText) as Header;
   const htmlEnd = headerEnd + header.htmlBytes;
-  if (!(htmlEnd <= view.length)) throw new TypeError("not an encoded rendering: its HTML is cut short");
+  if (!(htmlEnd <= length)) throw new TypeError("not an encoded rendering: its HTML is cut short");
+  const text = (hash: string, start: number, end: number) =>
+    bytes instanceof Uint8Array ? new EncodedText(hash, read(start, end)) : new TextInRange(hash, bytes, start, end - start);
   return {
-    html: new EncodedText(header.htmlHash, view.subarray(headerEnd, htmlEnd)),
-    text: new EncodedText(header.textHash, view.subarray(htmlEnd)),
+    html: text(header.htmlHash, headerEnd, htmlEnd),
+    text: text(header.textHash, htmlEnd, length),
     words: header.words,
     headings: header.headings,
     idConflicts: header.idConflicts,
     images: header.images,
   };
+}
+
+/** The header of an encoded rendering, as text: the render cache keeps it in its index (`ByteRange.meta`), so a hit reads nothing else. */
+export function renderingHeader(bytes: Uint8Array): string {
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return view.toString("utf8", 4, 4 + view.readUInt32LE(0));
+}
+
+/** Reads the header's length and, in the same read mostly, the header. */
+function readHeader(length: number, read: (start: number, end: number) => Buffer): { text: string; headerEnd: number } {
+  const first = read(0, Math.min(length, HEADER_READ));
+  const headerEnd = 4 + (length >= 4 ? first.readUInt32LE(0) : Number.POSITIVE_INFINITY);
+  if (headerEnd > length) throw new TypeError("not an encoded rendering: its header is cut short");
+  return { text: (headerEnd <= first.length ? first.subarray(4, headerEnd) : read(4, headerEnd)).toString("utf8"), headerEnd };
 }
 
 /** A fresh rendering in the form the build uses (the preview's edited articles, builds without a cache). */

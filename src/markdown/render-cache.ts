@@ -1,6 +1,6 @@
 import type { BuildCache } from "../cache/build-cache.ts";
-import { textHash, type StoredText } from "../util/text-store.ts";
-import { asRendering, decodeRendering, encodeRendering, type BodyRendering } from "./body-rendering.ts";
+import { textHash, type ByteRange, type StoredText } from "../util/text-store.ts";
+import { asRendering, decodeRendering, encodeRendering, renderingHeader, type BodyRendering } from "./body-rendering.ts";
 import type { RenderedBody } from "./render.ts";
 
 /** Markdown as a string, or as a stored text whose hash is known without reading it. */
@@ -26,13 +26,14 @@ export interface RenderCache {
  * builds so that CI and the preview re-render only what changed. A hit returns exactly what
  * rendering would, so cached and cold builds are identical.
  *
- * Each entry is kept encoded (`encodeRendering`), outside the JavaScript heap: the store holds every
- * article's HTML and text until it is saved. A hit is read in place: its HTML and text go to the
- * build's text store as bytes, and become strings only where a page is rendered from them.
+ * Each entry is kept encoded (`encodeRendering`), outside the JavaScript heap, in the store's files
+ * (`ByteShardStore`). A hit reads only the entry's header: its HTML and text stay in the cache's
+ * file, the build's text store keeps them there, and they are read, and become strings, only where
+ * a page is rendered from them.
  */
 export async function openRenderCache(cache: BuildCache | undefined, rendererOptions: unknown): Promise<RenderCache> {
   if (!cache) return { wrap: (render) => (markdown) => asRendering(render(markdown)), has: () => false, save: async () => {} };
-  const store = await cache.entries<Uint8Array>("render");
+  const store = await cache.byteEntries("render");
   const options = JSON.stringify(rendererOptions);
   // A build asks `has` of every body before rendering it: a string is hashed once for both.
   const asked = new Map<string, string>();
@@ -49,7 +50,7 @@ export async function openRenderCache(cache: BuildCache | undefined, rendererOpt
       }
       const made = render(markdown);
       const bytes = made instanceof Uint8Array ? made : encodeRendering(made);
-      store.set(key, bytes);
+      store.set(key, { bytes, meta: renderingHeader(bytes) });
       return decodeRendering(bytes);
     },
     has: (markdown) => {
@@ -62,7 +63,7 @@ export async function openRenderCache(cache: BuildCache | undefined, rendererOpt
 }
 
 /** A damaged entry is rendered again, never trusted. */
-function decodedOrNone(bytes: Uint8Array): BodyRendering | undefined {
+function decodedOrNone(bytes: ByteRange): BodyRendering | undefined {
   try {
     return decodeRendering(bytes);
   } catch {

@@ -112,8 +112,8 @@ describe("openBuildCache", () => {
       (["parse", "render", "pages", "search-terms", "images"] as const).map((store) => cache.has(store)),
       [true, false, true, true, false],
     );
-    const render = await cache.entries<string>("render");
-    render.set(cache.key("render", "body"), "<p>body</p>");
+    const render = await cache.byteEntries("render");
+    render.set(cache.key("render", "body"), { bytes: Buffer.from("<p>body</p>") });
     assert.equal(render.get(cache.key("render", "body")), undefined);
     await render.save();
     const parse = await cache.entries<string>("parse");

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { asRendering, decodeRendering, encodeRendering } from "../../src/markdown/body-rendering.ts";
+import { asRendering, decodeRendering, encodeRendering, renderingHeader } from "../../src/markdown/body-rendering.ts";
 import { createMarkdownRenderer, type RenderedBody } from "../../src/markdown/render.ts";
-import { textHash } from "../../src/util/text-store.ts";
+import { textHash, type ByteRange } from "../../src/util/text-store.ts";
 
 const render = createMarkdownRenderer({ embedHosts: [] });
 const BODIES = [
@@ -19,6 +19,28 @@ describe("an encoded rendering", () => {
       const body = render(markdown);
       const decoded = decodeRendering(encodeRendering(body));
       assert.deepEqual(plain({ ...decoded, html: decoded.html.text(), text: decoded.text.text() }), plain(body));
+    }
+  });
+
+  it("decodes from bytes left in a file, its header from the index or the bytes, reading a text only when asked for", () => {
+    for (const markdown of BODIES) {
+      const body = render(markdown);
+      const bytes = Buffer.from(encodeRendering(body));
+      const reads: number[] = [];
+      const range = (meta?: string): ByteRange => ({
+        length: bytes.length,
+        meta,
+        read: (start, length) => {
+          reads.push(length);
+          return bytes.subarray(start, start + length);
+        },
+      });
+      const fromIndex = decodeRendering(range(renderingHeader(bytes)));
+      assert.deepEqual(reads, [], "with its header in the index, nothing is read until a text is asked for");
+      assert.deepEqual(plain({ ...fromIndex, html: fromIndex.html.text(), text: fromIndex.text.text() }), plain(body));
+      const fromBytes = decodeRendering(range());
+      assert.deepEqual(plain({ ...fromBytes, html: fromBytes.html.text(), text: fromBytes.text.text() }), plain(body));
+      assert.equal(fromBytes.html.hash, textHash(body.html));
     }
   });
 

@@ -1,13 +1,15 @@
 import assert from "node:assert/strict";
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import v8 from "node:v8";
 import { describe, it } from "node:test";
 import { contentErrorsModel, createPreviewLoader } from "../../src/site/preview-site.ts";
 import { loadSite } from "../../src/site/load-site.ts";
 import { fixture, PROJECT_ROOT, temporaryFolder } from "../helpers/site.ts";
-import { SHARD_EXTENSION } from "../../src/cache/shard-store.ts";
+import { BYTE_SHARD_EXTENSION } from "../../src/cache/byte-shard-store.ts";
 import { cacheIn } from "../helpers/build-cache.ts";
+
+/** The keys of a byte shard file: its index, the JSON after the format's name and the index's length. */
+const indexOf = (shard: Buffer) => JSON.parse(shard.toString("utf8", 8, 8 + shard.readUInt32LE(4))) as unknown[];
 
 const options = (name: string) => ({
   inputDir: fixture(name),
@@ -96,8 +98,8 @@ describe("the preview loader after edits", () => {
     const cacheDir = temporaryFolder();
     const cachedBodies = () =>
       readdirSync(cacheDir, { recursive: true, encoding: "utf8" })
-        .filter((file) => file.includes("render-") && file.endsWith(SHARD_EXTENSION))
-        .reduce((count, file) => count + (v8.deserialize(readFileSync(path.join(cacheDir, file))) as Map<string, unknown>).size, 0);
+        .filter((file) => file.includes("render-") && file.endsWith(BYTE_SHARD_EXTENSION))
+        .reduce((count, file) => count + indexOf(readFileSync(path.join(cacheDir, file))).length, 0);
     const cache = cacheIn(cacheDir, input, "preview");
     const at = { inputDir: input, buildTime: new Date("2026-06-01T00:00:00Z"), preview: true, cwd: PROJECT_ROOT, cache };
     const load = createPreviewLoader(() => {});

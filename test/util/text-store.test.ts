@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { readdirSync } from "node:fs";
 import { describe, it } from "node:test";
-import { EncodedText, SpillFile, textHash, textsInFile, textsInMemory, type TextStore } from "../../src/util/text-store.ts";
+import { EncodedText, TextInRange, textHash, textsInFile, textsInMemory, type TextStore } from "../../src/util/text-store.ts";
 import { temporaryFolder } from "../helpers/site.ts";
 
 const TEXTS = ["<p>Plain ASCII.</p>", "", "<p>Zoë’s café — 東京 🚢</p>", `<p>${"Long body. ".repeat(20_000)}</p>`];
@@ -32,22 +32,6 @@ describe("textsInFile", () => {
     const kept = store.put("<p>Kept.</p>");
     store.close();
     assert.throws(() => kept.text(), /closed/);
-  });
-});
-
-describe("SpillFile", () => {
-  it("gives back bytes still waiting to be written, bytes across its buffer's end and bytes longer than its buffer", () => {
-    const file = new SpillFile(temporaryFolder());
-    const sizes = [10, SpillFile.BUFFER_BYTES - 15, 40, SpillFile.BUFFER_BYTES * 2 + 3, 7, 0, 1_000];
-    const kept = sizes.map((size, index) => {
-      const bytes = Buffer.alloc(size, index + 1);
-      const offset = file.append(bytes);
-      // Read at once, before anything after it is appended: it may still be in the buffer.
-      assert.deepEqual(file.read(offset, size), bytes);
-      return { bytes, offset };
-    });
-    for (const { bytes, offset } of kept.reverse()) assert.deepEqual(file.read(offset, bytes.length), bytes);
-    file.close();
   });
 });
 
@@ -94,6 +78,27 @@ describe("a text put that is already stored", () => {
     assert.equal(copied.text(), TEXTS[2]);
     assert.equal(copied.hash, textHash(TEXTS[2] ?? ""));
     second.close();
+  });
+
+  it("keeps a text that lies in a range of a file where it is, in a file store, and copies it in memory", () => {
+    const bytes = Buffer.from(`head${TEXTS[2]}tail`, "utf8");
+    let reads = 0;
+    const range = {
+      length: bytes.length,
+      read: (start: number, length: number) => {
+        reads++;
+        return bytes.subarray(start, start + length);
+      },
+    };
+    const inRange = new TextInRange(textHash(TEXTS[2] ?? ""), range, 4, bytes.length - 8);
+    const files = textsInFile(temporaryFolder());
+    assert.equal(files.put(inRange), inRange);
+    assert.equal(reads, 0, "nothing is read to keep it");
+    assert.equal(inRange.text(), TEXTS[2]);
+    const memory = textsInMemory().put(inRange);
+    bytes.fill(0);
+    assert.equal(memory.text(), TEXTS[2], "the memory store's copy does not depend on the file");
+    files.close();
   });
 
   it("hashes a string and its UTF-8 bytes alike", () => {
