@@ -2,7 +2,7 @@ import { Worker } from "node:worker_threads";
 import { buildSearchIndex, type SearchDocument, type SearchIndexFile } from "./search-index.ts";
 import type { BuildCache } from "../cache/build-cache.ts";
 import { buildSearchIndexCached } from "./term-cache.ts";
-import type { DocumentList } from "./search-documents.ts";
+import { documentArray, type DocumentList } from "./search-documents.ts";
 import { workerEntry } from "../util/worker-entry.ts";
 
 /** Below this many articles a worker's start-up costs more than it saves. */
@@ -67,24 +67,36 @@ export function startSearchIndexer(options: IndexerOptions): SearchIndexer {
   // Idle until asked: it must not keep a failed build's process alive.
   worker.unref();
   let cancelled = false;
+  // A chunk that cannot be made (the build failed and closed its text store) ends the worker,
+  // which would otherwise wait for the rest and keep the failed build's process alive.
+  const failed = (error: unknown) => {
+    cancelled = true;
+    void worker.terminate();
+    throw error;
+  };
+  let listed: (documents: DocumentList) => void = () => {};
+  const documentsOnceBuilt = new Promise<DocumentList>((resolve) => {
+    listed = resolve;
+  });
+  let texts: Promise<void> = Promise.resolve();
   const outcome = new Promise<{ files: SearchIndexFile[] } | { error: NodeJS.ErrnoException }>((resolve) => {
-    worker.once("message", (files: SearchIndexFile[]) => resolve({ files }));
+    worker.on("message", (message: SearchIndexFile[] | TextsWanted) => {
+      if (Array.isArray(message)) resolve({ files: message });
+      else texts = documentsOnceBuilt.then((documents) => postTexts(worker, documents, message.need, () => cancelled)).catch(failed);
+    });
     worker.once("error", (error: NodeJS.ErrnoException) => resolve({ error }));
     worker.once("exit", (code) => resolve({ error: new Error(`the search index worker stopped (exit code ${code})`) }));
   });
   return {
-    // No closure here may refer to `documents`, or it would keep them until the worker is done.
+    // The documents are kept until the worker has asked for the texts it lacks: they are the
+    // articles' metadata and stored texts, not the texts.
     build(documents, recreate) {
       worker.ref();
-      // A chunk that cannot be made (the build failed and closed its text store) ends the worker,
-      // which would otherwise wait for the rest and keep the failed build's process alive.
-      const sent = postInChunks(worker, documents, () => cancelled).catch((error: unknown) => {
-        cancelled = true;
-        void worker.terminate();
-        throw error;
-      });
+      listed(documents);
+      const sent = postInChunks(worker, documents, () => cancelled).catch(failed);
       return quiet(
-        Promise.all([outcome, sent]).then(([result]) => {
+        Promise.all([outcome, sent]).then(async ([result]) => {
+          await texts;
           if ("files" in result) return result.files;
           if (result.error.code === "ERR_WORKER_OUT_OF_MEMORY") return buildSearchIndex(recreate());
           throw result.error;
@@ -104,7 +116,7 @@ export function buildSearchIndexInBackground(
   options: Omit<IndexerOptions, "documents" | "characters"> = {},
 ): Promise<SearchIndexFile[]> {
   return startSearchIndexer({ ...options, documents: documents.length, characters: indexedCharacters(documents) }).build(
-    documents,
+    documentArray(documents),
     () => documents,
   );
 }
@@ -121,8 +133,22 @@ const TRANSFER_CHUNK = 1_000;
  */
 async function postInChunks(worker: Worker, documents: DocumentList, cancelled: () => boolean): Promise<void> {
   for (let start = 0; start < documents.length && !cancelled(); start += TRANSFER_CHUNK) {
-    worker.postMessage(documents.slice(start, start + TRANSFER_CHUNK));
+    worker.postMessage(documents.heads(start, start + TRANSFER_CHUNK));
     // The preview server's watcher and dev server get turns between chunks.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  if (!cancelled()) worker.postMessage([]);
+}
+
+/** What the worker asks for once it has every document: the texts of those whose terms its cache lacks, by index. */
+interface TextsWanted {
+  need: number[];
+}
+
+/** The texts the worker asked for, as `[index, text]` pairs in chunks, then an empty chunk. */
+async function postTexts(worker: Worker, documents: DocumentList, need: readonly number[], cancelled: () => boolean): Promise<void> {
+  for (let start = 0; start < need.length && !cancelled(); start += TRANSFER_CHUNK) {
+    worker.postMessage(need.slice(start, start + TRANSFER_CHUNK).map((index) => [index, documents.text(index)]));
     await new Promise((resolve) => setImmediate(resolve));
   }
   if (!cancelled()) worker.postMessage([]);

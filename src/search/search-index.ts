@@ -11,8 +11,13 @@ export interface SearchDocument {
   /** ISO date-time for the result's `<time datetime>`. */
   dateTime: string;
   excerpt: string;
-  /** Summary and body as plain text. */
+  /** Summary and body as plain text; empty in a document sent without it (`DocumentList.heads`). */
   text: string;
+  /**
+   * Names `text` without holding it (a hash of the summary and the body's text hash), so that the
+   * term cache knows an unchanged document without its text; without one, the text itself is the key.
+   */
+  textKey?: string;
 }
 
 export interface SearchIndexFile {

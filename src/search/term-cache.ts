@@ -25,25 +25,43 @@ import {
  * cache (the preview server and a build) can then never read numbers against the wrong words: the
  * entries of the build whose vocabulary was overwritten are split again.
  */
-export async function openTermCache(
-  cache: BuildCache | undefined,
-): Promise<{ buildIndex(documents: SearchDocument[], options?: BuildOptions): Promise<SearchIndexText[]> }> {
+export interface TermCache {
+  /**
+   * The indexes of the documents sent without their text (they have a `textKey`) whose terms the
+   * cache lacks: their text is needed before `buildIndex`.
+   */
+  missing(documents: readonly SearchDocument[]): number[];
+  buildIndex(documents: SearchDocument[], options?: BuildOptions): Promise<SearchIndexText[]>;
+}
+
+export async function openTermCache(cache: BuildCache | undefined): Promise<TermCache> {
   if (!cache)
     return {
+      missing: (documents) => documents.flatMap((document, index) => (document.textKey === undefined ? [] : [index])),
       buildIndex: async (documents, options) =>
         buildSearchIndex(documents, SHARD_SPLIT_CHARACTERS, releasingText(uncachedTerms(), options)),
     };
   const [store, stored] = await Promise.all([cache.entries<KeptTerms>("search-terms"), readVocabulary(cache)]);
   const vocabulary = new TermVocabulary(stored.terms);
   const lineage = new Set(stored.lineage);
+  const keyOf = (document: SearchDocument) =>
+    document.textKey === undefined
+      ? cache.key("search-terms", document.title, "text", document.text)
+      : cache.key("search-terms", document.title, "named", document.textKey);
+  const keptTerms = (document: SearchDocument): NumberedTerms | undefined => {
+    const kept = store.get(keyOf(document));
+    return kept && lineage.has(kept[2]) ? [kept[0], kept[1]] : undefined;
+  };
   return {
+    missing: (documents) =>
+      documents.flatMap((document, index) => (document.textKey !== undefined && keptTerms(document) === undefined ? [index] : [])),
     async buildIndex(documents, options) {
       const generation = randomUUID();
       let numbered = false;
       const termsOf = (document: SearchDocument): NumberedTerms => {
-        const key = cache.key("search-terms", document.title, document.text);
-        const kept = store.get(key);
-        if (kept && lineage.has(kept[2])) return [kept[0], kept[1]];
+        const kept = keptTerms(document);
+        if (kept) return kept;
+        const key = keyOf(document);
         const terms = documentTerms(document, vocabulary);
         store.set(key, [...terms, generation]);
         numbered = true;

@@ -170,7 +170,7 @@ async function deriveSite(sources: readonly ArticleSource[], inputs: DeriveInput
   // Asked for before the images and pages, which it does not need (they change only article HTML),
   // so that it overlaps with them.
   const searchIndex = indexer.build(
-    searchDocumentList(rendered, { get: (url) => bodyText.get(url)?.text() }, data.site.language, data.site.timeZone),
+    searchDocumentList(rendered, bodyText, data.site.language, data.site.timeZone),
     searchDocumentsAgain(searched, cwd, data.site),
   );
   await checkpoint(inputs.signal);

@@ -11,6 +11,9 @@ import {
   workerHeapMegabytes,
 } from "../../src/search/build-in-worker.ts";
 import { buildSearchIndex, type SearchDocument, type SearchIndexFile } from "../../src/search/search-index.ts";
+import { documentArray } from "../../src/search/search-documents.ts";
+import { textHash } from "../../src/util/text-store.ts";
+import { cacheIn } from "../helpers/build-cache.ts";
 import { temporaryFolder } from "../helpers/site.ts";
 
 const documents: SearchDocument[] = Array.from({ length: 30 }, (_, id) => ({
@@ -52,10 +55,12 @@ describe("building the search index in the background", () => {
       `import { startSearchIndexer } from ${JSON.stringify(module)};
 const documents = {
   length: 3_000,
-  slice(start: number, end: number) {
+  heads(start: number, end: number) {
     if (start >= 1_000) throw new Error("the spill file is closed");
     return Array.from({ length: end - start }, (_, id) => ({ url: "/n/" + (start + id) + "/", title: "T", section: "S", displayDate: "", dateTime: "", excerpt: "", text: "word" }));
   },
+  slice: () => [],
+  text: () => "word",
 };
 const indexer = startSearchIndexer({ documents: 3_000, characters: 12_000, threshold: 0 });
 indexer.build(documents, () => []).then(
@@ -68,6 +73,38 @@ indexer.build(documents, () => []).then(
     assert.equal(child.signal, null, "the process was still running after 30 s");
     assert.equal(child.stdout.trim(), "rejected: the spill file is closed", child.stderr);
     assert.equal(child.status, 0);
+  });
+
+  it("asks for the texts of only the documents whose terms its cache lacks, and gives the index of all", async () => {
+    const cache = cacheIn(temporaryFolder());
+    const named = documents.map((document) => ({ ...document, textKey: textHash(document.text) }));
+    const asked: number[] = [];
+    const list = (items: SearchDocument[]) => {
+      const array = documentArray(items);
+      const text = (index: number) => {
+        asked.push(index);
+        return array.text(index);
+      };
+      return { ...array, text };
+    };
+    const build = (items: SearchDocument[]) =>
+      startSearchIndexer({ documents: items.length, characters: indexedCharacters(items), threshold: 0, cache }).build(
+        list(items),
+        () => items,
+      );
+    assert.deepEqual(asText(await build(named)), buildSearchIndex(named));
+    assert.deepEqual(
+      asked,
+      named.map((_, index) => index),
+      "a cold cache needs every text",
+    );
+
+    asked.length = 0;
+    const edited = named.map((document, index) =>
+      index === 4 ? { ...document, text: "Ferries stopped; the harbour is quiet.", textKey: textHash("edited") } : document,
+    );
+    assert.deepEqual(asText(await build(edited)), buildSearchIndex(edited));
+    assert.deepEqual(asked, [4], "after one edit, only the edited document's text");
   });
 
   it("builds a small site's index without starting a worker", async () => {
@@ -86,16 +123,10 @@ indexer.build(documents, () => []).then(
       threshold: 0,
       heapMegabytes: 1,
     });
-    assert.deepEqual(
-      await out.build(
-        documents.map((document) => ({ ...document })),
-        recreate,
-      ),
-      buildSearchIndex(documents),
-    );
+    assert.deepEqual(await out.build(documentArray(documents.map((document) => ({ ...document }))), recreate), buildSearchIndex(documents));
     assert.equal(recreated, 1);
     const roomy = startSearchIndexer({ documents: documents.length, characters: indexedCharacters(documents), threshold: 0 });
-    assert.deepEqual(asText(await roomy.build(documents, recreate)), buildSearchIndex(documents));
+    assert.deepEqual(asText(await roomy.build(documentArray(documents), recreate)), buildSearchIndex(documents));
     assert.equal(recreated, 1, "a worker that finishes never needs them again");
   });
 

@@ -3,6 +3,7 @@ import { describe, it } from "node:test";
 import { asRendering } from "../../src/markdown/body-rendering.ts";
 import { toArticle } from "../../src/articles/article.ts";
 import { searchDocuments } from "../../src/search/search-documents.ts";
+import { textHash } from "../../src/util/text-store.ts";
 import { testSource } from "../helpers/articles.ts";
 
 const article = (slug: string, date: string, summary?: string) => {
@@ -44,6 +45,7 @@ describe("what the search index holds of each article", () => {
       dateTime: "2026-01-01T09:00:00Z",
       excerpt: "An older summary.",
       text: "An older summary.\nOlder body text.",
+      textKey: `${textHash("An older summary.")}:${textHash("Older body text.")}`,
     });
     assert.equal(documents[0]?.text, "\nNewer body text.");
   });
