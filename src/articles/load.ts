@@ -216,25 +216,22 @@ export async function loadArticleSources(
     const made = await parseAhead(shown.slice(start, start + PARSE_PART), sources, sectionSlugs, { parsed, pool });
     for (const [index, source] of sources.entries()) {
       sources[index] = undefined;
-      const hit = known[index];
-      if (hit && texts) {
-        characters += articleCharacters(hit.result.article, hit.bodyLength);
-        articles.push(withStoredBody(hit.result.article, texts, hit.body));
-        if (hit.result.slugLine !== undefined) slugLines.set(hit.result.article, hit.result.slugLine);
-        parseIssues.push(...hit.result.issues);
-        continue;
-      }
       if (source === SYMBOLIC_LINK) {
         unread.push(refusedArticle(part[index] as string, articlesDir, displayPath));
         continue;
       }
       const file = shown[start + index] as string;
-      const result = parsed
-        ? parsed.parse(file, source ?? "", sectionSlugs, made.get(index))
-        : (made.get(index) ?? parseArticle(file, source ?? "", sectionSlugs));
-      if (result.article) {
-        characters += articleCharacters(result.article, result.article.body.length);
-        articles.push(texts ? withStoredBody(result.article, texts, texts.put(result.article.body, result.bodyHash)) : result.article);
+      const hit = known[index];
+      const result =
+        hit?.result ??
+        (parsed
+          ? parsed.parse(file, source ?? "", sectionSlugs, made.get(index))
+          : (made.get(index) ?? parseArticle(file, source ?? "", sectionSlugs)));
+      const { article } = result;
+      if (article) {
+        // A known article's body is still in its file: its length and place come from the cache.
+        characters += articleCharacters(article, hit?.bodyLength ?? article.body.length);
+        articles.push(texts ? withStoredBody(article, texts, hit?.body ?? texts.put(article.body, result.bodyHash)) : article);
       }
       if (result.article && result.slugLine !== undefined) slugLines.set(result.article, result.slugLine);
       parseIssues.push(...result.issues);

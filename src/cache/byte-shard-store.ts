@@ -1,12 +1,10 @@
-import { closeSync, fstatSync, mkdirSync, openSync, readSync } from "node:fs";
+import { closeSync, fstatSync, mkdirSync, openSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import path from "node:path";
-import { SpillFile } from "../util/spill-file.ts";
+import { readAt, SpillFile } from "../util/spill-file.ts";
 import type { ByteRange } from "../util/text-store.ts";
-import { replaceFile } from "./shard-store.ts";
+import { dropUnused, replaceFile, SHARD_COUNT, SHARDS_IN_FLIGHT, shardIndex } from "./shard-store.ts";
 
-const SHARD_COUNT = 256;
-const SHARDS_IN_FLIGHT = 16;
 /** What a shard file starts with: this format's name, then the index's length (4 bytes, little-endian). */
 const MAGIC = Buffer.from("NRB1");
 const HEAD_BYTES = MAGIC.length + 4;
@@ -70,15 +68,7 @@ export class ByteShardStore {
    * afterwards, so the spill file and the replaced files are let go of.
    */
   async save(options: { keepUnused?: boolean } = {}): Promise<void> {
-    if (!options.keepUnused) {
-      this.shards.forEach((shard, index) => {
-        for (const key of shard.keys()) {
-          if (this.used.has(key)) continue;
-          shard.delete(key);
-          this.dirty.add(index);
-        }
-      });
-    }
+    if (!options.keepUnused) dropUnused(this.shards, this.used, this.dirty);
     mkdirSync(this.dir, { recursive: true });
     const dirty = [...this.dirty];
     for (let start = 0; start < dirty.length; start += SHARDS_IN_FLIGHT) {
@@ -174,14 +164,7 @@ class ShardFile implements Readable {
   }
 
   read(offset: number, length: number): Buffer {
-    const bytes = Buffer.allocUnsafe(length);
-    let done = 0;
-    while (done < length) {
-      const read = readSync(this.fd, bytes, done, length - done, offset + done);
-      if (read === 0) throw new Error("the cache file ends before the bytes asked for");
-      done += read;
-    }
-    return bytes;
+    return readAt(this.fd, offset, length, "the cache file");
   }
 }
 
@@ -199,8 +182,3 @@ function openSpill(): Readable & { append(bytes: Uint8Array): number } {
 }
 
 const closeSpillWhenCollected = new FinalizationRegistry<SpillFile>((spill) => spill.close());
-
-/** Keys are hex digests: their first two digits spread entries evenly. */
-function shardIndex(key: string): number {
-  return Number.parseInt(key.slice(0, 2), 16) % SHARD_COUNT;
-}

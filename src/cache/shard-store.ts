@@ -4,8 +4,8 @@ import v8 from "node:v8";
 import { mapConcurrently } from "../util/map-concurrently.ts";
 import { SpillFile } from "../util/spill-file.ts";
 
-const SHARD_COUNT = 256;
-const SHARDS_IN_FLIGHT = 16;
+export const SHARD_COUNT = 256;
+export const SHARDS_IN_FLIGHT = 16;
 
 /** What a shard file holds: a Map in V8's serialisation format, which only makes data, never runs code. */
 export const SHARD_EXTENSION = ".v8";
@@ -69,15 +69,7 @@ export class ShardStore<V> {
    * this build did not ask for, when it did not ask for everything it used (the preview server).
    */
   async save(options: { keepUnused?: boolean } = {}): Promise<void> {
-    if (!options.keepUnused) {
-      this.shards.forEach((shard, index) => {
-        for (const key of shard.keys()) {
-          if (this.used.has(key)) continue;
-          shard.delete(key);
-          this.dirty.add(index);
-        }
-      });
-    }
+    if (!options.keepUnused) dropUnused(this.shards, this.used, this.dirty);
     await mkdir(this.dir, { recursive: true });
     // A few at a time, as they are read: each serialised shard is a copy of its entries.
     await mapConcurrently([...this.dirty], SHARDS_IN_FLIGHT, (index) => this.writeShard(index));
@@ -139,8 +131,19 @@ export async function replaceFile(file: string, contents: string | Uint8Array): 
   await rename(temporary, file);
 }
 
+/** Drops the entries whose keys were not used, marking their shards to be written again. */
+export function dropUnused(shards: readonly Map<string, unknown>[], used: ReadonlySet<string>, dirty: Set<number>): void {
+  shards.forEach((shard, index) => {
+    for (const key of shard.keys()) {
+      if (used.has(key)) continue;
+      shard.delete(key);
+      dirty.add(index);
+    }
+  });
+}
+
 /** Keys are hex digests: their first two digits spread entries evenly. */
-function shardIndex(key: string): number {
+export function shardIndex(key: string): number {
   return Number.parseInt(key.slice(0, 2), 16) % SHARD_COUNT;
 }
 

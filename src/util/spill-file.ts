@@ -50,14 +50,7 @@ export class SpillFile {
     // An append lies wholly in the file or wholly in the buffer: `append` writes out the buffer
     // before one that would not fit.
     if (offset >= this.#written) return Buffer.from(this.#pending.subarray(offset - this.#written, offset - this.#written + length));
-    const bytes = Buffer.allocUnsafe(length);
-    let done = 0;
-    while (done < length) {
-      const read = readSync(this.#fd, bytes, done, length - done, offset + done);
-      if (read === 0) throw new Error("the spill file ends before the bytes asked for");
-      done += read;
-    }
-    return bytes;
+    return readAt(this.#fd, offset, length, "the spill file");
   }
 
   #flush(): void {
@@ -83,4 +76,16 @@ export class SpillFile {
   #refuseClosed(): void {
     if (this.#closed) throw new Error("the spill file is closed");
   }
+}
+
+/** `length` bytes of the open file `fd` from `offset`; throws, naming `what`, when the file ends first. */
+export function readAt(fd: number, offset: number, length: number, what: string): Buffer {
+  const bytes = Buffer.allocUnsafe(length);
+  let done = 0;
+  while (done < length) {
+    const read = readSync(fd, bytes, done, length - done, offset + done);
+    if (read === 0) throw new Error(`${what} ends before the bytes asked for`);
+    done += read;
+  }
+  return bytes;
 }
