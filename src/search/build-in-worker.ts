@@ -131,9 +131,19 @@ const TRANSFER_CHUNK = 1_000;
  * index: a large share of the build's peak. As workerData the serialised copy would stay on this
  * thread until the build ends.
  */
-async function postInChunks(worker: Worker, documents: DocumentList, cancelled: () => boolean): Promise<void> {
-  for (let start = 0; start < documents.length && !cancelled(); start += TRANSFER_CHUNK) {
-    worker.postMessage(documents.heads(start, start + TRANSFER_CHUNK));
+function postInChunks(worker: Worker, documents: DocumentList, cancelled: () => boolean): Promise<void> {
+  return postChunks(worker, documents.length, (start, end) => documents.heads(start, end), cancelled);
+}
+
+/** `count` items as `chunk` makes them, TRANSFER_CHUNK at a time, then an empty chunk that ends them. */
+async function postChunks(
+  worker: Worker,
+  count: number,
+  chunk: (start: number, end: number) => unknown[],
+  cancelled: () => boolean,
+): Promise<void> {
+  for (let start = 0; start < count && !cancelled(); start += TRANSFER_CHUNK) {
+    worker.postMessage(chunk(start, Math.min(start + TRANSFER_CHUNK, count)));
     // The preview server's watcher and dev server get turns between chunks.
     await new Promise((resolve) => setImmediate(resolve));
   }
@@ -146,12 +156,8 @@ interface TextsWanted {
 }
 
 /** The texts the worker asked for, as `[index, text]` pairs in chunks, then an empty chunk. */
-async function postTexts(worker: Worker, documents: DocumentList, need: readonly number[], cancelled: () => boolean): Promise<void> {
-  for (let start = 0; start < need.length && !cancelled(); start += TRANSFER_CHUNK) {
-    worker.postMessage(need.slice(start, start + TRANSFER_CHUNK).map((index) => [index, documents.text(index)]));
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-  if (!cancelled()) worker.postMessage([]);
+function postTexts(worker: Worker, documents: DocumentList, need: readonly number[], cancelled: () => boolean): Promise<void> {
+  return postChunks(worker, need.length, (start, end) => need.slice(start, end).map((index) => [index, documents.text(index)]), cancelled);
 }
 
 /** Callers await the index after the pages are written; a build that failed before then never looks at it. */

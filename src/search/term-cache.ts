@@ -13,18 +13,6 @@ import {
   type TermSource,
 } from "./search-index.ts";
 
-/**
- * Builds indexes with each document's terms kept across builds, keyed by a hash of its headline
- * and text: after one edit only that document's words are split again, splitting being most of
- * the index's cost. `buildIndex` saves the terms it used, dropping others.
- *
- * Terms are kept as numbers into a vocabulary saved beside them (search-index.ts says why), which
- * only ever grows. Each build that numbers new documents gives its entries a new generation and
- * saves the vocabulary with that generation added to its lineage, before the entries: an entry is
- * used only while its generation is in the lineage of the vocabulary read. Two builds sharing a
- * cache (the preview server and a build) can then never read numbers against the wrong words: the
- * entries of the build whose vocabulary was overwritten are split again.
- */
 export interface TermCache {
   /**
    * The indexes of the documents sent without their text (they have a `textKey`) whose terms the
@@ -34,6 +22,18 @@ export interface TermCache {
   buildIndex(documents: SearchDocument[], options?: BuildOptions): Promise<SearchIndexText[]>;
 }
 
+/**
+ * Builds indexes with each document's terms kept across builds, keyed by a hash of its headline
+ * and text (or the `textKey` that names it): after one edit only that document's words are split again, splitting being most of
+ * the index's cost. `buildIndex` saves the terms it used, dropping others.
+ *
+ * Terms are kept as numbers into a vocabulary saved beside them (search-index.ts says why), which
+ * only ever grows. Each build that numbers new documents gives its entries a new generation and
+ * saves the vocabulary with that generation added to its lineage, before the entries: an entry is
+ * used only while its generation is in the lineage of the vocabulary read. Two builds sharing a
+ * cache (the preview server and a build) can then never read numbers against the wrong words: the
+ * entries of the build whose vocabulary was overwritten are split again.
+ */
 export async function openTermCache(cache: BuildCache | undefined): Promise<TermCache> {
   if (!cache)
     return {
@@ -48,20 +48,20 @@ export async function openTermCache(cache: BuildCache | undefined): Promise<Term
     document.textKey === undefined
       ? cache.key("search-terms", document.title, "text", document.text)
       : cache.key("search-terms", document.title, "named", document.textKey);
-  const keptTerms = (document: SearchDocument): NumberedTerms | undefined => {
-    const kept = store.get(keyOf(document));
+  const keptTerms = (key: string): NumberedTerms | undefined => {
+    const kept = store.get(key);
     return kept && lineage.has(kept[2]) ? [kept[0], kept[1]] : undefined;
   };
   return {
     missing: (documents) =>
-      documents.flatMap((document, index) => (document.textKey !== undefined && keptTerms(document) === undefined ? [index] : [])),
+      documents.flatMap((document, index) => (document.textKey !== undefined && keptTerms(keyOf(document)) === undefined ? [index] : [])),
     async buildIndex(documents, options) {
       const generation = randomUUID();
       let numbered = false;
       const termsOf = (document: SearchDocument): NumberedTerms => {
-        const kept = keptTerms(document);
-        if (kept) return kept;
         const key = keyOf(document);
+        const kept = keptTerms(key);
+        if (kept) return kept;
         const terms = documentTerms(document, vocabulary);
         store.set(key, [...terms, generation]);
         numbered = true;
