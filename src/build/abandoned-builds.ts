@@ -2,6 +2,7 @@ import { readdir, rename, stat } from "node:fs/promises";
 import path from "node:path";
 import { isBuildFolder } from "./build-marker.ts";
 import { removeFolder } from "./folder-tree.ts";
+import { completeUpdate } from "./update-journal.ts";
 
 /** Staging folders of builds still running in this process: they are not abandoned. */
 const ACTIVE = new Set<string>();
@@ -32,8 +33,10 @@ function isAbandoned(folder: string, pid: number): boolean {
 /**
  * A build that was killed, or whose failed write still had copies in flight after its clean-up,
  * leaves `<output>.staging-<pid>-<time>` behind; one killed between its two renames leaves the
- * last good site as `<output>.previous-<pid>-<time>` and no output. Staging folders are removed;
- * a lone previous site is put back, so readers get the last good site rather than nothing.
+ * last good site as `<output>.previous-<pid>-<time>` and no output; one killed while it updated
+ * the output in place leaves its journal in its staging folder. Staging folders are removed, once
+ * the update a journal names is completed; a lone previous site is put back, so readers get the
+ * last good site rather than nothing.
  * A name alone proves nothing (`_site.previous-2024-06` may be someone's own copy): only folders
  * carrying the build marker are touched.
  */
@@ -49,7 +52,10 @@ export async function recoverAbandonedBuilds(output: string): Promise<void> {
     const folder = path.join(parent, entry);
     if (!match || !isAbandoned(folder, Number(match[2])) || !(await isBuildFolder(folder))) continue;
     if (match[1] === "previous" && !(await exists(output))) await rename(folder, output);
-    else await removeFolder(folder);
+    else {
+      if (match[1] === "staging" && (await isBuildFolder(output))) completeUpdate(folder, output);
+      await removeFolder(folder);
+    }
   }
 }
 

@@ -6,13 +6,12 @@ import { checkBuildFolders } from "./build-folders.ts";
 import { BUILD_MARKER, markAsBuildFolder } from "./build-marker.ts";
 import { ELEVENTY_CONFIG } from "./eleventy-config.ts";
 import { countFiles, removeFolder, removeFolderLater } from "./folder-tree.ts";
-
-/** Files from which deleting the last good site takes long enough not to wait for. */
-const REMOVE_LATER_FROM = 2_000;
 import { DEFAULT_PAGES_DIR } from "../plugins/page-templates.ts";
 import { stampTree } from "../util/folder-digest.ts";
 import { takeValidity } from "./build-validity.ts";
-import { buildRecord, type BuildRecord } from "./unchanged-build.ts";
+import { buildRecord, type BuildRecord, type OutputState } from "./unchanged-build.ts";
+import { runEleventy } from "./run-eleventy.ts";
+import { updateInPlace } from "./update-in-place.ts";
 
 export interface BuildOptions {
   input: string;
@@ -30,15 +29,18 @@ export interface BuildResult {
 }
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const SILENT_LOGGER = { message: () => {}, log: () => {}, warn: () => {}, error: () => {} };
+/** Files from which deleting the last good site takes long enough not to wait for. */
+const REMOVE_LATER_FROM = 2_000;
 
 /**
- * Builds into a fresh staging folder beside the output and swaps it in only when everything
+ * Builds into a staging folder beside the output, and changes the output only once everything
  * succeeded, so a failed build leaves the last good site untouched and a stale page never survives.
- * The output is checked first (see build-folders.ts): the swap replaces it whole. When the last
- * build's manifest shows that the output is still what this build would write (same content, code
- * and options, a build time within its window, no output file touched since), the output is left
- * as it is and Eleventy is not even loaded (unchanged-build.ts).
+ * The output is checked first (see build-folders.ts). When the last build's manifest shows that the
+ * output is still what this build would write (same content, code and options, a build time within
+ * its window, no output file touched since), the output is left as it is and Eleventy is not even
+ * loaded (unchanged-build.ts). When it shows that the output is exactly what the last build wrote,
+ * the build stages only what changed and updates the output in place (update-in-place.ts);
+ * otherwise it stages a whole new site and swaps it in.
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   await checkBuildFolders({ input: options.input, output: options.output, projectRoot: PROJECT_ROOT });
@@ -52,50 +54,54 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     pagesDir: path.resolve(DEFAULT_PAGES_DIR),
     env: process.env,
   });
-  const unchangedFiles = await record?.unchangedFileCount();
-  if (unchangedFiles !== undefined) return { output, fileCount: unchangedFiles, unchanged: true };
+  const state: OutputState = (await record?.inspect()) ?? { kind: "unknown" };
+  if (state.kind === "unchanged") return { output, fileCount: state.files, unchanged: true };
   await record?.forget();
-  return buildAndSwap(options, output, record);
+  return withStaging(output, async (staging, suffix) => {
+    if (record && state.kind === "published") {
+      const { input, beforeSwap } = options;
+      return { output, fileCount: await updateInPlace({ input, output, staging, published: state.stamps, record, beforeSwap }) };
+    }
+    return buildAndSwap(options, output, staging, suffix, record);
+  });
 }
 
-async function buildAndSwap(options: BuildOptions, output: string, record: BuildRecord | undefined): Promise<BuildResult> {
+/** Runs `build` with a new, marked staging folder beside the output, deleted afterwards whatever happens. */
+async function withStaging<T>(output: string, build: (staging: string, suffix: string) => Promise<T>): Promise<T> {
   const suffix = `${process.pid}-${Date.now()}`;
   const staging = stagingFolder(output, suffix);
   try {
     await mkdir(staging, { recursive: true });
     await markAsBuildFolder(staging);
-    // Eleventy's ESM resolver re-imports files its watcher saw change; a one-off build imports each
-    // once, and the resolver would put every later import of the build through a loader thread.
-    process.env.ELEVENTY_SKIP_ESM_RESOLVER ??= "1";
-    // Loaded here, not with this module: a build with nothing to change never needs it.
-    const { default: Eleventy } = await import("@11ty/eleventy");
-    const eleventy = new Eleventy(path.resolve(options.input), staging, { configPath: ELEVENTY_CONFIG, quietMode: true });
-    // As Eleventy's own CLI does: directories given here win over the defaults in .eleventy.ts.
-    eleventy.directories.freeze();
-    // The caller reports failures: content errors as one line each, not Eleventy's stack traces.
-    eleventy.errorHandler.logger = SILENT_LOGGER;
-    // Its summary would count only what Eleventy itself wrote (the assets), not our pages.
-    eleventy.disableLogger();
-    // Pages are written by the newsroom plugin, which refuses any file outside the output folder.
-    await eleventy.write();
-    const validity = takeValidity(staging);
-    await options.beforeSwap?.(staging, output);
-    const previous = `${output}.previous-${suffix}`;
-    const hadOutput = await swapInto(staging, output, previous);
-    // The last good site is deleted by another process while this one counts the new site's files
-    // (and stamps them, in the same walk, for the next build's unchanged check); a large one is not
-    // waited for (removeFolderLater), a small one is, so that its folder is gone by the time the
-    // command returns.
-    const stamped = record && validity ? stampTree(output, BUILD_MARKER) : undefined;
-    const fileCount = stamped?.files ?? countFiles(output, BUILD_MARKER);
-    if (hadOutput && fileCount >= REMOVE_LATER_FROM) removeFolderLater(previous);
-    else if (hadOutput) await removeFolder(previous);
-    if (validity && stamped) await record?.record(validity, stamped);
-    return { output, fileCount };
+    return await build(staging, suffix);
   } finally {
     await removeFolder(staging);
     releaseStagingFolder(staging);
   }
+}
+
+async function buildAndSwap(
+  options: BuildOptions,
+  output: string,
+  staging: string,
+  suffix: string,
+  record: BuildRecord | undefined,
+): Promise<BuildResult> {
+  await runEleventy(options.input, staging);
+  const validity = takeValidity(staging);
+  await options.beforeSwap?.(staging, output);
+  const previous = `${output}.previous-${suffix}`;
+  const hadOutput = await swapInto(staging, output, previous);
+  // The last good site is deleted by another process while this one counts the new site's files
+  // (and stamps them, in the same walk, for the next build's unchanged check); a large one is not
+  // waited for (removeFolderLater), a small one is, so that its folder is gone by the time the
+  // command returns.
+  const stamped = record && validity ? stampTree(output, BUILD_MARKER) : undefined;
+  const fileCount = stamped?.files ?? countFiles(output, BUILD_MARKER);
+  if (hadOutput && fileCount >= REMOVE_LATER_FROM) removeFolderLater(previous);
+  else if (hadOutput) await removeFolder(previous);
+  if (validity && stamped) await record?.record(validity, stamped);
+  return { output, fileCount };
 }
 
 /** Renames the new site into place, keeping the last good one at `previous`; says whether there was one. */

@@ -3,7 +3,7 @@ import path from "node:path";
 import { resolveBuildTime } from "../articles/dates.ts";
 import { openBuildCache, type BuildCache } from "../cache/build-cache.ts";
 import { manifestStore, type ManifestStore } from "../cache/build-manifest.ts";
-import { contentDigest, stampDigest } from "../util/folder-digest.ts";
+import { contentDigest, stampTree, type TreeStamp } from "../util/folder-digest.ts";
 import type { OutputValidity } from "./build-validity.ts";
 
 export interface BuildRecordOptions {
@@ -17,10 +17,16 @@ export interface BuildRecordOptions {
   env: NodeJS.ProcessEnv;
 }
 
+/**
+ * The output as the last build's manifest knows it: still what this build would write (`files`
+ * counts it), or exactly what the last build wrote, which this build changes (its stamps, for an
+ * update in place), or neither (no manifest, or a file was touched since).
+ */
+export type OutputState = { kind: "unchanged"; files: number } | { kind: "published"; stamps: TreeStamp } | { kind: "unknown" };
+
 /** The manifest of one build of `input` into `output`: whether it may be skipped, and its record once done. */
 export interface BuildRecord {
-  /** The files of the output, when it is still what this build would write; undefined otherwise. */
-  unchangedFileCount(): Promise<number | undefined>;
+  inspect(): Promise<OutputState>;
   /** Called before a build writes anything: a build that fails or is killed leaves no manifest that could skip. */
   forget(): Promise<void>;
   /**
@@ -44,10 +50,13 @@ export function buildRecord(options: BuildRecordOptions): BuildRecord | undefine
   const key = keyOf(cache, options);
   const { output } = options;
   return {
-    async unchangedFileCount() {
+    async inspect() {
       const last = key === undefined ? undefined : await manifests.read(output);
-      if (!last || last.key !== key || now < last.builtAt || now >= last.validUntil) return undefined;
-      return last.stamps === stampDigest(output) ? last.fileCount : undefined;
+      if (!last) return { kind: "unknown" };
+      const stamped = stampTree(output);
+      if (stamped.digest !== last.stamps) return { kind: "unknown" };
+      const unchanged = last.key === key && now >= last.builtAt && now < last.validUntil;
+      return unchanged ? { kind: "unchanged", files: last.fileCount } : { kind: "published", stamps: stamped };
     },
     // A manifest that cannot be deleted (a cache this user may not write) is harmless: the stamps
     // it holds no longer match once a build has replaced the output.

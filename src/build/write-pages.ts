@@ -1,9 +1,11 @@
+import path from "node:path";
 import { mapConcurrently } from "../util/map-concurrently.ts";
 import { renderPage } from "../pages/render.tsx";
 import type { Page, SiteContext } from "../pages/types.ts";
 import type { PageCache } from "../cache/page-cache.ts";
 import { pageFile } from "../urls/output-paths.ts";
 import { startPageWriter } from "./page-writer.ts";
+import type { PublishedOutput } from "./published-output.ts";
 
 /**
  * Pages rendered and not yet written: several of the writer's batches, so that it always has the
@@ -22,6 +24,11 @@ export interface WritePagesOptions {
    * build may have filled with hard links into the page cache.
    */
   replaceExisting?: boolean;
+  /**
+   * The output this build updates in place (published-output.ts): a cached page that it already
+   * has at the page's path is left there, and noted as kept, instead of being put in `outputDir`.
+   */
+  published?: PublishedOutput;
 }
 
 const encoder = new TextEncoder();
@@ -47,7 +54,7 @@ export async function writePages(
   outputDir: string,
   options: WritePagesOptions = {},
 ): Promise<number> {
-  const { cache, replaceExisting = false } = options;
+  const { cache, replaceExisting = false, published } = options;
   const targets = pages.map((page) => ({ page, file: pageFile(outputDir, page.url) }));
   const files = new Set<string>();
   for (const { page, file } of targets) {
@@ -62,11 +69,21 @@ export async function writePages(
       if (!cache || page.kind === "file")
         return run({ kind: "write", file, html: encoded(renderPage(page, context)), replace: replaceExisting });
       const print = cache.printOf(page);
-      if (await cache.pages.place(print, file, { run, replace: replaceExisting })) return;
+      const relative = published && outputRelative(outputDir, file);
+      const inode = relative === undefined ? undefined : published?.inodes.get(relative);
+      const placed = await cache.pages.place(print, file, { run, replace: replaceExisting, published: inode });
+      if (placed === "in place" && relative !== undefined) published?.kept.add(relative);
+      if (placed) return;
       await cache.pages.keep(print, encoded(renderPage(page, context)), file, { run, replace: replaceExisting });
     });
   } finally {
     await writer.close();
   }
   return files.size;
+}
+
+/** A file's path in the output folder, as the output's walk names it (`stampTree`). */
+function outputRelative(outputDir: string, file: string): string {
+  const relative = path.relative(outputDir, file);
+  return path.sep === "/" ? relative : relative.split(path.sep).join("/");
 }

@@ -15,8 +15,12 @@ const INDEX_FILE = "index.json";
  * show something different. The store's folder is named by its code version.
  */
 export interface PageCache {
-  /** Puts the HTML cached for `print` at `file`; false when there is none, or it was changed after it was cached. */
-  place(print: string, file: string, options?: PageFileOptions): Promise<boolean>;
+  /**
+   * Puts the HTML cached for `print` at `file`; false when there is none, or it was changed after it
+   * was cached; "in place" when the published output already has it at the page's path
+   * (`options.published`), where it is left.
+   */
+  place(print: string, file: string, options?: PageFileOptions & { published?: number }): Promise<boolean | "in place">;
   /** Keeps `html` as the page for `print` and puts it at `file`. */
   keep(print: string, html: string | Uint8Array, file: string, options?: PageFileOptions): Promise<void>;
   /** Saves the index and drops the pages this build did not use; call once, after the build. */
@@ -46,12 +50,12 @@ export async function openPageCache(cache: BuildCache): Promise<PageCache> {
 
   await mkdir(files, { recursive: true });
   return {
-    async place(print, file, { run = runHere, replace } = {}) {
+    async place(print, file, { run = runHere, replace, published } = {}) {
       const stamp = index.get(print);
       if (!stamp) return false;
-      const { placed } = await run({ kind: "place", cached: cachedFile(print), stamp, file, replace });
+      const { placed, inPlace } = await run({ kind: "place", cached: cachedFile(print), stamp, file, replace, published });
       if (placed) used.set(print, stamp);
-      return placed;
+      return inPlace ? "in place" : placed;
     },
     async keep(print, html, file, { run = runHere, replace } = {}) {
       // The page is written where the build needs it and the cache takes a second name for it.

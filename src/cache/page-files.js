@@ -8,11 +8,13 @@ import path from "node:path";
 /** @typedef {[size: number, modifiedMs: number]} Stamp a file's size and modification time when it was written */
 /**
  * @typedef {{ kind: "write"; file: string; html: string | Uint8Array; keepAs?: string; replace?: boolean }
- *   | { kind: "place"; cached: string; stamp: Stamp; file: string; replace?: boolean }} PageFileOp
+ *   | { kind: "place"; cached: string; stamp: Stamp; file: string; replace?: boolean; published?: number }} PageFileOp
  * `write` writes `html` at `file` and, with `keepAs`, gives the cache a second name for it;
- * `place` puts the cached file at `file` when it still has the stamp it was kept with.
+ * `place` puts the cached file at `file` when it still has the stamp it was kept with, unless
+ * the cached file is the one the published output already has at the page's path (`published`,
+ * that file's inode, when the build updates the output in place): the page is then left there.
  */
-/** @typedef {{ placed: boolean; stamp?: Stamp }} PageFileResult */
+/** @typedef {{ placed: boolean; stamp?: Stamp; inPlace?: boolean }} PageFileResult */
 
 /** A runner of page file operations that remembers the folders it made and whether links work here. */
 export function createPageFiles() {
@@ -56,6 +58,7 @@ export function createPageFiles() {
     if (op.kind === "place") {
       const current = statSync(op.cached, { throwIfNoEntry: false });
       if (!current || current.size !== op.stamp[0] || current.mtimeMs !== op.stamp[1]) return { placed: false };
+      if (current.ino === op.published) return { placed: true, inPlace: true };
       prepare(op.file, op.replace);
       keepAs(op.cached, op.file);
       return { placed: true };

@@ -13,6 +13,7 @@ import { contentFolderIgnores, refuseEleventyDataFolder } from "../security/elev
 import { loadSite, type SiteModel } from "../site/load-site.ts";
 import { developerPagesShowTime, outputValidUntil } from "../site/output-valid-until.ts";
 import { noteValidity } from "../build/build-validity.ts";
+import { publishedFor } from "../build/published-output.ts";
 import { BuildFolderError } from "../build/build-folders.ts";
 import { buildTimeOrExit } from "../cli/build-time.ts";
 import { preparePreviewFolder } from "../site/preview-folder.ts";
@@ -83,7 +84,10 @@ export default function newsroomPlugin(eleventyConfig: EleventyConfig, options: 
       inputDir: directories.input,
       buildTime: resolveBuildTime(process.env.BUILD_NOW),
       preview,
-      onArticleUrls: (urls) => (pageFolders = makePageFolders(directories.output, urls)),
+      // An update in place makes only the folders of the pages it stages, as it writes them.
+      onArticleUrls: (urls) => {
+        if (!publishedFor(directories.output)) pageFolders = makePageFolders(directories.output, urls);
+      },
     }).catch(async (error: unknown) => {
       // A failed build deletes its output folder: not while folders are still being made in it.
       await pageFolders;
@@ -104,7 +108,8 @@ export default function newsroomPlugin(eleventyConfig: EleventyConfig, options: 
       await copyGeneratedImages(model.images, directories.output);
       cache?.saveFileHashes();
       const pages = await pageCacheOf(model, cache);
-      await writePages(model.pages, model.context, directories.output, { cache: pages });
+      const published = publishedFor(directories.output);
+      await writePages(model.pages, model.context, directories.output, { cache: pages, published });
       await pages?.pages.save();
       await writeSearchIndex(await model.searchIndex, directories.output);
     } finally {

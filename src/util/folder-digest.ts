@@ -37,21 +37,77 @@ export function stampDigest(folder: string): string {
   return stampTree(folder).digest;
 }
 
+/** A folder's stamps (`stampDigest`), what a build reads of its output in the same walk. */
+export interface TreeStamp {
+  digest: string;
+  /** The files, leaving out the one named `except` at the top of the folder. */
+  files: number;
+  /** Each file's inode, by its path relative to the folder, `/`-separated. */
+  inodes: Map<string, number>;
+  /** Each entry's kind and stamp, by its relative path: what `restampTree` starts from. */
+  entries: Map<string, EntryStamp>;
+}
+
+/** An entry's kind, and but for a folder its size, inode and modification time. */
+export interface EntryStamp {
+  kind: string;
+  stats?: { size: number; ino: number; mtimeMs: number };
+}
+
 /**
- * `stampDigest`, and the number of files it stamped besides `except` at the top of the folder: a
- * build counts its output in the same walk that stamps it.
+ * `stampDigest`, with the number of files besides `except` at the top of the folder and each
+ * file's inode: a build counts its output in the same walk that stamps it, and an update in place
+ * tells from the inodes which of the output's pages are already the cached ones.
  */
-export function stampTree(folder: string, except?: string): { digest: string; files: number } {
-  const hash = createHash("sha256");
-  let files = 0;
+export function stampTree(folder: string, except?: string): TreeStamp {
+  const entries = new Map<string, EntryStamp>();
   for (const { relative, entry, absolute } of entriesUnder(folder)) {
-    hash.update(`${relative}\0${kindOf(entry)}\0`);
-    if (entry.isDirectory()) continue;
-    if (entry.isFile() && relative !== except) files += 1;
-    const stats = lstatSync(absolute);
+    const kind = kindOf(entry);
+    entries.set(relative, kind === "folder" ? { kind } : { kind, stats: lstatSync(absolute) });
+  }
+  return summarise(entries, except);
+}
+
+/**
+ * The stamps of `folder` after only the files at `changed` (relative paths, each added, replaced or
+ * deleted) changed since `before` was taken: the same as a new `stampTree`, from a few `lstat`s
+ * instead of a walk of the whole folder. The folders above each changed file are looked at too.
+ */
+export function restampTree(folder: string, before: TreeStamp, changed: Iterable<string>, except?: string): TreeStamp {
+  const entries = new Map(before.entries);
+  const looked = new Set<string>();
+  for (const file of changed) {
+    for (let relative = file; relative !== "." && !looked.has(relative); relative = path.posix.dirname(relative)) {
+      looked.add(relative);
+      const stats = lstatSync(path.join(folder, relative), { throwIfNoEntry: false });
+      if (!stats) entries.delete(relative);
+      else if (stats.isDirectory()) entries.set(relative, { kind: "folder" });
+      else entries.set(relative, { kind: stats.isFile() ? "file" : stats.isSymbolicLink() ? "link" : "other", stats });
+    }
+  }
+  // A folder that is gone took its entries with it.
+  const gone = [...looked].filter((relative) => !entries.has(relative)).map((relative) => `${relative}/`);
+  if (gone.length > 0)
+    for (const relative of entries.keys()) if (gone.some((prefix) => relative.startsWith(prefix))) entries.delete(relative);
+  // In the walk's order: depth first, each folder's entries by name. Every character of a name
+  // sorts after the separator once it is the lowest character there is.
+  const ordered = [...entries].map((entry) => ({ key: entry[0].replaceAll("/", "\0"), entry }));
+  ordered.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return summarise(new Map(ordered.map(({ entry }) => entry)), except);
+}
+
+function summarise(entries: Map<string, EntryStamp>, except: string | undefined): TreeStamp {
+  const hash = createHash("sha256");
+  const inodes = new Map<string, number>();
+  let files = 0;
+  for (const [relative, { kind, stats }] of entries) {
+    hash.update(`${relative}\0${kind}\0`);
+    if (!stats) continue;
+    if (kind === "file" && relative !== except) files += 1;
+    if (kind === "file") inodes.set(relative, stats.ino);
     hash.update(`${stats.size}\0${stats.ino}\0${stats.mtimeMs}\0`);
   }
-  return { digest: hash.digest("hex"), files };
+  return { digest: hash.digest("hex"), files, inodes, entries };
 }
 
 /**

@@ -1,10 +1,12 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { recoverAbandonedBuilds, releaseStagingFolder, stagingFolder } from "../../src/build/abandoned-builds.ts";
 import { BUILD_MARKER, BUILD_SIGNATURE } from "../../src/build/build-marker.ts";
+import { planUpdate, writeJournal } from "../../src/build/update-journal.ts";
+import { stampTree } from "../../src/util/folder-digest.ts";
 import { temporaryFolder } from "../helpers/site.ts";
 
 const deadPid = () => spawnSync(process.execPath, ["-e", ""]).pid;
@@ -48,6 +50,27 @@ describe("recoverAbandonedBuilds", () => {
     await recoverAbandonedBuilds(output);
     assert.deepEqual(readdirSync(path.dirname(output)), ["site"]);
     assert.equal(readFileSync(path.join(output, "index.html"), "utf8"), "last good site");
+  });
+
+  it("completes the update in place that a killed build journalled, and removes its staging folder", async () => {
+    const output = path.join(temporaryFolder(), "site");
+    folderWith(output, "old home");
+    mkdirSync(path.join(output, "gone"));
+    writeFileSync(path.join(output, "gone/index.html"), "a deleted article");
+    const staging = `${output}.staging-${deadPid()}-1`;
+    folderWith(staging, "new home");
+    mkdirSync(path.join(staging, "world"));
+    writeFileSync(path.join(staging, "world/feed.xml"), "new feed");
+    writeJournal(staging, planUpdate(staging, stampTree(output).inodes, new Set()));
+    // Killed after its first move.
+    mkdirSync(path.join(output, "world"));
+    renameSync(path.join(staging, "world/feed.xml"), path.join(output, "world/feed.xml"));
+
+    await recoverAbandonedBuilds(output);
+    assert.deepEqual(readdirSync(path.dirname(output)), ["site"]);
+    assert.equal(readFileSync(path.join(output, "index.html"), "utf8"), "new home");
+    assert.equal(readFileSync(path.join(output, "world/feed.xml"), "utf8"), "new feed");
+    assert.deepEqual(readdirSync(output).sort(), [BUILD_MARKER, "index.html", "world"].sort(), "the deleted article's folder is gone");
   });
 
   it("leaves folders named like a dead build's but without the build marker alone", async () => {

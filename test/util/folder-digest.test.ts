@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
-import { cpSync, linkSync, mkdirSync, renameSync, rmSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { cpSync, linkSync, mkdirSync, renameSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { contentDigest, stampDigest, stampTree } from "../../src/util/folder-digest.ts";
+import { contentDigest, restampTree, stampDigest, stampTree } from "../../src/util/folder-digest.ts";
 import { temporaryFolder } from "../helpers/site.ts";
 
 function tree(): string {
@@ -77,8 +77,42 @@ describe("stampTree", () => {
     writeFileSync(path.join(folder, "marker"), "");
     writeFileSync(path.join(folder, "articles/marker"), "");
     symlinkSync("/etc/passwd", path.join(folder, "linked.md"));
-    assert.deepEqual(stampTree(folder, "marker"), { digest: stampDigest(folder), files: 3 });
+    const stamped = stampTree(folder, "marker");
+    assert.deepEqual({ digest: stamped.digest, files: stamped.files }, { digest: stampDigest(folder), files: 3 });
     assert.equal(stampTree(folder).files, 4);
     assert.deepEqual(stampTree(path.join(folder, "missing")).files, 0);
+  });
+
+  it("gives each file's inode by its slash-separated path, and none for folders or links", () => {
+    const folder = tree();
+    symlinkSync("/etc/passwd", path.join(folder, "linked.md"));
+    const { inodes } = stampTree(folder);
+    assert.equal(inodes.get("articles/world/story.md"), statSync(path.join(folder, "articles/world/story.md")).ino);
+    assert.equal(inodes.has("articles/world"), false);
+    assert.equal(inodes.has("linked.md"), false);
+  });
+});
+
+describe("restampTree", () => {
+  it("gives what a new walk gives after files were added, replaced and deleted, and folders made and removed", () => {
+    const folder = tree();
+    mkdirSync(path.join(folder, "articles/culture"));
+    writeFileSync(path.join(folder, "articles/culture/gone.md"), "Gone.");
+    mkdirSync(path.join(folder, "articles/culture/inner"));
+    writeFileSync(path.join(folder, "articles/culture/inner/unnamed.md"), "Gone with its folder, not named.");
+    writeFileSync(path.join(folder, "articles/world/a-b.md"), "Sorts between folders.");
+    const before = stampTree(folder, "site.json");
+
+    rmSync(path.join(folder, "articles/culture"), { recursive: true });
+    writeFileSync(path.join(folder, "site.json"), "{ }");
+    mkdirSync(path.join(folder, "articles/world/new/deeper"), { recursive: true });
+    writeFileSync(path.join(folder, "articles/world/new/deeper/story.md"), "New.");
+    const changed = ["articles/culture/gone.md", "site.json", "articles/world/new/deeper/story.md"];
+    const after = restampTree(folder, before, changed, "site.json");
+    const walked = stampTree(folder, "site.json");
+    assert.equal(after.digest, walked.digest);
+    assert.equal(after.files, walked.files);
+    assert.deepEqual([...after.inodes], [...walked.inodes]);
+    assert.notEqual(after.digest, before.digest);
   });
 });
