@@ -3,7 +3,7 @@ import path from "node:path";
 import { resolveBuildTime } from "../articles/dates.ts";
 import { openBuildCache, type BuildCache } from "../cache/build-cache.ts";
 import { manifestStore, type ManifestStore } from "../cache/build-manifest.ts";
-import { contentDigest, stampTree, type TreeStamp } from "../util/folder-digest.ts";
+import { contentDigest, stampTreeOnThread, type TreeStamp } from "../util/folder-digest.ts";
 import type { OutputValidity } from "./build-validity.ts";
 
 export interface BuildRecordOptions {
@@ -45,6 +45,8 @@ export function buildRecord(options: BuildRecordOptions): BuildRecord | undefine
   const cache = openBuildCache({ env: options.env, projectRoot: options.projectRoot, contentDir: options.input, mode: "once" });
   if (!cache?.has("manifest")) return undefined;
   const manifests: ManifestStore = manifestStore(cache);
+  // Walked on another core while this one hashes the content for the key.
+  const walk = stampTreeOnThread(options.output);
   // This build's time; the plugin reads its own, which the manifest records (OutputValidity).
   const now = resolveBuildTime(options.env.BUILD_NOW).getTime();
   const key = keyOf(cache, options);
@@ -53,7 +55,7 @@ export function buildRecord(options: BuildRecordOptions): BuildRecord | undefine
     async inspect() {
       const last = key === undefined ? undefined : await manifests.read(output);
       if (!last) return { kind: "unknown" };
-      const stamped = stampTree(output);
+      const stamped = await walk;
       if (stamped.digest !== last.stamps) return { kind: "unknown" };
       const unchanged = last.key === key && now >= last.builtAt && now < last.validUntil;
       return unchanged ? { kind: "unchanged", files: last.fileCount } : { kind: "published", stamps: stamped };

@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
-import { type Dirent, lstatSync, readdirSync, readFileSync, readlinkSync } from "node:fs";
+import { lstatSync, readFileSync, readlinkSync } from "node:fs";
 import path from "node:path";
+import { Worker } from "node:worker_threads";
+import { KINDS, type TreeWalk, walkTree } from "./tree-walk.js";
 
 /**
  * Hashes of a folder's tree, for telling whether it changed since the last look. Synchronous on
@@ -15,11 +17,13 @@ import path from "node:path";
  */
 export function contentDigest(folder: string, hashOf: (file: string) => string = fileSha256): string {
   const hash = createHash("sha256");
-  for (const { relative, entry, absolute } of entriesUnder(folder)) {
-    hash.update(`${relative}\0${kindOf(entry)}\0`);
-    if (entry.isFile()) hash.update(`${hashOf(absolute)}\0`);
-    else if (entry.isSymbolicLink()) hash.update(`${readlinkSync(absolute)}\0`);
-  }
+  const { relative, kinds } = walkTree(folder, false);
+  relative.forEach((name, index) => {
+    const kind = kindName(kinds[index]);
+    hash.update(`${name}\0${kind}\0`);
+    if (kind === "file") hash.update(`${hashOf(path.join(folder, name))}\0`);
+    else if (kind === "link") hash.update(`${readlinkSync(path.join(folder, name))}\0`);
+  });
   return hash.digest("hex");
 }
 
@@ -60,12 +64,36 @@ export interface EntryStamp {
  * tells from the inodes which of the output's pages are already the cached ones.
  */
 export function stampTree(folder: string, except?: string): TreeStamp {
+  return summarise(entriesOf(walkTree(folder, true)), except);
+}
+
+/**
+ * `stampTree`, walked on a thread of its own, so that the build's thread does other work meanwhile;
+ * walked here when the thread fails.
+ */
+export function stampTreeOnThread(folder: string, except?: string): Promise<TreeStamp> {
+  return new Promise<TreeWalk>((resolve, reject) => {
+    const worker = new Worker(new URL("./tree-walk-worker.js", import.meta.url), { workerData: folder });
+    worker.unref();
+    worker.once("message", (reply: { walk?: TreeWalk; error?: string }) =>
+      reply.walk ? resolve(reply.walk) : reject(new Error(reply.error)),
+    );
+    worker.once("error", reject);
+  }).then(
+    (walk) => summarise(entriesOf(walk), except),
+    () => stampTree(folder, except),
+  );
+}
+
+function entriesOf({ relative, kinds, numbers }: TreeWalk): Map<string, EntryStamp> {
   const entries = new Map<string, EntryStamp>();
-  for (const { relative, entry, absolute } of entriesUnder(folder)) {
-    const kind = kindOf(entry);
-    entries.set(relative, kind === "folder" ? { kind } : { kind, stats: lstatSync(absolute) });
-  }
-  return summarise(entries, except);
+  relative.forEach((name, index) => {
+    const kind = kindName(kinds[index]);
+    const at = index * 3;
+    const stats = { size: numbers[at] ?? 0, ino: numbers[at + 1] ?? 0, mtimeMs: numbers[at + 2] ?? 0 };
+    entries.set(name, kind === "folder" ? { kind } : { kind, stats });
+  });
+  return entries;
 }
 
 /**
@@ -82,7 +110,10 @@ export function restampTree(folder: string, before: TreeStamp, changed: Iterable
       const stats = lstatSync(path.join(folder, relative), { throwIfNoEntry: false });
       if (!stats) entries.delete(relative);
       else if (stats.isDirectory()) entries.set(relative, { kind: "folder" });
-      else entries.set(relative, { kind: stats.isFile() ? "file" : stats.isSymbolicLink() ? "link" : "other", stats });
+      else {
+        const { size, ino, mtimeMs } = stats;
+        entries.set(relative, { kind: stats.isFile() ? "file" : stats.isSymbolicLink() ? "link" : "other", stats: { size, ino, mtimeMs } });
+      }
     }
   }
   // A folder that is gone took its entries with it.
@@ -110,38 +141,6 @@ function summarise(entries: Map<string, EntryStamp>, except: string | undefined)
   return { digest: hash.digest("hex"), files, inodes, entries };
 }
 
-/**
- * The entries under `folder`, each folder's sorted by name, depth first; none when it does not
- * exist. Walked by hand, since Node's recursive listing and a sort of the relative paths cost
- * more than the listing itself on a site of 13,000 folders. Links to folders are not followed.
- */
-function entriesUnder(folder: string): { relative: string; absolute: string; entry: Dirent }[] {
-  const found: { relative: string; absolute: string; entry: Dirent }[] = [];
-  const visit = (absoluteFolder: string, relativeFolder: string) => {
-    const entries = readdirSync(absoluteFolder, { withFileTypes: true }).sort(byName);
-    for (const entry of entries) {
-      const relative = relativeFolder === "" ? entry.name : `${relativeFolder}/${entry.name}`;
-      const absolute = path.join(absoluteFolder, entry.name);
-      found.push({ relative, absolute, entry });
-      if (entry.isDirectory()) visit(absolute, relative);
-    }
-  };
-  try {
-    visit(folder, "");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT" && found.length === 0) return [];
-    throw error;
-  }
-  return found;
-}
-
-function byName(a: Dirent, b: Dirent): number {
-  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
-}
-
-function kindOf(entry: Dirent): string {
-  if (entry.isFile()) return "file";
-  if (entry.isDirectory()) return "folder";
-  if (entry.isSymbolicLink()) return "link";
-  return "other";
+function kindName(index: number | undefined): string {
+  return KINDS[index ?? 3] ?? "other";
 }

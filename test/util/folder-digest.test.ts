@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { cpSync, linkSync, mkdirSync, renameSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { contentDigest, restampTree, stampDigest, stampTree } from "../../src/util/folder-digest.ts";
+import { contentDigest, restampTree, stampDigest, stampTree, stampTreeOnThread } from "../../src/util/folder-digest.ts";
 import { temporaryFolder } from "../helpers/site.ts";
 
 function tree(): string {
@@ -114,5 +114,19 @@ describe("restampTree", () => {
     assert.equal(after.files, walked.files);
     assert.deepEqual([...after.inodes], [...walked.inodes]);
     assert.notEqual(after.digest, before.digest);
+  });
+});
+
+describe("stampTreeOnThread", () => {
+  it("gives what stampTree gives, walked on another thread, and no entries for a missing folder", async () => {
+    const folder = tree();
+    writeFileSync(path.join(folder, "marker"), "");
+    symlinkSync("/etc/passwd", path.join(folder, "linked.md"));
+    const here = stampTree(folder, "marker");
+    const there = await stampTreeOnThread(folder, "marker");
+    assert.equal(there.digest, here.digest);
+    assert.equal(there.files, here.files);
+    assert.deepEqual([...there.entries], [...here.entries]);
+    assert.equal((await stampTreeOnThread(path.join(folder, "missing"))).entries.size, 0);
   });
 });
