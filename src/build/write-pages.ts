@@ -82,8 +82,11 @@ export async function writePages(
   return files.size;
 }
 
-/** A file's path in the output folder, as the output's walk names it (`stampTree`). */
+/**
+ * A file's path in the output folder, as the output's walk names it (`stampTree`). `pageFile` has
+ * checked that the file is inside the folder, so this is the part after the folder's own path.
+ */
 function outputRelative(outputDir: string, file: string): string {
-  const relative = path.relative(outputDir, file);
+  const relative = file.slice(path.join(outputDir, path.sep).length);
   return path.sep === "/" ? relative : relative.split(path.sep).join("/");
 }

@@ -120,11 +120,19 @@ export function restampTree(folder: string, before: TreeStamp, changed: Iterable
   const gone = [...looked].filter((relative) => !entries.has(relative)).map((relative) => `${relative}/`);
   if (gone.length > 0)
     for (const relative of entries.keys()) if (gone.some((prefix) => relative.startsWith(prefix))) entries.delete(relative);
-  // In the walk's order: depth first, each folder's entries by name. Every character of a name
-  // sorts after the separator once it is the lowest character there is.
+  // A path that was there keeps its place in the map; only a new one needs sorting in.
+  const added = [...looked].some((relative) => entries.has(relative) && !before.entries.has(relative));
+  return summarise(added ? inWalkOrder(entries) : entries, except);
+}
+
+/**
+ * The entries in the walk's order: depth first, each folder's entries by name. Every character of
+ * a name sorts after the separator once it is the lowest character there is.
+ */
+function inWalkOrder(entries: Map<string, EntryStamp>): Map<string, EntryStamp> {
   const ordered = [...entries].map((entry) => ({ key: entry[0].replaceAll("/", "\0"), entry }));
   ordered.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return summarise(new Map(ordered.map(({ entry }) => entry)), except);
+  return new Map(ordered.map(({ entry }) => entry));
 }
 
 function summarise(entries: Map<string, EntryStamp>, except: string | undefined): TreeStamp {

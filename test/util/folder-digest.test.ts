@@ -115,6 +115,17 @@ describe("restampTree", () => {
     assert.deepEqual([...after.inodes], [...walked.inodes]);
     assert.notEqual(after.digest, before.digest);
   });
+
+  it("gives what a new walk gives when files were only replaced and deleted", () => {
+    const folder = tree();
+    writeFileSync(path.join(folder, "articles/world/other.md"), "Other.");
+    const before = stampTree(folder);
+    rmSync(path.join(folder, "articles/world/other.md"));
+    writeFileSync(path.join(folder, "articles/world/story.md.new"), "Replaced, a new inode.");
+    renameSync(path.join(folder, "articles/world/story.md.new"), path.join(folder, "articles/world/story.md"));
+    const after = restampTree(folder, before, ["articles/world/other.md", "articles/world/story.md"]);
+    assert.equal(after.digest, stampTree(folder).digest);
+  });
 });
 
 describe("stampTreeOnThread", () => {
