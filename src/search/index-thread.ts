@@ -1,6 +1,6 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { buildCacheAt, type BuildCacheSettings } from "../cache/build-cache.ts";
-import type { SearchDocument, SearchIndexFile } from "./search-index.ts";
+import type { SearchDocument } from "./search-index.ts";
 import { openTermCache } from "./term-cache.ts";
 
 /**
@@ -35,14 +35,9 @@ async function withTexts(documents: SearchDocument[]): Promise<void> {
 /** `documents` is this thread's own copy: each text is let go once its terms are known. */
 async function build(documents: SearchDocument[]): Promise<void> {
   const files = await (await termCache).buildIndex(documents, { releaseText: true });
-  // Posted as text, the index would be held three times at once (this thread's strings, the
-  // message, the build's copy) at the build's peak: bytes are moved instead.
-  const encoder = new TextEncoder();
-  const moved: ArrayBuffer[] = [];
-  const sent: SearchIndexFile[] = files.map((file) => {
-    const bytes = encoder.encode(file.body);
-    moved.push(bytes.buffer);
-    return { ...file, body: bytes };
-  });
-  parentPort?.postMessage(sent, moved);
+  // Bytes are moved rather than copied: the index would otherwise be held twice at the build's peak.
+  parentPort?.postMessage(
+    files,
+    files.map((file) => file.body.buffer as ArrayBuffer),
+  );
 }

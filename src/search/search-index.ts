@@ -1,5 +1,8 @@
 import { searchTerms, shardName } from "../../layouts/assets/search-core.js";
 import { SEARCH_INDEX_PATH } from "../urls/urls.ts";
+import { type PostingsEntry, postingsEntry, shardJson } from "./postings-json.ts";
+
+const encoder = new TextEncoder();
 
 /** What a search result shows, and the words it is found by. */
 export interface SearchDocument {
@@ -27,9 +30,9 @@ export interface SearchIndexFile {
   body: string | Uint8Array;
 }
 
-/** An index file as this thread builds it. */
-export interface SearchIndexText extends SearchIndexFile {
-  body: string;
+/** An index file as it is built: its own bytes, which a worker hands over without a copy. */
+export interface SearchIndexBytes extends SearchIndexFile {
+  body: Uint8Array;
 }
 
 /** Result details are fetched in chunks: readers download those of the results they see. */
@@ -50,21 +53,23 @@ export function buildSearchIndex(
   documents: readonly SearchDocument[],
   shardSplitCharacters = SHARD_SPLIT_CHARACTERS,
   terms: TermSource = uncachedTerms(),
-): SearchIndexText[] {
+): SearchIndexBytes[] {
   const { shards, split } = shardTerms(collectPostings(documents, terms), shardSplitCharacters);
   const shardNames = [...shards.keys()].sort();
-  const files: SearchIndexText[] = [
+  const files: SearchIndexBytes[] = [
     {
       url: `${SEARCH_INDEX_PATH}meta.json`,
-      body: JSON.stringify({ version: 1, documents: documents.length, chunkSize: DOCUMENT_CHUNK_SIZE, shards: shardNames, split }),
+      body: encoder.encode(
+        JSON.stringify({ version: 1, documents: documents.length, chunkSize: DOCUMENT_CHUNK_SIZE, shards: shardNames, split }),
+      ),
     },
   ];
-  for (const name of shardNames) files.push({ url: `${SEARCH_INDEX_PATH}terms/${name}.json`, body: shards.get(name) ?? "{}" });
+  for (const name of shardNames) files.push({ url: `${SEARCH_INDEX_PATH}terms/${name}.json`, body: shards.get(name) ?? shardJson([]) });
   for (let start = 0; start < documents.length; start += DOCUMENT_CHUNK_SIZE) {
     const chunk = documents
       .slice(start, start + DOCUMENT_CHUNK_SIZE)
       .map((document) => [document.url, document.title, document.section, document.displayDate, document.dateTime, document.excerpt]);
-    files.push({ url: `${SEARCH_INDEX_PATH}documents/${start / DOCUMENT_CHUNK_SIZE}.json`, body: JSON.stringify(chunk) });
+    files.push({ url: `${SEARCH_INDEX_PATH}documents/${start / DOCUMENT_CHUNK_SIZE}.json`, body: encoder.encode(JSON.stringify(chunk)) });
   }
   return files;
 }
@@ -162,7 +167,7 @@ function collectPostings(documents: readonly SearchDocument[], { vocabulary, ter
 }
 
 /** Shard name → its JSON; two-character shards longer than `splitAt` are split by three. */
-function shardTerms(postings: Map<string, Int32Array>, splitAt: number): { shards: Map<string, string>; split: string[] } {
+function shardTerms(postings: Map<string, Int32Array>, splitAt: number): { shards: Map<string, Uint8Array>; split: string[] } {
   const byShard = (depth: number, terms: Iterable<string>) => {
     const groups = new Map<string, string[]>();
     for (const term of terms) {
@@ -174,24 +179,21 @@ function shardTerms(postings: Map<string, Int32Array>, splitAt: number): { shard
     }
     return groups;
   };
-  // Written out rather than through JSON.stringify, which does not write typed arrays as arrays.
-  const entryOf = (term: string) => `${JSON.stringify(term)}:[${postings.get(term)?.join(",")}]`;
-  const json = (entries: readonly string[]) => `{${entries.join(",")}}`;
-  const shards = new Map<string, string>();
+  const shards = new Map<string, Uint8Array>();
   const split: string[] = [];
   for (const [name, terms] of byShard(2, postings.keys())) {
     // Each term's entry is written once: a shard too long for one file reuses them in its parts,
     // and most of a large site's postings are in such shards.
-    const entries = new Map(terms.sort().map((term) => [term, entryOf(term)]));
+    const entries = new Map(terms.sort().map((term) => [term, postingsEntry(term, postings.get(term) ?? new Int32Array())]));
     let length = entries.size + 1;
-    for (const entry of entries.values()) length += entry.length;
+    for (const entry of entries.values()) length += entry.characters;
     if (length <= splitAt) {
-      shards.set(name, json([...entries.values()]));
+      shards.set(name, shardJson([...entries.values()].map((entry) => entry.bytes)));
       continue;
     }
     split.push(name);
     for (const [subName, subTerms] of byShard(3, entries.keys())) {
-      shards.set(subName, json(subTerms.map((term) => entries.get(term) as string)));
+      shards.set(subName, shardJson(subTerms.map((term) => (entries.get(term) as PostingsEntry).bytes)));
     }
   }
   return { shards, split: split.sort() };

@@ -9,7 +9,7 @@ import {
   uncachedTerms,
   type NumberedTerms,
   type SearchDocument,
-  type SearchIndexText,
+  type SearchIndexBytes,
   type TermSource,
 } from "./search-index.ts";
 
@@ -19,7 +19,7 @@ export interface TermCache {
    * cache lacks: their text is needed before `buildIndex`.
    */
   missing(documents: readonly SearchDocument[]): number[];
-  buildIndex(documents: SearchDocument[], options?: BuildOptions): Promise<SearchIndexText[]>;
+  buildIndex(documents: SearchDocument[], options?: BuildOptions): Promise<SearchIndexBytes[]>;
 }
 
 /**
@@ -129,6 +129,6 @@ function releasingText(source: TermSource, options: BuildOptions = {}): TermSour
 }
 
 /** The index of `documents`, their terms taken from and kept in the cache. */
-export async function buildSearchIndexCached(documents: SearchDocument[], cache: BuildCache | undefined): Promise<SearchIndexText[]> {
+export async function buildSearchIndexCached(documents: SearchDocument[], cache: BuildCache | undefined): Promise<SearchIndexBytes[]> {
   return (await openTermCache(cache)).buildIndex(documents);
 }

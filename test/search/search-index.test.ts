@@ -17,7 +17,9 @@ const documentOf = (id: number, title: string, text: string): SearchDocument => 
 
 /** Reads the written files back as a browser would fetch them. */
 function openIndex(documents: readonly SearchDocument[], shardSplitCharacters?: number) {
-  const files = new Map(buildSearchIndex(documents, shardSplitCharacters).map((file) => [file.url, JSON.parse(file.body)]));
+  const files = new Map(
+    buildSearchIndex(documents, shardSplitCharacters).map((file) => [file.url, JSON.parse(new TextDecoder().decode(file.body))]),
+  );
   const meta = files.get(`${SEARCH_INDEX_PATH}meta.json`);
   const split = new Set<string>(meta.split);
   const search = (query: string) =>
