@@ -45,8 +45,9 @@ export function buildRecord(options: BuildRecordOptions): BuildRecord | undefine
   const cache = openBuildCache({ env: options.env, projectRoot: options.projectRoot, contentDir: options.input, mode: "once" });
   if (!cache?.has("manifest")) return undefined;
   const manifests: ManifestStore = manifestStore(cache);
-  // Walked on another core while this one hashes the content for the key.
-  const walk = stampTreeOnThread(options.output);
+  // Walked on another core while this one hashes the content for the key; let go once inspected,
+  // so that a build of a whole new site does not hold the old one's stamps.
+  let walk: Promise<TreeStamp> | undefined = stampTreeOnThread(options.output);
   // This build's time; the plugin reads its own, which the manifest records (OutputValidity).
   const now = resolveBuildTime(options.env.BUILD_NOW).getTime();
   const key = keyOf(cache, options);
@@ -54,8 +55,9 @@ export function buildRecord(options: BuildRecordOptions): BuildRecord | undefine
   return {
     async inspect() {
       const last = key === undefined ? undefined : await manifests.read(output);
-      if (!last) return { kind: "unknown" };
       const stamped = await walk;
+      walk = undefined;
+      if (!last || !stamped) return { kind: "unknown" };
       if (stamped.digest !== last.stamps) return { kind: "unknown" };
       const unchanged = last.key === key && now >= last.builtAt && now < last.validUntil;
       return unchanged ? { kind: "unchanged", files: last.fileCount } : { kind: "published", stamps: stamped };
