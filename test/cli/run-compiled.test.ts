@@ -64,8 +64,9 @@ describe("the compiled build (npm run build)", () => {
     try {
       assert.deepEqual(await pool.map(RENDER_TASK, bodies, { embedHosts: [] }), RENDER_TASK.run(bodies, { embedHosts: [] }));
       const files = await buildSearchIndexInBackground(documents, { threshold: 0 });
-      const text = files.map(({ url, body }) => ({ url, body: typeof body === "string" ? body : new TextDecoder().decode(body) }));
-      assert.deepEqual(text, buildSearchIndex(documents));
+      const asText = (built: typeof files) =>
+        built.map(({ url, body }) => ({ url, body: typeof body === "string" ? body : new TextDecoder().decode(body) }));
+      assert.deepEqual(asText(files), asText(buildSearchIndex(documents)));
     } finally {
       pool.close();
       delete (globalThis as { [COMPILED_WORKERS]?: unknown })[COMPILED_WORKERS];
