@@ -73,8 +73,9 @@ export function stampTree(folder: string, except?: string): TreeStamp {
  */
 export function stampTreeOnThread(folder: string, except?: string): Promise<TreeStamp> {
   return new Promise<TreeWalk>((resolve, reject) => {
+    // Not unref'd: while the build awaits the walk, the thread may be all that keeps the process
+    // alive; it ends by itself once it has posted the walk.
     const worker = new Worker(new URL("./tree-walk-worker.js", import.meta.url), { workerData: folder });
-    worker.unref();
     worker.once("message", (reply: { walk?: TreeWalk; error?: string }) =>
       reply.walk ? resolve(reply.walk) : reject(new Error(reply.error)),
     );
