@@ -1,4 +1,5 @@
 import path from "node:path";
+import type { TreeStamp } from "../util/folder-digest.ts";
 
 /**
  * The published output a build updates in place, handed from `buildSite` to the newsroom plugin,
@@ -6,16 +7,16 @@ import path from "node:path";
  * folder. Keyed by the staging folder Eleventy writes into, as build-validity.ts is.
  */
 export interface PublishedOutput {
-  /** The inode of each file of the published output, by its path relative to it, `/`-separated. */
-  inodes: ReadonlyMap<string, number>;
+  /** The published output's stamps, taken before the build (`fileInode` gives a file's inode). */
+  stamps: TreeStamp;
   /** The files the build left in the output as they are, filled in as it writes. */
   kept: Set<string>;
 }
 
 const offered = new Map<string, PublishedOutput>();
 
-export function offerPublished(staging: string, inodes: ReadonlyMap<string, number>): PublishedOutput {
-  const published = { inodes, kept: new Set<string>() };
+export function offerPublished(staging: string, stamps: TreeStamp): PublishedOutput {
+  const published = { stamps, kept: new Set<string>() };
   offered.set(path.resolve(staging), published);
   return published;
 }

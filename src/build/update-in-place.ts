@@ -27,7 +27,7 @@ export interface InPlaceOptions {
  */
 export async function updateInPlace(options: InPlaceOptions): Promise<number> {
   const { staging, output, record } = options;
-  const published = offerPublished(staging, options.published.inodes);
+  const published = offerPublished(staging, options.published);
   try {
     await runEleventy(options.input, staging);
   } finally {
@@ -36,7 +36,7 @@ export async function updateInPlace(options: InPlaceOptions): Promise<number> {
   const validity = takeValidity(staging);
   // Feeds and assets are always staged: a ping compares the staged feeds with the published ones.
   await options.beforeSwap?.(staging, output);
-  const journal = planUpdate(staging, options.published.inodes, published.kept);
+  const journal = planUpdate(staging, options.published, published.kept);
   commitUpdate(staging, output, journal);
   const stamped = restampTree(output, options.published, [...journal.deletes, ...journal.moves], BUILD_MARKER);
   if (validity) await record.record(validity, stamped);

@@ -1,5 +1,7 @@
-import { type Dirent, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import type { TreeStamp } from "../util/folder-digest.ts";
+import { kindName, walkTree } from "../util/tree-walk.js";
 import { BUILD_MARKER } from "./build-marker.ts";
 
 /**
@@ -22,10 +24,12 @@ const JOURNAL = ".newsroom-journal.json";
  * The update that turns the published output into the new site: every file the build staged moves
  * in; every published file the build neither staged nor `kept` (left in place as it is) goes.
  */
-export function planUpdate(staging: string, published: ReadonlyMap<string, number>, kept: ReadonlySet<string>): UpdateJournal {
+export function planUpdate(staging: string, published: TreeStamp, kept: ReadonlySet<string>): UpdateJournal {
   const moves = filesUnder(staging).filter((file) => file !== BUILD_MARKER);
   const staged = new Set(moves);
-  const deletes = [...published.keys()].filter((file) => file !== BUILD_MARKER && !staged.has(file) && !kept.has(file));
+  const deletes = [...published.entries]
+    .filter(([file, { kind }]) => kind !== "folder" && file !== BUILD_MARKER && !staged.has(file) && !kept.has(file))
+    .map(([file]) => file);
   return { moves, deletes };
 }
 
@@ -100,9 +104,6 @@ function removeIfEmpty(folder: string): void {
 
 /** The files under `folder`, relative and `/`-separated, leaving out the journal. */
 function filesUnder(folder: string): string[] {
-  const entries: Dirent[] = readdirSync(folder, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => !entry.isDirectory())
-    .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
-    .filter((file) => file !== JOURNAL);
+  const { relative, kinds } = walkTree(folder, false);
+  return relative.filter((file, index) => kindName(kinds[index]) !== "folder" && file !== JOURNAL);
 }

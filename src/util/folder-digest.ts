@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { lstatSync, readFileSync, readlinkSync } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { KINDS, type TreeWalk, walkTree } from "./tree-walk.js";
+import { kindName, kindOf, type TreeWalk, walkTree } from "./tree-walk.js";
 
 /**
  * Hashes of a folder's tree, for telling whether it changed since the last look. Synchronous on
@@ -46,9 +46,7 @@ export interface TreeStamp {
   digest: string;
   /** The files, leaving out the one named `except` at the top of the folder. */
   files: number;
-  /** Each file's inode, by its path relative to the folder, `/`-separated. */
-  inodes: Map<string, number>;
-  /** Each entry's kind and stamp, by its relative path: what `restampTree` starts from. */
+  /** Each entry's kind and stamp, by its path relative to the folder, `/`-separated, in the walk's order. */
   entries: Map<string, EntryStamp>;
 }
 
@@ -60,8 +58,8 @@ export interface EntryStamp {
 
 /**
  * `stampDigest`, with the number of files besides `except` at the top of the folder and each
- * file's inode: a build counts its output in the same walk that stamps it, and an update in place
- * tells from the inodes which of the output's pages are already the cached ones.
+ * entry's stamp: a build counts its output in the same walk that stamps it, and an update in place
+ * tells from the inodes which of the output's pages are already the cached ones (`fileInode`).
  */
 export function stampTree(folder: string, except?: string): TreeStamp {
   return summarise(entriesOf(walkTree(folder, true)), except);
@@ -109,12 +107,10 @@ export function restampTree(folder: string, before: TreeStamp, changed: Iterable
     for (let relative = file; relative !== "." && !looked.has(relative); relative = path.posix.dirname(relative)) {
       looked.add(relative);
       const stats = lstatSync(path.join(folder, relative), { throwIfNoEntry: false });
+      const kind = stats && kindName(kindOf(stats));
       if (!stats) entries.delete(relative);
-      else if (stats.isDirectory()) entries.set(relative, { kind: "folder" });
-      else {
-        const { size, ino, mtimeMs } = stats;
-        entries.set(relative, { kind: stats.isFile() ? "file" : stats.isSymbolicLink() ? "link" : "other", stats: { size, ino, mtimeMs } });
-      }
+      else if (kind === "folder") entries.set(relative, { kind });
+      else entries.set(relative, { kind: kind ?? "other", stats: { size: stats.size, ino: stats.ino, mtimeMs: stats.mtimeMs } });
     }
   }
   // A folder that is gone took its entries with it.
@@ -136,20 +132,20 @@ function inWalkOrder(entries: Map<string, EntryStamp>): Map<string, EntryStamp> 
   return new Map(ordered.map(({ entry }) => entry));
 }
 
+/** The inode of the file at `relative` when the stamps were taken; undefined for a folder, a link or nothing. */
+export function fileInode(stamp: TreeStamp, relative: string): number | undefined {
+  const entry = stamp.entries.get(relative);
+  return entry?.kind === "file" ? entry.stats?.ino : undefined;
+}
+
 function summarise(entries: Map<string, EntryStamp>, except: string | undefined): TreeStamp {
   const hash = createHash("sha256");
-  const inodes = new Map<string, number>();
   let files = 0;
   for (const [relative, { kind, stats }] of entries) {
     hash.update(`${relative}\0${kind}\0`);
     if (!stats) continue;
     if (kind === "file" && relative !== except) files += 1;
-    if (kind === "file") inodes.set(relative, stats.ino);
     hash.update(`${stats.size}\0${stats.ino}\0${stats.mtimeMs}\0`);
   }
-  return { digest: hash.digest("hex"), files, inodes, entries };
-}
-
-function kindName(index: number | undefined): string {
-  return KINDS[index ?? 3] ?? "other";
+  return { digest: hash.digest("hex"), files, entries };
 }

@@ -8,6 +8,15 @@ import path from "node:path";
 export const KINDS = /** @type {const} */ (["file", "folder", "link", "other"]);
 
 /**
+ * The name of a kind that `walkTree` numbered.
+ * @param {number | undefined} index
+ * @returns {string}
+ */
+export function kindName(index) {
+  return KINDS[index ?? 3] ?? "other";
+}
+
+/**
  * @typedef {{ relative: string[]; kinds: Uint8Array; numbers: Float64Array }} TreeWalk
  * Every entry under a folder, each folder's sorted by name, depth first: its path relative to the
  * folder (`/`-separated), its kind (an index into KINDS) and, when stamped, three numbers per entry
@@ -35,7 +44,7 @@ export function walkTree(folder, stamps) {
     for (const entry of entries) {
       const name = relativeFolder === "" ? entry.name : `${relativeFolder}/${entry.name}`;
       const absolute = path.join(absoluteFolder, entry.name);
-      const kind = entry.isFile() ? 0 : entry.isDirectory() ? 1 : entry.isSymbolicLink() ? 2 : 3;
+      const kind = kindOf(entry);
       relative.push(name);
       kinds.push(kind);
       if (stamps && kind === 1) numbers.push(0, 0, 0);
@@ -52,6 +61,14 @@ export function walkTree(folder, stamps) {
     if (/** @type {NodeJS.ErrnoException} */ (error).code !== "ENOENT" || relative.length > 0) throw error;
   }
   return { relative, kinds: Uint8Array.from(kinds), numbers: Float64Array.from(numbers) };
+}
+
+/**
+ * An entry's kind, as an index into KINDS, from a directory entry or an `lstat`.
+ * @param {{ isFile(): boolean; isDirectory(): boolean; isSymbolicLink(): boolean }} entry
+ */
+export function kindOf(entry) {
+  return entry.isFile() ? 0 : entry.isDirectory() ? 1 : entry.isSymbolicLink() ? 2 : 3;
 }
 
 /** @param {import("node:fs").Dirent} a @param {import("node:fs").Dirent} b */

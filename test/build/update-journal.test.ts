@@ -41,7 +41,7 @@ describe("an update of the output in place", () => {
   it("moves in what the build staged, keeps what it kept and deletes the rest, emptied folders included", () => {
     const output = published();
     const staging = folderWith({ "index.html": "new home", "feed.xml": "new feed", "culture/new/index.html": "new article" });
-    const journal = planUpdate(staging, stampTree(output).inodes, new Set(["world/story/index.html"]));
+    const journal = planUpdate(staging, stampTree(output), new Set(["world/story/index.html"]));
     assert.deepEqual(journal.deletes, ["world/gone/index.html"]);
     assert.deepEqual([...journal.moves].sort(), ["culture/new/index.html", "feed.xml", "index.html"]);
 
@@ -61,7 +61,7 @@ describe("an update of the output in place", () => {
   it("is completed from its journal by the next build after a kill, and applying it twice changes nothing", () => {
     const output = published();
     const staging = folderWith({ "index.html": "new home", "culture/new/index.html": "new article" });
-    const journal = planUpdate(staging, stampTree(output).inodes, new Set(["world/story/index.html", "feed.xml"]));
+    const journal = planUpdate(staging, stampTree(output), new Set(["world/story/index.html", "feed.xml"]));
     commitUpdate(staging, output, journal);
     const after = contents(output);
     assert.equal(completeUpdate(staging, output), true);
@@ -73,7 +73,7 @@ describe("an update of the output in place", () => {
   it("gives a page's path to a folder, and a folder's to a page, in one update", () => {
     const output = folderWith({ "a/index.html": "folder page", b: "file" });
     const staging = folderWith({ a: "now a file", "b/index.html": "now a folder" });
-    commitUpdate(staging, output, planUpdate(staging, stampTree(output).inodes, new Set()));
+    commitUpdate(staging, output, planUpdate(staging, stampTree(output), new Set()));
     assert.deepEqual(contents(output), { a: "now a file", [path.join("b", "index.html")]: "now a folder" });
   });
 

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { cpSync, linkSync, mkdirSync, renameSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { contentDigest, restampTree, stampDigest, stampTree, stampTreeOnThread } from "../../src/util/folder-digest.ts";
+import { contentDigest, fileInode, restampTree, stampDigest, stampTree, stampTreeOnThread } from "../../src/util/folder-digest.ts";
 import { temporaryFolder } from "../helpers/site.ts";
 
 function tree(): string {
@@ -83,13 +83,14 @@ describe("stampTree", () => {
     assert.deepEqual(stampTree(path.join(folder, "missing")).files, 0);
   });
 
-  it("gives each file's inode by its slash-separated path, and none for folders or links", () => {
+  it("gives each file's inode by its slash-separated path, and none for folders, links or nothing", () => {
     const folder = tree();
     symlinkSync("/etc/passwd", path.join(folder, "linked.md"));
-    const { inodes } = stampTree(folder);
-    assert.equal(inodes.get("articles/world/story.md"), statSync(path.join(folder, "articles/world/story.md")).ino);
-    assert.equal(inodes.has("articles/world"), false);
-    assert.equal(inodes.has("linked.md"), false);
+    const stamped = stampTree(folder);
+    assert.equal(fileInode(stamped, "articles/world/story.md"), statSync(path.join(folder, "articles/world/story.md")).ino);
+    assert.equal(fileInode(stamped, "articles/world"), undefined);
+    assert.equal(fileInode(stamped, "linked.md"), undefined);
+    assert.equal(fileInode(stamped, "missing.md"), undefined);
   });
 });
 
@@ -112,7 +113,7 @@ describe("restampTree", () => {
     const walked = stampTree(folder, "site.json");
     assert.equal(after.digest, walked.digest);
     assert.equal(after.files, walked.files);
-    assert.deepEqual([...after.inodes], [...walked.inodes]);
+    assert.deepEqual([...after.entries], [...walked.entries]);
     assert.notEqual(after.digest, before.digest);
   });
 
