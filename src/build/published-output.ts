@@ -1,5 +1,5 @@
 import path from "node:path";
-import type { TreeStamp } from "../util/folder-digest.ts";
+import { fileInode, type TreeStamp } from "../util/folder-digest.ts";
 
 /**
  * The published output a build updates in place, handed from `buildSite` to the newsroom plugin,
@@ -24,6 +24,15 @@ export function offerPublished(staging: string, stamps: TreeStamp): PublishedOut
 /** The output that the build writing into `outputFolder` updates in place; undefined for a build of a whole new site. */
 export function publishedFor(outputFolder: string): PublishedOutput | undefined {
   return offered.get(path.resolve(outputFolder));
+}
+
+/** Whether the published output has this very file (`inode`) at `relative`; a file it has is noted as kept there. */
+export function keptInPlace(published: PublishedOutput): (relative: string, inode: number) => boolean {
+  return (relative, inode) => {
+    if (fileInode(published.stamps, relative) !== inode) return false;
+    published.kept.add(relative);
+    return true;
+  };
 }
 
 export function withdrawPublished(staging: string): void {

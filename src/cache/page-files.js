@@ -2,8 +2,9 @@
 // build runs it on a thread of its own (page-writer-worker.js), where blocking costs nothing and
 // each page is a few system calls instead of a chain of promises on the build's thread. Plain
 // JavaScript, so that the thread starts without a TypeScript loader.
-import { copyFileSync, linkSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { createLinker } from "../util/hard-links.js";
 
 /** @typedef {[size: number, modifiedMs: number]} Stamp a file's size and modification time when it was written */
 /**
@@ -19,29 +20,9 @@ import path from "node:path";
 /** A runner of page file operations that remembers the folders it made and whether links work here. */
 export function createPageFiles() {
   const folders = new Set();
-  let linking = true;
-
-  /** A second name for `from` (a hard link) where the file system allows it, else a copy. */
-  const keepAs = (/** @type {string} */ from, /** @type {string} */ to) => {
-    if (linking) {
-      try {
-        linkSync(from, to);
-        return;
-      } catch (error) {
-        const code = /** @type {NodeJS.ErrnoException} */ (error).code ?? "";
-        // A stale file of a page that was not trusted, or not indexed when a build was killed.
-        if (code === "EEXIST") {
-          rmSync(to, { force: true });
-          keepAs(from, to);
-          return;
-        }
-        // Another file system (EXDEV) or one without hard links: copies still spare the rendering.
-        if (!["EXDEV", "EPERM", "ENOTSUP", "EMLINK"].includes(code)) throw error;
-        linking = false;
-      }
-    }
-    copyFileSync(from, to);
-  };
+  // A stale file of a page that was not trusted, or not indexed when a build was killed, is replaced;
+  // on another file system or one without hard links, copies still spare the rendering.
+  const keepAs = createLinker().sync;
 
   const prepare = (/** @type {string} */ file, /** @type {boolean | undefined} */ replace) => {
     const folder = path.dirname(file);

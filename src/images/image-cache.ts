@@ -9,7 +9,9 @@ import path from "node:path";
  * files that the next run published as if they were good. Here each run generates into a folder of
  * its own, moves the files into the cache only when every one was made, and then writes the record
  * (atomically, by rename); a record is believed only when it is well formed and every file it
- * names is there with the size it had.
+ * names is there with the size and modification time it had. Builds hard-link these files into
+ * their output, so a tool that rewrites a published image in place rewrites the cached file too:
+ * its new modification time makes the record untrusted, and the image is made again.
  */
 
 /** Where the files are kept, and how an image's key is made (its content and the code that made it). */
@@ -23,6 +25,8 @@ export interface ImageStore {
 interface CacheRecord {
   metadata: ImageMetadata;
   sizes: Record<string, number>;
+  /** Each file's modification time (ms) when it was moved into the cache. */
+  modified?: Record<string, number>;
 }
 
 /**
@@ -64,19 +68,20 @@ async function generateOrReuse(
   try {
     const made = await generate(workDir);
     const sizes: Record<string, number> = {};
+    const modified: Record<string, number> = {};
     for (const entry of Object.values(made).flat()) {
       const name = path.basename(entry.outputPath);
       const finalPath = path.join(cacheDir, name);
       if (sizes[name] === undefined) {
-        sizes[name] = (await stat(entry.outputPath)).size;
+        const stats = await stat(entry.outputPath);
+        sizes[name] = stats.size;
+        modified[name] = stats.mtimeMs;
         await rename(entry.outputPath, finalPath);
       }
       entry.outputPath = finalPath;
     }
-    const partial = `${recordFile}.${process.pid}-${path.basename(workDir)}`;
-    const record = JSON.stringify({ metadata: made, sizes } satisfies CacheRecord);
-    await writeFile(partial, record);
-    await rename(partial, recordFile);
+    const record = JSON.stringify({ metadata: made, sizes, modified } satisfies CacheRecord);
+    await writeRecord(recordFile, record, path.basename(workDir));
     // The record's metadata, not eleventy-img's object: that one also carries HTML options that
     // change the order of the <img> attributes eleventy-img writes, and a page must be the same
     // whether its images were made by this build or an earlier one.
@@ -88,7 +93,17 @@ async function generateOrReuse(
   }
 }
 
-/** The record's metadata when it is whole and every file it names is in the cache with its recorded size. */
+async function writeRecord(recordFile: string, record: string, writer: string): Promise<void> {
+  const partial = `${recordFile}.${process.pid}-${writer}`;
+  await writeFile(partial, record);
+  await rename(partial, recordFile);
+}
+
+/**
+ * The record's metadata when it is whole and every file it names is in the cache with its recorded
+ * size and modification time. A record without times gets the times its files have now: such
+ * files were copied into outputs, never linked, so no output can have changed them.
+ */
 async function readRecord(recordFile: string, cacheDir: string): Promise<ImageMetadata | undefined> {
   let record: CacheRecord;
   try {
@@ -99,13 +114,16 @@ async function readRecord(recordFile: string, cacheDir: string): Promise<ImageMe
   if (typeof record !== "object" || record === null || typeof record.metadata !== "object" || record.metadata === null) return undefined;
   const entries = Object.values(record.metadata).flat();
   if (entries.length === 0) return undefined;
+  const timed = typeof record.modified === "object" && record.modified !== null;
+  const modified: Record<string, number> = timed ? (record.modified as Record<string, number>) : {};
   for (const entry of entries) {
     if (typeof entry?.outputPath !== "string" || path.dirname(entry.outputPath) !== cacheDir) return undefined;
-    const size = await stat(entry.outputPath).then(
-      (found) => found.size,
-      () => -1,
-    );
-    if (size !== record.sizes?.[path.basename(entry.outputPath)] || size <= 0) return undefined;
+    const name = path.basename(entry.outputPath);
+    const found = await stat(entry.outputPath).catch(() => undefined);
+    if (!found || found.size !== record.sizes?.[name] || found.size <= 0) return undefined;
+    if (!timed) modified[name] = found.mtimeMs;
+    else if (found.mtimeMs !== modified[name]) return undefined;
   }
+  if (!timed) await writeRecord(recordFile, JSON.stringify({ ...record, modified }), "timed").catch(() => {});
   return record.metadata;
 }

@@ -13,7 +13,7 @@ import { contentFolderIgnores, refuseEleventyDataFolder } from "../security/elev
 import { loadSite, type SiteModel } from "../site/load-site.ts";
 import { developerPagesShowTime, outputValidUntil } from "../site/output-valid-until.ts";
 import { noteValidity } from "../build/build-validity.ts";
-import { publishedFor } from "../build/published-output.ts";
+import { keptInPlace, publishedFor } from "../build/published-output.ts";
 import { BuildFolderError } from "../build/build-folders.ts";
 import { buildTimeOrExit } from "../cli/build-time.ts";
 import { preparePreviewFolder } from "../site/preview-folder.ts";
@@ -105,10 +105,10 @@ export default function newsroomPlugin(eleventyConfig: EleventyConfig, options: 
     if (!model) return;
     try {
       await pageFolders;
-      await copyGeneratedImages(model.images, directories.output);
+      const published = publishedFor(directories.output);
+      await copyGeneratedImages(model.images, directories.output, { published: published && keptInPlace(published) });
       cache?.saveFileHashes();
       const pages = await pageCacheOf(model, cache);
-      const published = publishedFor(directories.output);
       await writePages(model.pages, model.context, directories.output, { cache: pages, published });
       await pages?.pages.save();
       await writeSearchIndex(await model.searchIndex, directories.output);

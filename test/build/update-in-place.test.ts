@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
-import { appendFileSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { assertSameAsCold, build, project, snapshot, unchanged } from "../helpers/rebuilds.ts";
-import { runCli } from "../helpers/site.ts";
+import { fixture, runCli } from "../helpers/site.ts";
 
 const EDITED = "articles/2026-01-01-published-story-1.md";
 const folderInode = (folder: string) => statSync(folder).ino;
@@ -63,6 +63,50 @@ describe("a build after one edit, with the last build's output as it left it", (
     appendFileSync(path.join(site.content, EDITED), "\nOne more line.\n");
     build(site, env);
     assert.notEqual(folderInode(site.output), folder, "a new output folder swapped in");
+    assertSameAsCold(site, env);
+  });
+
+  it("leaves published images in place as the cached files, and makes again one a tool rewrote in the output", () => {
+    const site = project();
+    const env = { NEWSROOM_CACHE_DIR: site.cache };
+    mkdirSync(path.join(site.content, "images"));
+    cpSync(fixture("reader-basic/images/pier.jpg"), path.join(site.content, "images/pier.jpg"));
+    const article = path.join(site.content, EDITED);
+    const photo = "image:\n  src: /images/pier.jpg\n  alt: A wooden pier\n";
+    writeFileSync(article, readFileSync(article, "utf8").replace("section: world\n", `section: world\n${photo}`));
+    build(site, env);
+    const images = () => [...snapshot(site.output)].filter(([file]) => /\.(avif|webp|jpe?g)$/.test(file));
+    const before = images();
+    // A hard link made again would change the file's change time: a file left in place keeps it.
+    const changed = () => images().map(([file]) => [file, statSync(path.join(site.output, file)).ctimeMs]);
+    const changedBefore = changed();
+    assert.ok(before.length >= 3, "the photo in each format");
+    const cached = new Set(
+      readdirSync(path.join(site.cache, "images"), { recursive: true, encoding: "utf8" })
+        .map((name) => path.join(site.cache, "images", name))
+        .map((file) => statSync(file).ino),
+    );
+    for (const [file, { ino }] of before) assert.ok(cached.has(ino), `${file} is the cached file, not a copy`);
+
+    appendFileSync(article, "\nOne more line.\n");
+    const folder = folderInode(site.output);
+    build(site, env);
+    assert.equal(folderInode(site.output), folder, "updated in place");
+    assert.deepEqual(
+      images().map(([file, { ino }]) => [file, ino]),
+      before.map(([file, { ino }]) => [file, ino]),
+      "every image left where it was",
+    );
+    assert.deepEqual(changed(), changedBefore, "and not linked again");
+    assertSameAsCold(site, env);
+
+    // Rewriting a published image rewrites the cached file it is: the cache must not trust it again.
+    const [tampered] = before[0]!;
+    const published = path.join(site.output, tampered);
+    // An optimiser's output of the same size: only the file's time tells it from the cached one.
+    writeFileSync(published, Buffer.alloc(statSync(published).size, 1));
+    appendFileSync(article, "\nAnd another.\n");
+    build(site, env);
     assertSameAsCold(site, env);
   });
 });

@@ -84,6 +84,38 @@ describe("generateOnce, the image cache", () => {
     await generateOnce(source, storeAt(cacheDir), "options", good.generate);
     assert.equal(good.calls(), 2, "a file of the wrong size is not trusted");
   });
+
+  it("makes the files again when one was rewritten in place since, even at its size", async () => {
+    const { source, cacheDir } = sourceImage();
+    const good = generator({ "a-480.jpeg": "four" });
+    await generateOnce(source, storeAt(cacheDir), "options", good.generate);
+    // What an optimiser run over the output does to a published image hard-linked from the cache.
+    writeFileSync(path.join(cacheDir, "a-480.jpeg"), "FOUR");
+    touch(path.join(cacheDir, "a-480.jpeg"), 5000);
+    touch(source, 1000);
+    const again = await generateOnce(source, storeAt(cacheDir), "options", good.generate);
+    assert.equal(good.calls(), 2, "a file with another modification time is not trusted");
+    assert.equal(readFileSync(again.jpeg![0]!.outputPath, "utf8"), "four");
+  });
+
+  it("trusts a record without times by size once, and from then on by size and time", async () => {
+    const { source, cacheDir } = sourceImage();
+    const good = generator({ "a-480.jpeg": "four" });
+    await generateOnce(source, storeAt(cacheDir), "options", good.generate);
+    const [recordName] = readdirSync(path.join(cacheDir, "records"));
+    const recordFile = path.join(cacheDir, "records", recordName!);
+    const { modified, ...untimed } = JSON.parse(readFileSync(recordFile, "utf8")) as { modified: unknown };
+    assert.ok(modified, "a record keeps its files' times");
+    writeFileSync(recordFile, JSON.stringify(untimed));
+    touch(source, 1000);
+    await generateOnce(source, storeAt(cacheDir), "options", good.generate);
+    assert.equal(good.calls(), 1, "the untimed record was trusted");
+    assert.ok((JSON.parse(readFileSync(recordFile, "utf8")) as { modified?: unknown }).modified, "and given its files' times");
+    touch(path.join(cacheDir, "a-480.jpeg"), 5000);
+    touch(source, 2000);
+    await generateOnce(source, storeAt(cacheDir), "options", good.generate);
+    assert.equal(good.calls(), 2);
+  });
 });
 
 describe("a truncated lead image", () => {
