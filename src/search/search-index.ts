@@ -137,32 +137,42 @@ export function uncachedTerms(): TermSource {
 
 /**
  * term → postings: [id delta, weight, …], ids ascending because documents are visited in order.
- * Two passes, so that each term's postings go into a typed array of the right size: growing plain
- * arrays hold up to three times the memory, which on a large site makes the worker's heap a large
- * share of the build's peak.
+ * Two passes, so that all postings go into one typed array of the right size, each term's a view
+ * of its part: growing plain arrays hold up to three times the memory, which on a large site makes
+ * the worker's heap a large share of the build's peak; and writing into one array, through an
+ * array of next positions, takes half the time of writing into one typed array per term.
  */
 function collectPostings(documents: readonly SearchDocument[], { vocabulary, termsOf }: TermSource): Map<string, Int32Array> {
   const numbered = documents.map(termsOf);
-  const counts = new Uint32Array(vocabulary.terms.length);
-  for (const [numbers] of numbered) for (const term of numbers) counts[term] = (counts[term] as number) + 1;
-  const lists = Array.from(counts, (count) => new Int32Array(count * 2));
-  const filled = new Uint32Array(counts.length);
-  const lastIds = new Int32Array(counts.length);
+  const size = vocabulary.terms.length;
+  const counts = new Uint32Array(size);
+  for (const [numbers] of numbered) {
+    for (const term of numbers) counts[term] = (counts[term] as number) + 1;
+  }
+  const starts = new Uint32Array(size);
+  let total = 0;
+  for (let term = 0; term < size; term++) {
+    starts[term] = total;
+    total += (counts[term] as number) * 2;
+  }
+  const postings = new Int32Array(total);
+  const next = starts.slice();
+  const lastIds = new Int32Array(size);
   numbered.forEach(([numbers, weights], id) => {
     for (let index = 0; index < numbers.length; index++) {
       const term = numbers[index] as number;
-      const at = filled[term] as number;
-      const list = lists[term] as Int32Array;
-      list[at] = at === 0 ? id : id - (lastIds[term] as number);
-      list[at + 1] = weights.charCodeAt(index) - WEIGHT_OFFSET;
-      filled[term] = at + 2;
+      const at = next[term] as number;
+      postings[at] = at === starts[term] ? id : id - (lastIds[term] as number);
+      postings[at + 1] = weights.charCodeAt(index) - WEIGHT_OFFSET;
+      next[term] = at + 2;
       lastIds[term] = id;
     }
   });
   const byTerm = new Map<string, Int32Array>();
-  lists.forEach((list, term) => {
-    if (list.length > 0) byTerm.set(vocabulary.terms[term] as string, list);
-  });
+  for (let term = 0; term < size; term++) {
+    const start = starts[term] as number;
+    if (counts[term]) byTerm.set(vocabulary.terms[term] as string, postings.subarray(start, start + (counts[term] as number) * 2));
+  }
   return byTerm;
 }
 

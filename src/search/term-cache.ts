@@ -44,10 +44,19 @@ export async function openTermCache(cache: BuildCache | undefined): Promise<Term
   const [store, stored] = await Promise.all([cache.entries<KeptTerms>("search-terms"), readVocabulary(cache)]);
   const vocabulary = new TermVocabulary(stored.terms);
   const lineage = new Set(stored.lineage);
-  const keyOf = (document: SearchDocument) =>
-    document.textKey === undefined
-      ? cache.key("search-terms", document.title, "text", document.text)
-      : cache.key("search-terms", document.title, "named", document.textKey);
+  // `missing` and `buildIndex` both ask for a document's key: hashed once.
+  const keys = new WeakMap<SearchDocument, string>();
+  const keyOf = (document: SearchDocument) => {
+    let key = keys.get(document);
+    if (key === undefined) {
+      key =
+        document.textKey === undefined
+          ? cache.key("search-terms", document.title, "text", document.text)
+          : cache.key("search-terms", document.title, "named", document.textKey);
+      keys.set(document, key);
+    }
+    return key;
+  };
   const keptTerms = (key: string): NumberedTerms | undefined => {
     const kept = store.get(key);
     return kept && lineage.has(kept[2]) ? [kept[0], kept[1]] : undefined;
