@@ -8,6 +8,7 @@ import { ELEVENTY_CONFIG } from "./eleventy-config.ts";
 import { countFiles, removeFolder, removeFolderLater } from "./folder-tree.ts";
 import { DEFAULT_PAGES_DIR } from "../plugins/page-templates.ts";
 import { stampTree } from "../util/folder-digest.ts";
+import { forgetVerifiedHashes } from "../cache/file-hashes.ts";
 import { takeValidity } from "./build-validity.ts";
 import { buildRecord, type BuildRecord, type OutputState } from "./unchanged-build.ts";
 import { runEleventy } from "./run-eleventy.ts";
@@ -43,6 +44,14 @@ const REMOVE_LATER_FROM = 2_000;
  * otherwise it stages a whole new site and swaps it in.
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+  try {
+    return await checkedBuild(options);
+  } finally {
+    forgetVerifiedHashes();
+  }
+}
+
+async function checkedBuild(options: BuildOptions): Promise<BuildResult> {
   await checkBuildFolders({ input: options.input, output: options.output, projectRoot: PROJECT_ROOT });
   const output = path.resolve(options.output);
   await recoverAbandonedBuilds(output);

@@ -30,6 +30,7 @@ export interface FileHashes {
 export function openFileHashes(memoFile: string | undefined, now = Date.now()): FileHashes {
   const last = memoFile === undefined ? new Map() : readMemo(memoFile);
   const used: Memo = new Map();
+  if (memoFile !== undefined) verifiedInBuild.set(memoFile, used);
   let changed = false;
   return {
     hashOf(file) {
@@ -63,12 +64,27 @@ export function openFileHashes(memoFile: string | undefined, now = Date.now()): 
 }
 
 /**
+ * The hashes `openFileHashes` verified during the build that is running, by memo file: the
+ * unchanged-build check verifies the stamp of every content file, and the load that follows asks
+ * for the same files moments later, so it neither reads the memo again nor stamps them again. A
+ * file edited in between is then built as the check saw it, which the manifest's key records; the
+ * next build's key differs. `forgetVerifiedHashes` ends the build's trust.
+ */
+const verifiedInBuild = new Map<string, Memo>();
+
+export function forgetVerifiedHashes(): void {
+  verifiedInBuild.clear();
+}
+
+/**
  * The remembered hash of a file whose stamp is unchanged since it was hashed, else undefined: for
  * readers that only ask, so that a file they do not ask about is never dropped from the memo.
  */
 export function rememberedHashes(memoFile: string): (file: string) => string | undefined {
   let memo: Memo | undefined;
   return (file) => {
+    const verified = verifiedInBuild.get(memoFile)?.get(file);
+    if (verified) return verified.hash;
     memo ??= readMemo(memoFile);
     const known = memo.get(file);
     if (!known) return undefined;

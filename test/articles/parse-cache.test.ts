@@ -9,7 +9,7 @@ import { cacheIn } from "../helpers/build-cache.ts";
 import { temporaryFolder } from "../helpers/site.ts";
 import { SHARD_EXTENSION } from "../../src/cache/shard-store.ts";
 import { FILE_HASHES } from "../../src/cache/build-cache.ts";
-import { openFileHashes } from "../../src/cache/file-hashes.ts";
+import { forgetVerifiedHashes, openFileHashes } from "../../src/cache/file-hashes.ts";
 
 const SECTIONS = ["world", "sport"];
 const FILE = "content/articles/world/2026-01-01-harbour.md";
@@ -113,6 +113,8 @@ describe("the parse cache", () => {
     assert.equal(typeof known?.body === "string" ? known.body : known?.body.text(), body, "the body, read from the file when asked for");
     assert.equal((await ParseCache.open(cacheIn(dir))).known(absolute, FILE, ["sport"]), undefined, "other sections, another key");
 
+    // The next build, after an edit.
+    forgetVerifiedHashes();
     writeFileSync(absolute, SOURCE.replace("Harbour reopens", "Harbour closes"));
     assert.equal((await ParseCache.open(cacheIn(dir))).known(absolute, FILE, SECTIONS), undefined, "a changed file is read again");
   });

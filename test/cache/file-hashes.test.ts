@@ -4,7 +4,7 @@ import { existsSync, readFileSync, statSync, utimesSync, writeFileSync } from "n
 import path from "node:path";
 import v8 from "node:v8";
 import { describe, it } from "node:test";
-import { openFileHashes, rememberedHashes } from "../../src/cache/file-hashes.ts";
+import { forgetVerifiedHashes, openFileHashes, rememberedHashes } from "../../src/cache/file-hashes.ts";
 import { contentDigest } from "../../src/util/folder-digest.ts";
 import { temporaryFolder } from "../helpers/site.ts";
 
@@ -89,6 +89,8 @@ describe("rememberedHashes", () => {
     hashes.hashOf(file);
     hashes.save();
     const before = readFileSync(memo);
+    // As the next build's load finds it, in another process.
+    forgetVerifiedHashes();
     const remembered = rememberedHashes(memo);
     assert.equal(remembered(file), sha256("first bytes"));
     assert.equal(remembered(path.join(path.dirname(file), "never-hashed.jpg")), undefined);
@@ -101,7 +103,20 @@ describe("rememberedHashes", () => {
     hashes.hashOf(file);
     hashes.save();
     writeFileSync(file, "other bytes");
+    forgetVerifiedHashes();
     assert.equal(rememberedHashes(memo)(file), undefined);
     assert.equal(rememberedHashes(path.join(path.dirname(memo), "missing.v8"))(file), undefined);
+  });
+
+  it("answers, until the build ends, what that build's check verified, as the check saw it", () => {
+    const { file, memo } = setUp();
+    const hashes = openFileHashes(memo, later());
+    hashes.hashOf(file);
+    hashes.save();
+    // An edit after the check: the build goes on with the content its key was taken from.
+    writeFileSync(file, "other bytes");
+    assert.equal(rememberedHashes(memo)(file), sha256("first bytes"));
+    forgetVerifiedHashes();
+    assert.equal(rememberedHashes(memo)(file), undefined, "the next build stamps the file again");
   });
 });
