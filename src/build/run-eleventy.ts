@@ -3,13 +3,24 @@ import { ELEVENTY_CONFIG } from "./eleventy-config.ts";
 
 const SILENT_LOGGER = { message: () => {}, log: () => {}, warn: () => {}, error: () => {} };
 
-/** Runs Eleventy once, with the project's config, from `input` into `output`. */
-export async function runEleventy(input: string, output: string): Promise<void> {
+let eleventyModule: Promise<typeof import("@11ty/eleventy")> | undefined;
+
+/**
+ * Starts loading Eleventy, once: not with the build's code, since a build with nothing to change
+ * never needs it, but as soon as a build knows it will run, while its thread would otherwise wait
+ * for the output's walk (unchanged-build.ts). Loading it takes a few hundred milliseconds.
+ */
+export function loadEleventy(): Promise<typeof import("@11ty/eleventy")> {
   // Eleventy's ESM resolver re-imports files its watcher saw change; a one-off build imports each
   // once, and the resolver would put every later import of the build through a loader thread.
   process.env.ELEVENTY_SKIP_ESM_RESOLVER ??= "1";
-  // Loaded here, not with the build: a build with nothing to change never needs it.
-  const { default: Eleventy } = await import("@11ty/eleventy");
+  eleventyModule ??= import("@11ty/eleventy");
+  return eleventyModule;
+}
+
+/** Runs Eleventy once, with the project's config, from `input` into `output`. */
+export async function runEleventy(input: string, output: string): Promise<void> {
+  const { default: Eleventy } = await loadEleventy();
   const eleventy = new Eleventy(path.resolve(input), output, { configPath: ELEVENTY_CONFIG, quietMode: true });
   // As Eleventy's own CLI does: directories given here win over the defaults in .eleventy.ts.
   eleventy.directories.freeze();

@@ -5,6 +5,7 @@ import { openBuildCache, type BuildCache } from "../cache/build-cache.ts";
 import { manifestStore, type ManifestStore } from "../cache/build-manifest.ts";
 import { contentDigest, stampTreeOnThread, type TreeStamp } from "../util/folder-digest.ts";
 import type { OutputValidity } from "./build-validity.ts";
+import { loadEleventy } from "./run-eleventy.ts";
 
 export interface BuildRecordOptions {
   /** The content folder and the output folder, absolute. */
@@ -55,6 +56,9 @@ export function buildRecord(options: BuildRecordOptions): BuildRecord | undefine
   return {
     async inspect() {
       const last = key === undefined ? undefined : await manifests.read(output);
+      // Another key means a build: Eleventy loads while the walk finishes. A failure to load is
+      // the build's to report, when it awaits the same import.
+      if (last?.key !== key) loadEleventy().catch(() => {});
       const stamped = await walk;
       walk = undefined;
       if (!last || !stamped) return { kind: "unknown" };
