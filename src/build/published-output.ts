@@ -1,5 +1,5 @@
 import path from "node:path";
-import { fileInode, type TreeStamp } from "../util/folder-digest.ts";
+import { fileStats, type TreeStamp } from "../util/folder-digest.ts";
 
 /**
  * The published output a build updates in place, handed from `buildSite` to the newsroom plugin,
@@ -7,7 +7,7 @@ import { fileInode, type TreeStamp } from "../util/folder-digest.ts";
  * folder. Keyed by the staging folder Eleventy writes into, as build-validity.ts is.
  */
 export interface PublishedOutput {
-  /** The published output's stamps, taken before the build (`fileInode` gives a file's inode). */
+  /** The published output's stamps, taken before the build (`fileStats` gives a file's size, inode and time). */
   stamps: TreeStamp;
   /** The files the build left in the output as they are, filled in as it writes. */
   kept: Set<string>;
@@ -29,7 +29,7 @@ export function publishedFor(outputFolder: string): PublishedOutput | undefined 
 /** Whether the published output has this very file (`inode`) at `relative`; a file it has is noted as kept there. */
 export function keptInPlace(published: PublishedOutput): (relative: string, inode: number) => boolean {
   return (relative, inode) => {
-    if (fileInode(published.stamps, relative) !== inode) return false;
+    if (fileStats(published.stamps, relative)?.ino !== inode) return false;
     published.kept.add(relative);
     return true;
   };

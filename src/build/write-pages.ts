@@ -6,7 +6,7 @@ import type { PageCache } from "../cache/page-cache.ts";
 import { pageFile } from "../urls/output-paths.ts";
 import { startPageWriter } from "./page-writer.ts";
 import type { PublishedOutput } from "./published-output.ts";
-import { fileInode } from "../util/folder-digest.ts";
+import { fileStats } from "../util/folder-digest.ts";
 
 /**
  * Pages rendered and not yet written: several of the writer's batches, so that it always has the
@@ -71,8 +71,8 @@ export async function writePages(
         return run({ kind: "write", file, html: encoded(renderPage(page, context)), replace: replaceExisting });
       const print = cache.printOf(page);
       const relative = published && outputRelative(outputDir, file);
-      const inode = relative === undefined || !published ? undefined : fileInode(published.stamps, relative);
-      const placed = await cache.pages.place(print, file, { run, replace: replaceExisting, published: inode });
+      const there = relative === undefined || !published ? undefined : fileStats(published.stamps, relative);
+      const placed = await cache.pages.place(print, file, { run, replace: replaceExisting, published: there });
       if (placed === "in place" && relative !== undefined) published?.kept.add(relative);
       if (placed) return;
       await cache.pages.keep(print, encoded(renderPage(page, context)), file, { run, replace: replaceExisting });

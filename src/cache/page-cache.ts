@@ -3,6 +3,7 @@ import path from "node:path";
 import type { BuildCache } from "./build-cache.ts";
 import { createPageFiles, type PageFileOp, type PageFileResult, type Stamp } from "./page-files.js";
 import { replaceFile } from "./shard-store.ts";
+import type { FileStats } from "../util/folder-digest.ts";
 
 /** Runs a page's file work: here, or on the thread that writes a large site's pages (build/page-writer.ts). */
 export type RunPageFiles = (op: PageFileOp) => Promise<PageFileResult>;
@@ -17,10 +18,11 @@ const INDEX_FILE = "index.json";
 export interface PageCache {
   /**
    * Puts the HTML cached for `print` at `file`; false when there is none, or it was changed after it
-   * was cached; "in place" when the published output already has it at the page's path
-   * (`options.published`), where it is left.
+   * was cached; "in place" when the file the published output has at the page's path
+   * (`options.published`: its stamps, taken before the build) is the cached file itself, as it
+   * was kept: it is left there, and neither it nor the cached file is looked at again.
    */
-  place(print: string, file: string, options?: PageFileOptions & { published?: number }): Promise<boolean | "in place">;
+  place(print: string, file: string, options?: PageFileOptions & { published?: FileStats }): Promise<boolean | "in place">;
   /** Keeps `html` as the page for `print` and puts it at `file`. */
   keep(print: string, html: string | Uint8Array, file: string, options?: PageFileOptions): Promise<void>;
   /** Saves the index and drops the pages this build did not use; call once, after the build. */
@@ -53,9 +55,13 @@ export async function openPageCache(cache: BuildCache): Promise<PageCache> {
     async place(print, file, { run = runHere, replace, published } = {}) {
       const stamp = index.get(print);
       if (!stamp) return false;
-      const { placed, inPlace } = await run({ kind: "place", cached: cachedFile(print), stamp, file, replace, published });
+      if (published && isKeptFile(published, stamp)) {
+        used.set(print, stamp);
+        return "in place";
+      }
+      const { placed } = await run({ kind: "place", cached: cachedFile(print), stamp, file, replace });
       if (placed) used.set(print, stamp);
-      return inPlace ? "in place" : placed;
+      return placed;
     },
     async keep(print, html, file, { run = runHere, replace } = {}) {
       // The page is written where the build needs it and the cache takes a second name for it.
@@ -87,5 +93,14 @@ async function readIndex(file: string): Promise<Map<string, Stamp>> {
 }
 
 function isStamp(value: unknown): value is Stamp {
-  return Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === "number");
+  return Array.isArray(value) && value.length === 3 && value.every((part) => typeof part === "number");
+}
+
+/**
+ * Whether a published file is the cached file as it was kept: the same inode, and the size and
+ * time it had then. The output's stamps match what the last build left (the update in place is
+ * only chosen then), and a file rewritten in place since would show another size or time.
+ */
+function isKeptFile(published: FileStats, [size, mtimeMs, ino]: Stamp): boolean {
+  return published.ino === ino && published.size === size && published.mtimeMs === mtimeMs;
 }

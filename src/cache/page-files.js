@@ -6,16 +6,14 @@ import { mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createLinker } from "../util/hard-links.js";
 
-/** @typedef {[size: number, modifiedMs: number]} Stamp a file's size and modification time when it was written */
+/** @typedef {[size: number, modifiedMs: number, inode: number]} Stamp a file's size, modification time and inode when it was written */
 /**
  * @typedef {{ kind: "write"; file: string; html: string | Uint8Array; keepAs?: string; replace?: boolean }
- *   | { kind: "place"; cached: string; stamp: Stamp; file: string; replace?: boolean; published?: number }} PageFileOp
+ *   | { kind: "place"; cached: string; stamp: Stamp; file: string; replace?: boolean }} PageFileOp
  * `write` writes `html` at `file` and, with `keepAs`, gives the cache a second name for it;
- * `place` puts the cached file at `file` when it still has the stamp it was kept with, unless
- * the cached file is the one the published output already has at the page's path (`published`,
- * that file's inode, when the build updates the output in place): the page is then left there.
+ * `place` puts the cached file at `file` when it still has the stamp it was kept with.
  */
-/** @typedef {{ placed: boolean; stamp?: Stamp; inPlace?: boolean }} PageFileResult */
+/** @typedef {{ placed: boolean; stamp?: Stamp }} PageFileResult */
 
 /** A runner of page file operations that remembers the folders it made and whether links work here. */
 export function createPageFiles() {
@@ -39,7 +37,6 @@ export function createPageFiles() {
     if (op.kind === "place") {
       const current = statSync(op.cached, { throwIfNoEntry: false });
       if (!current || current.size !== op.stamp[0] || current.mtimeMs !== op.stamp[1]) return { placed: false };
-      if (current.ino === op.published) return { placed: true, inPlace: true };
       prepare(op.file, op.replace);
       keepAs(op.cached, op.file);
       return { placed: true };
@@ -49,6 +46,6 @@ export function createPageFiles() {
     if (!op.keepAs) return { placed: false };
     keepAs(op.file, op.keepAs);
     const written = statSync(op.keepAs);
-    return { placed: false, stamp: [written.size, written.mtimeMs] };
+    return { placed: false, stamp: [written.size, written.mtimeMs, written.ino] };
   };
 }

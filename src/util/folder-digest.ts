@@ -50,16 +50,22 @@ export interface TreeStamp {
   entries: Map<string, EntryStamp>;
 }
 
+export interface FileStats {
+  size: number;
+  ino: number;
+  mtimeMs: number;
+}
+
 /** An entry's kind, and but for a folder its size, inode and modification time. */
 export interface EntryStamp {
   kind: string;
-  stats?: { size: number; ino: number; mtimeMs: number };
+  stats?: FileStats;
 }
 
 /**
  * `stampDigest`, with the number of files besides `except` at the top of the folder and each
  * entry's stamp: a build counts its output in the same walk that stamps it, and an update in place
- * tells from the inodes which of the output's pages are already the cached ones (`fileInode`).
+ * tells from the inodes which of the output's pages are already the cached ones (`fileStats`).
  */
 export function stampTree(folder: string, except?: string): TreeStamp {
   return summarise(entriesOf(walkTree(folder, true)), except);
@@ -132,10 +138,10 @@ function inWalkOrder(entries: Map<string, EntryStamp>): Map<string, EntryStamp> 
   return new Map(ordered.map(({ entry }) => entry));
 }
 
-/** The inode of the file at `relative` when the stamps were taken; undefined for a folder, a link or nothing. */
-export function fileInode(stamp: TreeStamp, relative: string): number | undefined {
+/** The size, inode and modification time of the file at `relative` when the stamps were taken; undefined for a folder, a link or nothing. */
+export function fileStats(stamp: TreeStamp, relative: string): FileStats | undefined {
   const entry = stamp.entries.get(relative);
-  return entry?.kind === "file" ? entry.stats?.ino : undefined;
+  return entry?.kind === "file" ? entry.stats : undefined;
 }
 
 function summarise(entries: Map<string, EntryStamp>, except: string | undefined): TreeStamp {

@@ -28,7 +28,7 @@ describe("the page writer", () => {
       assert.equal(readFileSync(path.join(output, "story-42", "index.html"), "utf8"), "<p>42</p>");
       const cached = statSync(path.join(kept, "42.html"));
       assert.equal(cached.nlink, 2, "the cache's file is a hard link to the page");
-      assert.deepEqual(results[42]?.stamp, [cached.size, cached.mtimeMs]);
+      assert.deepEqual(results[42]?.stamp, [cached.size, cached.mtimeMs, cached.ino]);
     });
 
     it(`writes a page given as UTF-8 bytes exactly as the same text, ${where}`, async () => {
@@ -46,14 +46,19 @@ describe("the page writer", () => {
     it(`places a cached page only while it has the stamp it was kept with, ${where}`, async () => {
       const kept = path.join(temporaryFolder(), "page.html");
       writeFileSync(kept, "<p>kept</p>");
-      const { size, mtimeMs } = statSync(kept);
+      const { size, mtimeMs, ino } = statSync(kept);
       const output = temporaryFolder();
       const writer = startPageWriter(2, threshold);
-      const placed = await writer.run({ kind: "place", cached: kept, stamp: [size, mtimeMs], file: path.join(output, "a", "index.html") });
+      const placed = await writer.run({
+        kind: "place",
+        cached: kept,
+        stamp: [size, mtimeMs, ino],
+        file: path.join(output, "a", "index.html"),
+      });
       const stale = await writer.run({
         kind: "place",
         cached: kept,
-        stamp: [size + 1, mtimeMs],
+        stamp: [size + 1, mtimeMs, ino],
         file: path.join(output, "b", "index.html"),
       });
       await writer.close();

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { openPageCache } from "../../src/cache/page-cache.ts";
@@ -34,12 +34,19 @@ describe("the page cache", () => {
   it("leaves a page where the published output already has the cached file, and counts it as used", async () => {
     const dir = temporaryFolder();
     const published = await filledCache(dir, { [PRINT_A]: "<p>A</p>" });
-    const inode = statSync(path.join(published, `${PRINT_A}.html`)).ino;
+    const { size, ino, mtimeMs } = statSync(path.join(published, `${PRINT_A}.html`));
     const cache = await openPageCache(cacheIn(dir));
     const staged = path.join(temporaryFolder(), "a.html");
-    assert.equal(await cache.place(PRINT_A, staged, { published: inode }), "in place");
+    assert.equal(await cache.place(PRINT_A, staged, { published: { size, ino, mtimeMs } }), "in place");
     assert.equal(existsSync(staged), false, "nothing staged");
-    assert.equal(await cache.place(PRINT_A, staged, { published: inode + 1 }), true, "another file there: the page is staged");
+    assert.equal(
+      await cache.place(PRINT_A, staged, { published: { size, ino: ino + 1, mtimeMs } }),
+      true,
+      "another file there: the page is staged",
+    );
+    rmSync(staged);
+    const touched = { size, ino, mtimeMs: mtimeMs + 1 };
+    assert.equal(await cache.place(PRINT_A, staged, { published: touched }), true, "the same file with another time: the page is staged");
     assert.equal(readFileSync(staged, "utf8"), "<p>A</p>");
     await cache.save();
     assert.equal(await (await openPageCache(cacheIn(dir))).place(PRINT_A, path.join(temporaryFolder(), "a.html")), true);

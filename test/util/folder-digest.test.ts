@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { cpSync, linkSync, mkdirSync, renameSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { contentDigest, fileInode, restampTree, stampDigest, stampTree, stampTreeOnThread } from "../../src/util/folder-digest.ts";
+import { contentDigest, fileStats, restampTree, stampDigest, stampTree, stampTreeOnThread } from "../../src/util/folder-digest.ts";
 import { temporaryFolder } from "../helpers/site.ts";
 
 function tree(): string {
@@ -83,14 +83,15 @@ describe("stampTree", () => {
     assert.deepEqual(stampTree(path.join(folder, "missing")).files, 0);
   });
 
-  it("gives each file's inode by its slash-separated path, and none for folders, links or nothing", () => {
+  it("gives each file's size, inode and time by its slash-separated path, and none for folders, links or nothing", () => {
     const folder = tree();
     symlinkSync("/etc/passwd", path.join(folder, "linked.md"));
     const stamped = stampTree(folder);
-    assert.equal(fileInode(stamped, "articles/world/story.md"), statSync(path.join(folder, "articles/world/story.md")).ino);
-    assert.equal(fileInode(stamped, "articles/world"), undefined);
-    assert.equal(fileInode(stamped, "linked.md"), undefined);
-    assert.equal(fileInode(stamped, "missing.md"), undefined);
+    const { size, ino, mtimeMs } = statSync(path.join(folder, "articles/world/story.md"));
+    assert.deepEqual(fileStats(stamped, "articles/world/story.md"), { size, ino, mtimeMs });
+    assert.equal(fileStats(stamped, "articles/world"), undefined);
+    assert.equal(fileStats(stamped, "linked.md"), undefined);
+    assert.equal(fileStats(stamped, "missing.md"), undefined);
   });
 });
 
