@@ -102,7 +102,9 @@ async function writeRecord(recordFile: string, record: string, writer: string): 
 /**
  * The record's metadata when it is whole and every file it names is in the cache with its recorded
  * size and modification time. A record without times gets the times its files have now: such
- * files were copied into outputs, never linked, so no output can have changed them.
+ * files were copied into outputs, never linked, so no output can have changed them. Files are
+ * found by name in `cacheDir`, wherever the folder was when the record was written: a CI that
+ * restores the cache folder at another path keeps its images.
  */
 async function readRecord(recordFile: string, cacheDir: string): Promise<ImageMetadata | undefined> {
   let record: CacheRecord;
@@ -117,8 +119,9 @@ async function readRecord(recordFile: string, cacheDir: string): Promise<ImageMe
   const timed = typeof record.modified === "object" && record.modified !== null;
   const modified: Record<string, number> = timed ? (record.modified as Record<string, number>) : {};
   for (const entry of entries) {
-    if (typeof entry?.outputPath !== "string" || path.dirname(entry.outputPath) !== cacheDir) return undefined;
-    const name = path.basename(entry.outputPath);
+    const name = typeof entry?.outputPath === "string" ? path.basename(entry.outputPath) : "";
+    if (name === "" || name === "." || name === "..") return undefined;
+    entry.outputPath = path.join(cacheDir, name);
     const found = await stat(entry.outputPath).catch(() => undefined);
     if (!found || found.size !== record.sizes?.[name] || found.size <= 0) return undefined;
     if (!timed) modified[name] = found.mtimeMs;

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { ImageMetadata } from "@11ty/eleventy-img";
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
-import { cpSync, mkdirSync, readdirSync, readFileSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import sharp from "sharp";
@@ -96,6 +96,18 @@ describe("generateOnce, the image cache", () => {
     const again = await generateOnce(source, storeAt(cacheDir), "options", good.generate);
     assert.equal(good.calls(), 2, "a file with another modification time is not trusted");
     assert.equal(readFileSync(again.jpeg![0]!.outputPath, "utf8"), "four");
+  });
+
+  it("finds its files in a cache folder moved to another path since, as a CI restores one", async () => {
+    const { source, cacheDir } = sourceImage();
+    const good = generator({ "a-480.jpeg": "four" });
+    await generateOnce(source, storeAt(cacheDir), "options", good.generate);
+    const moved = `${cacheDir}-restored`;
+    renameSync(cacheDir, moved);
+    touch(source, 1000);
+    const read = await generateOnce(source, storeAt(moved), "options", good.generate);
+    assert.equal(good.calls(), 1, "the record was trusted");
+    assert.equal(read.jpeg?.[0]?.outputPath, path.join(moved, "a-480.jpeg"));
   });
 
   it("trusts a record without times by size once, and from then on by size and time", async () => {
