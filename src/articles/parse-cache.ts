@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash as hashOnce } from "node:crypto";
 import type { BuildCache, EntryStore } from "../cache/build-cache.ts";
 import { parseArticle, type ArticleParser, type ArticleSource, type KnownArticle, type ParseResult } from "./load.ts";
 import { BodyInSourceFile } from "./source-body.ts";
@@ -76,7 +76,7 @@ export class ParseCache implements ArticleParser {
     const sections = sectionSlugs.join("\n");
     const asked = this.asked.get(file);
     if (asked?.source === source && asked.sections === sections) return asked.key;
-    return this.keyOfText(file, sections, createHash("sha256").update(source).digest("hex"));
+    return this.keyOfText(file, sections, hashOnce("sha256", source, "hex"));
   }
 
   private keyOfText(file: string, sections: string, sha256: string): string {

@@ -1,6 +1,6 @@
-import { createHash } from "node:crypto";
 import type { Article } from "../articles/article.ts";
 import type { Page, SiteContext } from "./types.ts";
+import { textHash as digest } from "../util/text-store.ts";
 
 /** Fingerprints the pages of one site, page by page, so that a caller can pause between them. */
 export type PageFingerprinter = (articles: readonly Article[], context: SiteContext) => (page: Page) => string;
@@ -34,8 +34,4 @@ export function createPageFingerprinter(): PageFingerprinter {
       key !== "" && typeof value === "object" && value !== null && listed.has(value) ? articlePrint(value as Article) : value;
     return (page) => digest(contextPrint + JSON.stringify(page, replacer));
   };
-}
-
-function digest(text: string): string {
-  return createHash("sha1").update(text).digest("hex");
 }

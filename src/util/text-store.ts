@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash as hashOnce } from "node:crypto";
 import { tmpdir } from "node:os";
 import { SpillFile } from "./spill-file.ts";
 
@@ -26,7 +26,7 @@ export interface TextStore {
 }
 
 /** The hash a `StoredText` carries: of the text's UTF-8 bytes, so a string and its encoding hash alike. */
-export const textHash = (text: string | Uint8Array) => createHash("sha1").update(text).digest("hex");
+export const textHash = (text: string | Uint8Array): string => hashOnce("sha1", text, "hex");
 
 class TextInMemory implements StoredText {
   readonly hash: string;
