@@ -1,4 +1,8 @@
-import readingTime from "reading-time";
+import type readingTime from "reading-time";
+import { lazily } from "../util/lazy-require.ts";
+
+/** Only CJK text needs the package's own count. */
+const loadReadingTime = lazily<typeof readingTime>("reading-time");
 
 /** Whole minutes, rounded up and never below one, as readers expect on a news site. */
 export function minutesToRead(words: number): number {
@@ -15,7 +19,7 @@ const CJK = /[\u3040-\u309f\u4e00-\u9fff\uac00-\ud7a3]/;
  * that matches each word, is a large share of a big site's build.
  */
 export function readingWordCount(text: string): number {
-  if (CJK.test(text)) return readingTime(text, { wordsPerMinute: WORDS_PER_MINUTE }).words;
+  if (CJK.test(text)) return loadReadingTime()(text, { wordsPerMinute: WORDS_PER_MINUTE }).words;
   let words = 0;
   let inWord = false;
   for (let index = 0; index < text.length; index += 1) {

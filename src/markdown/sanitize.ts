@@ -1,4 +1,7 @@
-import sanitizeHtml from "sanitize-html";
+import type sanitizeHtml from "sanitize-html";
+import { lazily } from "../util/lazy-require.ts";
+
+const loadSanitizer = lazily<typeof sanitizeHtml>("sanitize-html");
 
 /**
  * Allowlist for raw HTML that editors put in Markdown. Anything not listed is dropped:
@@ -7,9 +10,18 @@ import sanitizeHtml from "sanitize-html";
  * served over https would block such an embed, and on plain http anyone on the way can swap it).
  */
 export function createSanitizer(embedHosts: readonly string[]): (html: string) => string {
-  const options: sanitizeHtml.IOptions = {
+  let options: sanitizeHtml.IOptions | undefined;
+  return (html) => {
+    const sanitize = loadSanitizer();
+    options ??= sanitizerOptions(sanitize.defaults.allowedTags, embedHosts);
+    return sanitize(html, options);
+  };
+}
+
+function sanitizerOptions(defaultTags: readonly string[], embedHosts: readonly string[]): sanitizeHtml.IOptions {
+  return {
     allowedTags: [
-      ...sanitizeHtml.defaults.allowedTags,
+      ...defaultTags,
       "img",
       "figure",
       "figcaption",
@@ -48,5 +60,4 @@ export function createSanitizer(embedHosts: readonly string[]): (html: string) =
       iframe: (tagName, attribs) => ({ tagName, attribs: { ...attribs, loading: "lazy", title: attribs.title || "Embedded content" } }),
     },
   };
-  return (html) => sanitizeHtml(html, options);
 }
