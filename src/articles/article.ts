@@ -2,6 +2,7 @@ import type { BodyRendering } from "../markdown/body-rendering.ts";
 import type { BodyImage, Heading } from "../markdown/render.ts";
 import { textsInMemory, type StoredText, type TextStore } from "../util/text-store.ts";
 import { describeArticle } from "./description.ts";
+import { derivedIdentity, identify } from "./article-identity.ts";
 import type { LiveBlogFacts } from "./live-body.ts";
 import type { ArticleSource } from "./load.ts";
 import { ownString } from "./own-strings.ts";
@@ -42,7 +43,7 @@ export function toArticle(
     .reduce((latest, date) => (date > latest ? date : latest));
   // Assigned onto the copy, not spread into a new literal: adding eight fields to a spread copy
   // makes V8 create a new shape for each article, which is far slower than assigning them.
-  return Object.assign(withoutBody(source), {
+  const article: Article = Object.assign(withoutBody(source), {
     status,
     html: texts.put(body.html),
     headings: body.headings,
@@ -53,6 +54,10 @@ export function toArticle(
     sectionTitle,
     modified: latestChange,
   });
+  // The rendering follows from the body (in the source's text) and the site's embed hosts (in every
+  // page's fingerprint); status and section title are the rest.
+  const identity = derivedIdentity(source, status, sectionTitle);
+  return identity === undefined ? article : identify(article, identity);
 }
 
 /** The source without its Markdown, copied key by key so that articles share V8's shapes. */

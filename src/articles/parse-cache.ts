@@ -2,6 +2,7 @@ import { hash as hashOnce } from "node:crypto";
 import type { BuildCache, EntryStore } from "../cache/build-cache.ts";
 import { parseArticle, type ArticleParser, type ArticleSource, type KnownArticle, type ParseResult } from "./load.ts";
 import { BodyInSourceFile } from "./source-body.ts";
+import { identify } from "./article-identity.ts";
 
 /**
  * A parse result as the store keeps it (V8's format keeps dates as dates): the body as where it
@@ -38,9 +39,10 @@ export class ParseCache implements ArticleParser {
     const key = this.key(file, source, sectionSlugs);
     this.asked.delete(file);
     const stored = this.store.get(key);
-    if (stored) return fromStored(stored, source);
-    const result = made ?? parseArticle(file, source, sectionSlugs);
-    this.store.set(key, toStored(result, source));
+    const result = stored ? fromStored(stored, source) : (made ?? parseArticle(file, source, sectionSlugs));
+    if (!stored) this.store.set(key, toStored(result, source));
+    // The key names the file's path and text, the sections and the parser's code: all a source is made of.
+    if (result.article) identify(result.article, key);
     return result;
   }
 
@@ -57,7 +59,8 @@ export class ParseCache implements ArticleParser {
   known(absolute: string, file: string, sectionSlugs: readonly string[]): KnownArticle | undefined {
     const sha256 = this.cache.rememberedHash(absolute);
     if (sha256 === undefined) return undefined;
-    const stored = this.store.get(this.keyOfText(file, sectionSlugs.join("\n"), sha256));
+    const key = this.keyOfText(file, sectionSlugs.join("\n"), sha256);
+    const stored = this.store.get(key);
     const fields = stored?.article;
     if (!stored || !fields || stored.bodyLength === undefined) return undefined;
     const body =
@@ -65,7 +68,7 @@ export class ParseCache implements ArticleParser {
         ? (fields.body ?? "")
         : new BodyInSourceFile(stored.bodyHash, { path: absolute, shown: file }, stored.bodyStart);
     // The body's getter is defined by the load (`withStoredBody`).
-    const article = { ...fields, body: "" };
+    const article = identify({ ...fields, body: "" }, key);
     return { result: { article, issues: stored.issues, slugLine: stored.slugLine }, body, bodyLength: stored.bodyLength };
   }
 

@@ -2,6 +2,7 @@ import { access } from "node:fs/promises";
 import { textsInMemory, type TextStore } from "../util/text-store.ts";
 import path from "node:path";
 import type { Article } from "../articles/article.ts";
+import { derivedIdentity, identify } from "../articles/article-identity.ts";
 import type { ContentIssue } from "../articles/content-issue.ts";
 import type { BuildCache } from "../cache/build-cache.ts";
 import type { ImageFormat } from "../site/image-settings.ts";
@@ -171,5 +172,8 @@ async function imagesOfArticle(
   if (processed.size === 0) return { article, lead, files, issues };
   const html = article.html.text();
   const rewritten = rewriteBodyImages(html, processed);
-  return { article: rewritten === html ? article : { ...article, html: texts.put(rewritten) }, lead, files, issues };
+  if (rewritten === html) return { article, lead, files, issues };
+  const withImages = { ...article, html: texts.put(rewritten) };
+  const identity = derivedIdentity(article, withImages.html.hash);
+  return { article: identity === undefined ? withImages : identify(withImages, identity), lead, files, issues };
 }

@@ -1,4 +1,5 @@
 import type { Article } from "../articles/article.ts";
+import { identityOf } from "../articles/article-identity.ts";
 import type { Page, SiteContext } from "./types.ts";
 import { textHash as digest } from "../util/text-store.ts";
 
@@ -19,8 +20,9 @@ export function createPageFingerprinter(): PageFingerprinter {
   const articlePrint = (article: Article) => {
     let print = articlePrints.get(article);
     if (print === undefined) {
-      // The body stands in JSON for its hash (StoredText), made once when it was kept.
-      print = digest(JSON.stringify(article));
+      // An article made from the build cache's sources is named by what made it (article-identity.ts);
+      // in the JSON of any other, the body stands for its hash (StoredText), made once when it was kept.
+      print = identityOf(article) ?? digest(JSON.stringify(article));
       articlePrints.set(article, print);
     }
     return print;

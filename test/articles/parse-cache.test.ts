@@ -10,6 +10,7 @@ import { temporaryFolder } from "../helpers/site.ts";
 import { SHARD_EXTENSION } from "../../src/cache/shard-store.ts";
 import { FILE_HASHES } from "../../src/cache/build-cache.ts";
 import { forgetVerifiedHashes, openFileHashes } from "../../src/cache/file-hashes.ts";
+import { identityOf } from "../../src/articles/article-identity.ts";
 
 const SECTIONS = ["world", "sport"];
 const FILE = "content/articles/world/2026-01-01-harbour.md";
@@ -112,10 +113,28 @@ describe("the parse cache", () => {
     assert.equal(known?.bodyLength, body.length);
     assert.equal(typeof known?.body === "string" ? known.body : known?.body.text(), body, "the body, read from the file when asked for");
     assert.equal((await ParseCache.open(cacheIn(dir))).known(absolute, FILE, ["sport"]), undefined, "other sections, another key");
+    const identity = known && identityOf(known.result.article);
+    assert.ok(identity, "a known source is named by its key");
+    assert.equal(
+      identityOf((await ParseCache.open(cacheIn(dir))).parse(FILE, SOURCE, SECTIONS).article ?? {}),
+      identity,
+      "as when it is parsed",
+    );
 
     // The next build, after an edit.
     forgetVerifiedHashes();
     writeFileSync(absolute, SOURCE.replace("Harbour reopens", "Harbour closes"));
     assert.equal((await ParseCache.open(cacheIn(dir))).known(absolute, FILE, SECTIONS), undefined, "a changed file is read again");
+  });
+
+  it("names each source it gives by its file's path and text and the sections", async () => {
+    const cache = await ParseCache.open(cacheIn(temporaryFolder()));
+    const identity = (file: string, source: string, sections: string[]) => identityOf(cache.parse(file, source, sections).article ?? {});
+    const first = identity(FILE, SOURCE, SECTIONS);
+    assert.ok(first);
+    assert.equal(identity(FILE, SOURCE, SECTIONS), first, "the same file again, from the store");
+    assert.notEqual(identity(FILE, SOURCE.replace("Monday", "Tuesday"), SECTIONS), first, "another text");
+    assert.notEqual(identity(FILE.replace("harbour", "port"), SOURCE, SECTIONS), first, "another path");
+    assert.notEqual(identity(FILE, SOURCE, [...SECTIONS, "culture"]), first, "other sections");
   });
 });

@@ -5,6 +5,7 @@ import { describe, it } from "node:test";
 import type { Article } from "../../src/articles/article.ts";
 import { processArticleImages } from "../../src/images/article-images.ts";
 import { fixture, PROJECT_ROOT } from "../helpers/site.ts";
+import { identify, identityOf } from "../../src/articles/article-identity.ts";
 import { testArticle, type ArticleOverrides } from "../helpers/articles.ts";
 
 const inputDir = fixture("reader-basic");
@@ -74,5 +75,17 @@ describe("processArticleImages", () => {
     assert.equal(result.files.length, new Set(result.files.map((generated) => generated.url)).size);
     assert.equal(result.files.length, 6);
     assert.match(result.articles[1]?.html.text() ?? "", /<picture>/);
+  });
+
+  it("gives an identified article whose body images it rewrites an identity of its own", async () => {
+    const shown = identify(article({ html: '<p><img src="/images/pier.jpg" alt="p"></p>' }), "the source's identity");
+    const [rewritten] = (await processArticleImages([shown], { inputDir, cwd: PROJECT_ROOT })).articles;
+    assert.notEqual(rewritten, shown);
+    const identity = rewritten && identityOf(rewritten);
+    assert.ok(identity && identity !== "the source's identity", "the rewritten HTML is part of what names it");
+    const unnamed = (
+      await processArticleImages([article({ html: '<p><img src="/images/pier.jpg" alt="p"></p>' })], { inputDir, cwd: PROJECT_ROOT })
+    ).articles[0];
+    assert.equal(unnamed && identityOf(unnamed), undefined, "an article without an identity gets none");
   });
 });
