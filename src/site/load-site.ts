@@ -97,6 +97,7 @@ async function loadWithPool(options: LoadSiteOptions, caches: ReadCaches, scope:
     documents: sources.length,
     characters: read.characters,
     cache,
+    signal: options.signal,
   });
   try {
     const model = await deriveSite(sources, {

@@ -107,6 +107,30 @@ indexer.build(documents, () => []).then(
     assert.deepEqual(asked, [4], "after one edit, only the edited document's text");
   });
 
+  it("sends a build's documents straight through, and gives the preview's event loop a turn between chunks", async () => {
+    const many = Array.from({ length: 2_345 }, (_, id) => ({ ...documents[id % documents.length]!, url: `/news/paced-${id}/` }));
+    const order = async (signal: AbortSignal | undefined) => {
+      const seen: string[] = [];
+      const array = documentArray(many);
+      const list = {
+        ...array,
+        heads: (start: number, end: number) => {
+          seen.push("chunk");
+          return array.heads(start, end);
+        },
+      };
+      const built = startSearchIndexer({ documents: many.length, characters: indexedCharacters(many), threshold: 0, signal }).build(
+        list,
+        () => many,
+      );
+      setImmediate(() => seen.push("turn"));
+      assert.deepEqual(asText(await built), asText(buildSearchIndex(many)));
+      return seen.slice(0, seen.indexOf("turn") + 1);
+    };
+    assert.deepEqual(await order(undefined), ["chunk", "chunk", "chunk", "turn"]);
+    assert.deepEqual(await order(new AbortController().signal), ["chunk", "chunk", "turn"]);
+  });
+
   it("builds a small site's index without starting a worker", async () => {
     assert.deepEqual(
       asText(await buildSearchIndexInBackground(documents, { threshold: documents.length + 1 })),
