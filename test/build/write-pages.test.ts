@@ -5,17 +5,11 @@ import { describe, it } from "node:test";
 import { writePages } from "../../src/build/write-pages.ts";
 import { openPageCache } from "../../src/cache/page-cache.ts";
 import { cacheIn } from "../helpers/build-cache.ts";
-import type { Page, SiteContext } from "../../src/pages/types.ts";
-import { siteSchema } from "../../src/site/schema.ts";
+import type { Page } from "../../src/pages/types.ts";
+import { FIXTURE_CONTEXT } from "../helpers/site-context.ts";
 import { temporaryFolder } from "../helpers/site.ts";
 
-const context: SiteContext = {
-  site: siteSchema.parse({ title: "Fixture Gazette", url: "https://gazette.example.com/", language: "en" }),
-  sections: [],
-  authors: [],
-  buildTime: new Date("2026-06-01T00:00:00Z"),
-  preview: false,
-};
+const context = FIXTURE_CONTEXT;
 
 describe("writing pages", () => {
   it("writes each page where a static host looks for its URL, rendered", async () => {

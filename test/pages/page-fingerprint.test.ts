@@ -3,17 +3,11 @@ import { describe, it } from "node:test";
 import type { Article } from "../../src/articles/article.ts";
 import { identify } from "../../src/articles/article-identity.ts";
 import { createPageFingerprinter } from "../../src/pages/page-fingerprint.ts";
-import type { Page, SiteContext } from "../../src/pages/types.ts";
-import { siteSchema } from "../../src/site/schema.ts";
+import type { Page } from "../../src/pages/types.ts";
+import { FIXTURE_CONTEXT } from "../helpers/site-context.ts";
 import { testArticle } from "../helpers/articles.ts";
 
-const context: SiteContext = {
-  site: siteSchema.parse({ title: "Fixture Gazette", url: "https://gazette.example.com/", language: "en" }),
-  sections: [],
-  authors: [],
-  buildTime: new Date("2026-06-01T00:00:00Z"),
-  preview: false,
-};
+const context = FIXTURE_CONTEXT;
 
 /** The fingerprint of a section page listing `articles`, in a fresh fingerprinter as a new build makes. */
 function listingPrint(articles: Article[], siteContext = context): string {
