@@ -2,8 +2,8 @@ import { textHash } from "../util/text-store.ts";
 
 /**
  * Names for sources and articles by what made them, for the page fingerprints: an article's JSON
- * and its SHA-1, for every article of the site at every build, were a tenth of a rebuild after
- * one edit. An object has an identity only when every field of it follows from the identity (and
+ * and its SHA-1, for every article of the site at every build, cost about a tenth of a rebuild
+ * after one edit. An object has an identity only when every field of it follows from the identity (and
  * from the site's data and the code, which the fingerprints and the page cache's version hold
  * apart); objects without one are fingerprinted by their JSON.
  */

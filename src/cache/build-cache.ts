@@ -199,7 +199,7 @@ export function buildCacheAt(settings: BuildCacheSettings): BuildCache {
     settings,
     has: (store) => !settings.without.includes(store),
     key(store, ...parts) {
-      // One call for the common all-text key: a hash object per key cost more than the hashing.
+      // One call for the common all-text key: a hash object per key costs more than the hashing.
       if (parts.every((part) => typeof part === "string")) return hashOnce("sha256", [version(store), ...parts].join("\0"), "hex");
       const hashed = createHash("sha256").update(version(store));
       for (const part of parts) hashed.update("\0").update(part);

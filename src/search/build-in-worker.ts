@@ -33,10 +33,10 @@ export interface IndexerOptions {
   /**
    * The preview's loads have one (load-site.ts, `checkpoint`): their documents are sent a turn of
    * the event loop apart, so that the watcher and the dev server get turns. A build has none and
-   * sends them straight through: between turns its thread plans and writes pages, which held the
-   * documents back, and the index thread, which needs them all, ended after the pages. Texts are
-   * always sent a turn apart: a cold build's, all at once, raised its peak by a third at 100,000
-   * articles, where the index thread would build while the pages are written.
+   * sends them straight through: its thread gives few turns while it plans and writes pages, and
+   * the index thread, which needs every document before it starts, would end after the pages.
+   * Texts are always sent a turn apart: a cold build's, sent at once, let the index thread build
+   * while the pages are written, and a large site's two peaks then add up.
    */
   signal?: AbortSignal;
 }

@@ -5,7 +5,7 @@ const require = createRequire(import.meta.url);
 /**
  * A CommonJS package loaded the first time it is used. A build after one edit renders one body on
  * its own thread, and most bodies need neither the HTML sanitizer nor reading-time's CJK counter:
- * loading them with the build's code cost its thread ~0.1 s that nothing used.
+ * loaded with the build's code, they cost that thread time for nothing.
  */
 export function lazily<T>(name: string): () => T {
   let loaded: T | undefined;
