@@ -21,7 +21,7 @@ export function loadEleventy(): Promise<typeof import("@11ty/eleventy")> {
 /** Runs Eleventy once, with the project's config, from `input` into `output`. */
 export async function runEleventy(input: string, output: string): Promise<void> {
   const { default: Eleventy } = await loadEleventy();
-  const eleventy = new Eleventy(path.resolve(input), output, { configPath: ELEVENTY_CONFIG, quietMode: true });
+  const eleventy = new Eleventy(eleventyInput(input), output, { configPath: ELEVENTY_CONFIG, quietMode: true });
   // As Eleventy's own CLI does: directories given here win over the defaults in .eleventy.ts.
   eleventy.directories.freeze();
   // The caller reports failures: content errors as one line each, not Eleventy's stack traces.
@@ -30,4 +30,15 @@ export async function runEleventy(input: string, output: string): Promise<void> 
   eleventy.disableLogger();
   // Pages are written by the newsroom plugin, which refuses any file outside the output folder.
   await eleventy.write();
+}
+
+/**
+ * The content folder as Eleventy is best given it: relative to the working folder, as its own CLI
+ * passes what was typed. Eleventy takes the working folder off the front of an absolute path as
+ * text (`TemplatePath.stripLeadingSubPath`), so a content folder beside the project whose name
+ * starts with the project's (`paper` and `paper-content`) would lose part of its name, and the
+ * developer pages their place in Eleventy's template order.
+ */
+export function eleventyInput(input: string, cwd = process.cwd()): string {
+  return path.relative(cwd, path.resolve(cwd, input)) || ".";
 }

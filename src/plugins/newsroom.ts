@@ -9,7 +9,7 @@ import { openPageCache } from "../cache/page-cache.ts";
 import { editorEnabled, previewEditorData, writeAdmin } from "../editor/write-admin.ts";
 import { copyGeneratedImages } from "../images/copy.ts";
 import { writeSearchIndex } from "../search/write-index.ts";
-import { contentFolderIgnores, refuseEleventyDataFolder } from "../security/eleventy-guards.ts";
+import { contentFolderIgnores, refuseMisreadContentFolder, refuseEleventyDataFolder } from "../security/eleventy-guards.ts";
 import { loadSite, type SiteModel } from "../site/load-site.ts";
 import { developerPagesShowTime, outputValidUntil } from "../site/output-valid-until.ts";
 import { noteValidity } from "../build/build-validity.ts";
@@ -52,6 +52,7 @@ export default function newsroomPlugin(eleventyConfig: EleventyConfig, options: 
   const watching = runMode === "serve" || runMode === "watch";
   const preview = options.preview ?? (process.env.NEWSROOM_PREVIEW === "1" || watching);
 
+  refuseMisreadContentFolder(eleventyConfig.directories.input);
   for (const glob of contentFolderIgnores(eleventyConfig.directories.input)) eleventyConfig.ignores.add(glob);
   // No `*.11tydata.js` in the project or in content folders runs.
   eleventyConfig.setDataFileSuffixes([]);

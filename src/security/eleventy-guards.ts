@@ -27,3 +27,24 @@ export function refuseEleventyDataFolder(dataDir: string, cwd = process.cwd()): 
     },
   ]);
 }
+
+/**
+ * Eleventy takes the working folder off the front of an absolute path as text, so a content folder
+ * beside the project whose path starts with the project's (`/news/paper-content` from `/news/paper`)
+ * loses part of its name and the build fails deep inside Eleventy. The build command gives Eleventy
+ * a relative path (`eleventyInput` in src/build/run-eleventy.ts); Eleventy's own CLI (the preview)
+ * passes what was typed, so such a path is refused here with the one that works.
+ */
+export function refuseMisreadContentFolder(inputDir: string, cwd = process.cwd()): void {
+  const root = cwd.split(path.sep).join("/").replace(/\/$/, "");
+  const input = inputDir.split(path.sep).join("/");
+  if (!path.isAbsolute(inputDir) || !input.startsWith(root) || input === root || input.startsWith(`${root}/`)) return;
+  const relative = path.relative(cwd, inputDir).split(path.sep).join("/");
+  throw new ContentError([
+    {
+      severity: "error",
+      file: inputDir,
+      message: `is a content folder whose path begins with the working folder's (${cwd}) but lies outside it, which Eleventy misreads (expected it relative to the working folder: --input=${relative})`,
+    },
+  ]);
+}
