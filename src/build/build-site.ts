@@ -8,6 +8,7 @@ import { ELEVENTY_CONFIG } from "./eleventy-config.ts";
 import { countFiles, removeFolder, removeFolderLater } from "./folder-tree.ts";
 import { DEFAULT_PAGES_DIR } from "../plugins/page-templates.ts";
 import { stampTree } from "../util/folder-digest.ts";
+import { stageDone } from "../util/stage-times.ts";
 import { forgetVerifiedHashes } from "../cache/file-hashes.ts";
 import { takeValidity } from "./build-validity.ts";
 import { buildRecord, type BuildRecord, type OutputState } from "./unchanged-build.ts";
@@ -64,15 +65,18 @@ async function checkedBuild(options: BuildOptions): Promise<BuildResult> {
     env: process.env,
   });
   const state: OutputState = (await record?.inspect()) ?? { kind: "unknown" };
+  stageDone("unchanged-build check");
   if (state.kind === "unchanged") return { output, fileCount: state.files, unchanged: true };
   await record?.forget();
-  return withStaging(output, async (staging, suffix) => {
+  const built = await withStaging(output, async (staging, suffix) => {
     if (record && state.kind === "published") {
       const { input, beforeSwap } = options;
       return { output, fileCount: await updateInPlace({ input, output, staging, published: state.stamps, record, beforeSwap }) };
     }
     return buildAndSwap(options, output, staging, suffix, record);
   });
+  stageDone(state.kind === "published" ? "update the output in place" : "swap the new output in");
+  return built;
 }
 
 /** Runs `build` with a new, marked staging folder beside the output, deleted afterwards whatever happens. */

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { stageDone } from "../util/stage-times.ts";
 import { ELEVENTY_CONFIG } from "./eleventy-config.ts";
 
 const SILENT_LOGGER = { message: () => {}, log: () => {}, warn: () => {}, error: () => {} };
@@ -21,6 +22,7 @@ export function loadEleventy(): Promise<typeof import("@11ty/eleventy")> {
 /** Runs Eleventy once, with the project's config, from `input` into `output`. */
 export async function runEleventy(input: string, output: string): Promise<void> {
   const { default: Eleventy } = await loadEleventy();
+  stageDone("load Eleventy");
   const eleventy = new Eleventy(eleventyInput(input), output, { configPath: ELEVENTY_CONFIG, quietMode: true });
   // As Eleventy's own CLI does: directories given here win over the defaults in .eleventy.ts.
   eleventy.directories.freeze();

@@ -5,11 +5,13 @@ import { readArguments } from "./arguments.ts";
 import { buildFailureLine } from "./build-failure.ts";
 import { buildTimeOrExit } from "./build-time.ts";
 import { websubPinger } from "./websub-after-build.ts";
+import { formatStageTimes, stageTimes, timeStages } from "../util/stage-times.ts";
 
-const { input, output, ping } = readArguments("build", {
+const { input, output, ping, timings } = readArguments("build", {
   input: { type: "string", default: "content" },
   output: { type: "string", default: "_site" },
   ping: { type: "boolean" },
+  timings: { type: "boolean" },
 });
 
 // Checked before the build starts: the plugin reads it inside Eleventy, which wraps the error.
@@ -28,6 +30,7 @@ process.on("rejectionHandled", () => {});
 
 try {
   const started = performance.now();
+  if (timings) timeStages();
   const pinger = ping ? websubPinger(input) : undefined;
   const result = await buildSite({ input, output, beforeSwap: pinger?.beforeSwap });
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
@@ -35,6 +38,7 @@ try {
   // An unchanged build leaves the output as it is: no feed changed, so --ping tells no hub.
   const how = result.unchanged ? " (unchanged: the last build's output is still current, left as it is)" : "";
   console.log(`Built ${result.fileCount} files from ${input} into ${into} in ${seconds} s${how}`);
+  if (timings) for (const line of ["Stages:", ...formatStageTimes(stageTimes())]) console.log(line);
   // After the site is in place: the hub fetches the feed as soon as it is told.
   await pinger?.ping((line) => (line.startsWith("warning:") ? console.warn(line) : console.log(line)));
 } catch (error) {

@@ -21,6 +21,7 @@ import { createPreviewSession, type PreviewSession } from "../site/preview-sessi
 import { ASSETS_SOURCE } from "../site/site-urls.ts";
 import { ASSETS_URL } from "../urls/urls.ts";
 import { createPageFingerprinter } from "../pages/page-fingerprint.ts";
+import { stageDone } from "../util/stage-times.ts";
 import { textsInFile, type TextStore } from "../util/text-store.ts";
 import developerPagesPlugin from "./developer-pages.ts";
 import { DEFAULT_PAGES_DIR, pageFolderTexts } from "./page-templates.ts";
@@ -75,6 +76,7 @@ export default function newsroomPlugin(eleventyConfig: EleventyConfig, options: 
   const developerPages = eleventyConfig.addPlugin(developerPagesPlugin, { pagesDir, model: () => loaded });
   let pageFolders: Promise<void> = Promise.resolve();
   eleventyConfig.on("eleventy.before", async ({ directories }) => {
+    stageDone("start Eleventy");
     loaded = undefined;
     cache = cacheOf(directories.input);
     texts?.close();
@@ -104,6 +106,7 @@ export default function newsroomPlugin(eleventyConfig: EleventyConfig, options: 
     const model = loaded;
     loaded = undefined;
     if (!model) return;
+    stageDone("Eleventy's templates (developer pages)");
     try {
       await pageFolders;
       const published = publishedFor(directories.output);
@@ -112,7 +115,9 @@ export default function newsroomPlugin(eleventyConfig: EleventyConfig, options: 
       const pages = await pageCacheOf(model, cache);
       await writePages(model.pages, model.context, directories.output, { cache: pages, published });
       await pages?.pages.save();
+      stageDone("render and write pages");
       await writeSearchIndex(await model.searchIndex, directories.output);
+      stageDone("search index");
     } finally {
       // The pages that show articles' HTML are written, and the search text is on its worker.
       texts?.close();

@@ -26,6 +26,7 @@ import type { SiteData } from "./load-data.ts";
 import { bodyTextFromFiles } from "./body-text.ts";
 import { createArticleDeriver } from "./derive-article.ts";
 import { openSiteRenderer, RENDER_PART, type SiteRenderer } from "./site-renderer.ts";
+import { stageDone } from "../util/stage-times.ts";
 import { openThreadPool } from "../util/thread-pool.ts";
 import { textsInMemory, type StoredText, type TextStore } from "../util/text-store.ts";
 import { readContent, type ContentRead, type ReadContentOptions } from "./read-content.ts";
@@ -81,6 +82,7 @@ export async function loadSite(options: LoadSiteOptions): Promise<SiteModel> {
 async function loadWithPool(options: LoadSiteOptions, caches: ReadCaches, scope: string): Promise<SiteModel> {
   const { cache } = options;
   const read = await readContent({ ...options, parsed: caches.parsed, links: caches.links });
+  stageDone("load and validate front matter and links");
   const { data, issues, articles: sources, linkedImages } = read;
   await caches.save();
   await checkpoint(options.signal);
@@ -157,6 +159,7 @@ async function deriveSite(sources: readonly ArticleSource[], inputs: DeriveInput
   const { rendered, bodyText, bodies } = await deriveInParts(sources, renderer, (part) =>
     deriveArticles(part, derive, { releaseMarkdown: inputs.parsed === undefined, render, texts: inputs.texts ?? textsInMemory() }),
   );
+  stageDone("derive articles (render bodies)");
   const own = renderContentPages(inputs.contentPages, render, scope);
   bodies.push(...own.bodies);
   // In the preview, articles it remembers skip the cache; its stores keep their entries (build-cache.ts).
@@ -165,6 +168,7 @@ async function deriveSite(sources: readonly ArticleSource[], inputs: DeriveInput
   const cwd = inputs.cwd ?? process.cwd();
   const checked = await validateContent({ issues, articles: sources }, bodies, { inputDir: scope, cwd });
   if (checked.some((issue) => issue.severity === "error")) throw new ContentError(checked);
+  stageDone("validate bodies");
   // The documents' fields are the same for the articles before and after their images: the latter
   // replace the former, so that those (and their HTML) are not kept for the rare fallback.
   const searched = { articles: rendered };
@@ -174,6 +178,7 @@ async function deriveSite(sources: readonly ArticleSource[], inputs: DeriveInput
     searchDocumentList(rendered, bodyText, data.site.language, data.site.timeZone),
     searchDocumentsAgain(searched, cwd, data.site),
   );
+  stageDone("send the search documents");
   await checkpoint(inputs.signal);
   const images = await processArticleImages(rendered, {
     inputDir: path.resolve(cwd, inputs.inputDir),
@@ -186,6 +191,7 @@ async function deriveSite(sources: readonly ArticleSource[], inputs: DeriveInput
   if (images.issues.length > 0) throw new ContentError(sortIssues([...checked, ...images.issues]));
   const articles = images.articles;
   searched.articles = articles;
+  stageDone("article images");
   await checkpoint(inputs.signal);
   const pages = await inParts(
     pageParts(articles, data.sections, { authors: data.authors, leadImages: images.leadImages, dateline: datelineOf(context) }),
@@ -196,6 +202,7 @@ async function deriveSite(sources: readonly ArticleSource[], inputs: DeriveInput
   pages.push(...corrections);
   context.hasCorrections = corrections.length > 0;
   const distribution = await inParts(distributionParts(pages, articles, context), inputs.signal);
+  stageDone("plan pages, feeds and sitemaps");
   const files = [...images.files, ...inputs.linkedImages, ...own.images, ...(data.brand?.files ?? [])];
   return { context, articles, pages: [...pages, ...distribution], issues: checked, images: files, searchIndex };
 }

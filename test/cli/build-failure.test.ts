@@ -21,7 +21,10 @@ describe("npm run build given a wrong flag, folder or setting", () => {
     const cwd = temporaryFolder();
     const result = runCli("src/cli/build.ts", [`--input=${fixture("basic")}`, "--ouput=x"], {}, cwd);
     assert.equal(result.status, 2);
-    assertOneLine(result, "npm run build: Unknown option '--ouput' (usage: npm run build -- [--input=content] [--output=_site] [--ping])");
+    assertOneLine(
+      result,
+      "npm run build: Unknown option '--ouput' (usage: npm run build -- [--input=content] [--output=_site] [--ping] [--timings])",
+    );
     assert.deepEqual(readdirSync(cwd), []);
   });
 

@@ -132,3 +132,58 @@ describe("npm run build on invalid content", () => {
     assert.ok(existsSync(path.join(output, "world/typo-key/index.html")));
   });
 });
+
+describe("npm run build -- --timings", () => {
+  it("prints each stage the build ran with its time, in the order the data flows", () => {
+    const output = path.join(temporaryFolder(), "site");
+    const cache = temporaryFolder();
+    const run = () =>
+      runCli("src/cli/build.ts", [`--input=${fixture("basic")}`, `--output=${output}`, "--timings"], { NEWSROOM_CACHE_DIR: cache });
+    const stagesOf = (result: CliResult) => {
+      assert.equal(result.status, 0, result.stderr);
+      const lines = result.stdout.split("\n");
+      const rows = lines.slice(lines.indexOf("Stages:") + 1).filter((line) => line.trim() !== "");
+      return rows.map((row) => {
+        const match = /^ {2}(.+?) +(\d+\.\d\d) s$/.exec(row);
+        assert.ok(match, `a stage and its seconds: ${JSON.stringify(row)}`);
+        return { stage: match[1] as string, seconds: Number(match[2]) };
+      });
+    };
+    const built = run();
+    const first = stagesOf(built);
+    assert.deepEqual(
+      first.map((row) => row.stage),
+      [
+        "unchanged-build check",
+        "load Eleventy",
+        "start Eleventy",
+        "load and validate front matter and links",
+        "derive articles (render bodies)",
+        "validate bodies",
+        "send the search documents",
+        "article images",
+        "plan pages, feeds and sitemaps",
+        "Eleventy's templates (developer pages)",
+        "render and write pages",
+        "search index",
+        "swap the new output in",
+      ],
+    );
+    // The stages lie within the time the build reports, each rounded to a hundredth.
+    const seconds = first.reduce((sum, row) => sum + row.seconds, 0);
+    const total = Number(/ in (\d+\.\d\d) s\n/.exec(built.stdout)?.[1]);
+    assert.ok(seconds > 0 && seconds <= total + first.length * 0.005, `${seconds} s of stages within ${total} s`);
+    assert.deepEqual(
+      stagesOf(run()).map((row) => row.stage),
+      ["unchanged-build check"],
+      "a build with nothing to change runs the check alone",
+    );
+  });
+
+  it("prints no stages without the flag", () => {
+    const output = path.join(temporaryFolder(), "site");
+    const result = runCli("src/cli/build.ts", [`--input=${fixture("basic")}`, `--output=${output}`]);
+    assert.equal(result.status, 0, result.stderr);
+    assert.doesNotMatch(result.stdout, /Stages:/);
+  });
+});
