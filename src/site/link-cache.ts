@@ -11,11 +11,7 @@ import type { LinkingArticle, LinkMemo } from "./internal-links.ts";
  * afresh by every build, against the addresses that build writes.
  */
 export class LinkCache implements LinkMemo {
-  /**
-   * What this build found, as found, until the cache is saved after the link check: the store keeps
-   * its copy in a file, and a large site's links held here for the rest of the build would raise
-   * its peak.
-   */
+  /** What this build found, as found: the store keeps its copy in a file until it is saved. */
   readonly #found = new Map<string, readonly BodyLink[]>();
 
   private constructor(
@@ -38,9 +34,7 @@ export class LinkCache implements LinkMemo {
     this.#found.set(key, links);
   }
 
-  /** Saved once the link check is done: what this build found is then read from the store, if at all. */
   save(): Promise<void> {
-    this.#found.clear();
     return this.store.save();
   }
 
