@@ -3,7 +3,6 @@ import path from "node:path";
 import type { ContentIssue } from "./content-issue.ts";
 import { NotRegularFile, readRegularFile, readRegularFileSync, refusal } from "../security/content-paths.ts";
 import { controlCharacterIssues } from "./control-characters.ts";
-import type { BodyLink } from "../markdown/body-links.ts";
 import { mapConcurrently } from "../util/map-concurrently.ts";
 import { ownString, ownStrings } from "./own-strings.ts";
 import { parseFrontMatter } from "./front-matter.ts";
@@ -13,7 +12,7 @@ import { articleUrl } from "../urls/urls.ts";
 import { validateFrontMatter } from "./validate.ts";
 import { textHash, type StoredText, type TextStore } from "../util/text-store.ts";
 import type { ThreadPool } from "../util/thread-pool.ts";
-import { PARSE_TASK, type ParsedFile } from "./parse-task.ts";
+import { PARSE_TASK } from "./parse-task.ts";
 import { withStoredBody } from "./stored-bodies.ts";
 
 export interface ArticleSource extends ArticleFrontMatter {
@@ -190,18 +189,13 @@ export interface ArticleReading {
    * once the pages are written.
    */
   texts?: TextStore;
-  /**
-   * Given the candidate links of each body parsed on the build's threads (`ParsedFile`), for the
-   * link check's memo; bodies parsed here are scanned by the link check itself.
-   */
-  linksAhead?: { siteHost: string; keep(article: ArticleSource, links: readonly BodyLink[]): void };
 }
 
 export async function loadArticleSources(
   articlesDir: string,
   sectionSlugs: readonly string[],
   displayPath: (absolute: string) => string,
-  { parsed, fileTexts, pool, texts, linksAhead }: ArticleReading = {},
+  { parsed, fileTexts, pool, texts }: ArticleReading = {},
 ): Promise<LoadedArticles> {
   const { files, refused } = await scanArticleFolder(articlesDir);
   let characters = 0;
@@ -219,7 +213,7 @@ export async function loadArticleSources(
     const sources: (string | typeof SYMBOLIC_LINK | undefined)[] = fileTexts
       ? await mapConcurrently(part, 64, (file) => fileTexts.read(file))
       : part.map((file, index) => (known[index] ? undefined : readArticleFileSync(file)));
-    const made = await parseAhead(shown.slice(start, start + PARSE_PART), sources, sectionSlugs, { parsed, pool, linksAhead });
+    const made = await parseAhead(shown.slice(start, start + PARSE_PART), sources, sectionSlugs, { parsed, pool });
     for (const [index, source] of sources.entries()) {
       sources[index] = undefined;
       if (source === SYMBOLIC_LINK) {
@@ -228,20 +222,16 @@ export async function loadArticleSources(
       }
       const file = shown[start + index] as string;
       const hit = known[index];
-      const ahead = made.get(index);
       const result =
         hit?.result ??
         (parsed
-          ? parsed.parse(file, source ?? "", sectionSlugs, ahead?.result)
-          : (ahead?.result ?? parseArticle(file, source ?? "", sectionSlugs)));
+          ? parsed.parse(file, source ?? "", sectionSlugs, made.get(index))
+          : (made.get(index) ?? parseArticle(file, source ?? "", sectionSlugs)));
       const { article } = result;
       if (article) {
         // A known article's body is still in its file: its length and place come from the cache.
         characters += articleCharacters(article, hit?.bodyLength ?? article.body.length);
-        const kept = texts ? withStoredBody(article, texts, hit?.body ?? texts.put(article.body, result.bodyHash)) : article;
-        // Scanned from the same text, whichever of the two results the parser kept.
-        if (ahead?.links) linksAhead?.keep(kept, ahead.links);
-        articles.push(kept);
+        articles.push(texts ? withStoredBody(article, texts, hit?.body ?? texts.put(article.body, result.bodyHash)) : article);
       }
       if (result.article && result.slugLine !== undefined) slugLines.set(result.article, result.slugLine);
       parseIssues.push(...result.issues);
@@ -272,14 +262,14 @@ async function parseAhead(
   files: readonly string[],
   sources: readonly (string | typeof SYMBOLIC_LINK | undefined)[],
   sectionSlugs: readonly string[],
-  { parsed, pool, linksAhead }: ArticleReading,
-): Promise<Map<number, ParsedFile>> {
+  { parsed, pool }: ArticleReading,
+): Promise<Map<number, ParseResult>> {
   if (!pool) return new Map();
   const indexes: number[] = [];
   for (const [index, source] of sources.entries()) {
     if (typeof source === "string" && !parsed?.has?.(files[index] as string, source, sectionSlugs)) indexes.push(index);
   }
   const items = indexes.map((index) => ({ file: files[index] as string, source: sources[index] as string }));
-  const results = await pool.map(PARSE_TASK, items, { sectionSlugs, siteHost: linksAhead?.siteHost });
-  return new Map(indexes.map((index, position) => [index, results[position] as ParsedFile]));
+  const results = await pool.map(PARSE_TASK, items, { sectionSlugs });
+  return new Map(indexes.map((index, position) => [index, results[position] as ParseResult]));
 }

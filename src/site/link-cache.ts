@@ -11,9 +11,6 @@ import type { LinkingArticle, LinkMemo } from "./internal-links.ts";
  * afresh by every build, against the addresses that build writes.
  */
 export class LinkCache implements LinkMemo {
-  /** What this build found, as found: the store keeps its copy in a file until it is saved. */
-  readonly #found = new Map<string, readonly BodyLink[]>();
-
   private constructor(
     private readonly cache: BuildCache,
     private readonly store: EntryStore<readonly BodyLink[]>,
@@ -24,14 +21,11 @@ export class LinkCache implements LinkMemo {
   }
 
   get(article: LinkingArticle, siteHost: string): readonly BodyLink[] | undefined {
-    const key = this.key(article, siteHost);
-    return this.#found.get(key) ?? this.store.get(key);
+    return this.store.get(this.key(article, siteHost));
   }
 
   set(article: LinkingArticle, siteHost: string, links: readonly BodyLink[]): void {
-    const key = this.key(article, siteHost);
-    this.store.set(key, links);
-    this.#found.set(key, links);
+    this.store.set(this.key(article, siteHost), links);
   }
 
   save(): Promise<void> {

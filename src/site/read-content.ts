@@ -56,12 +56,9 @@ export async function readContent(options: ReadContentOptions): Promise<ContentR
   const sectionSlugs = loaded.data.sections.map((section) => section.slug);
   const rejectedBodies: ContentRead["rejectedBodies"] = [];
   const parsed = notingRejectedBodies(options.parsed, rejectedBodies);
-  const siteHost = new URL(loaded.data.site.url).host;
-  const memo = options.links;
   const { articles, issues, characters } = await loadArticleSources(path.join(inputDir, "articles"), sectionSlugs, displayPath, {
     ...options,
     parsed,
-    linksAhead: memo && { siteHost, keep: (article, links) => memo.set(article, siteHost, links) },
   });
   const buildTime = options.buildTime ?? resolveBuildTime(process.env.BUILD_NOW);
   const pages = await loadPageSources(inputDir, displayPath);

@@ -5,8 +5,6 @@ import { describe, it } from "node:test";
 import { findDuplicateUrls, loadArticleSources, ParsedArticles, parseArticle, type ArticleSource } from "../../src/articles/load.ts";
 import { textsInFile, type TextStore } from "../../src/util/text-store.ts";
 import { formatIssue } from "../../src/articles/content-issue.ts";
-import { type BodyLink, internalLinkCandidates } from "../../src/markdown/body-links.ts";
-import { openThreadPool } from "../../src/util/thread-pool.ts";
 import { temporaryFolder } from "../helpers/site.ts";
 
 const SECTIONS = ["world", "sport"];
@@ -117,39 +115,6 @@ describe("loadArticleSources", () => {
     assert.equal(first.body, "");
     texts.close();
     assert.throws(() => articles[1]?.body, /closed/);
-  });
-
-  it("hands on the links of each body parsed on the build's threads, scanned there, for the link check", async () => {
-    const folder = temporaryFolder("newsroom-load-");
-    mkdirSync(path.join(folder, "articles"));
-    for (let index = 0; index < 30; index += 1) {
-      writeFileSync(
-        path.join(folder, "articles", `story-${index}.md`),
-        `---\ntitle: Story ${index}\ndate: 2026-01-01\nsection: world\n---\n\nSee [story ${index + 1}](/world/story-${index + 1}/).\n`,
-      );
-    }
-    const kept = new Map<string, readonly BodyLink[]>();
-    const pool = openThreadPool({ threads: 1, threshold: 0 });
-    try {
-      const { articles } = await loadArticleSources(
-        path.join(folder, "articles"),
-        ["world"],
-        (absolute) => path.relative(folder, absolute),
-        {
-          pool,
-          linksAhead: { siteHost: "news.example", keep: (source, links) => kept.set(source.url, links) },
-        },
-      );
-      assert.equal(kept.size, articles.length);
-      for (const source of articles)
-        assert.deepEqual(kept.get(source.url), internalLinkCandidates(source.body, "news.example"), source.url);
-      assert.deepEqual(
-        kept.get("/world/story-3/")?.map((link) => link.href),
-        ["/world/story-4/"],
-      );
-    } finally {
-      pool.close();
-    }
   });
 
   it("counts the headline, summary and Markdown of every article as it loads them, for sizing the search index", async () => {
